@@ -1,0 +1,5 @@
+"""`python -m exclcheck` runs the CLI."""
+
+from exclcheck.cli import main
+
+main()

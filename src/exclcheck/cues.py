@@ -1,0 +1,96 @@
+"""Find the cue phrases of criteria and exclusions in a text.
+
+Cues are written by rule authors as plain phrases with two conveniences: a trailing
+`*` on a word matches any ending ("donat*" → donated, donation, donating), and `...`
+stands for up to three words ("sold ... copies"). Each rule's cues are compiled into
+one regular expression over the text's folded words, so a text is scanned once per
+rule, at the regex engine's speed, whatever the number of cues.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from exclcheck.normalize import Normalized, fold_phrase
+
+_GAP = "..."
+_GAP_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue phrase found in the text."""
+
+    rule: str  # the id of the criterion or exclusion
+    cue: str  # the phrase as the rule author wrote it
+    first: int  # token indices, [first, last)
+    last: int
+    start: int  # character offsets in the original text
+    end: int
+    text: str  # the member's own words
+
+
+def cue_pattern(cue: str) -> str:
+    """A regex for one cue over space-joined folded words."""
+    parts: list[str] = []
+    for raw in cue.split():
+        if raw == _GAP:
+            parts.append(rf"(?:\S+ ){{0,{_GAP_WORDS}}}")
+            continue
+        prefix = raw.endswith("*")
+        words = fold_phrase(raw.rstrip("*"))
+        if not words:
+            continue
+        body = " ".join(re.escape(w) for w in words)
+        parts.append((body + r"\S*" if prefix else body) + " ")
+    return "".join(parts)
+
+
+class CuePattern:
+    """All cues of one rule, compiled together."""
+
+    def __init__(self, rule: str, cues: Sequence[str]) -> None:
+        self.rule = rule
+        self.cues = tuple(cues)
+        alternatives = [f"(?P<c{i}>{cue_pattern(cue)})" for i, cue in enumerate(self.cues)]
+        # Every word in the joined text is followed by a space, so a cue ends at a word end.
+        self._regex = re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")")
+
+    def find(self, text: Normalized, joined: str, starts: Sequence[int]) -> list[CueHit]:
+        hits = []
+        position = 0
+        while True:
+            match = self._regex.search(joined, position)
+            if match is None:
+                return hits
+            group = match.lastgroup or "c0"
+            first = bisect_right(starts, match.start()) - 1
+            last = bisect_right(starts, match.end() - 2)  # -2: before the trailing space
+            tokens = text.tokens
+            start, end = tokens[first].start, tokens[last - 1].end
+            hits.append(
+                CueHit(
+                    rule=self.rule,
+                    cue=self.cues[int(group[1:])],
+                    first=first,
+                    last=last,
+                    start=start,
+                    end=end,
+                    text=text.original[start:end],
+                )
+            )
+            # Overlapping cues are allowed: start the next search at the next word.
+            position = starts[first + 1] if first + 1 < len(starts) else len(joined)
+
+
+def joined_words(text: Normalized) -> tuple[str, list[int]]:
+    """The folded words joined by spaces (each followed by one), and where each starts."""
+    starts = []
+    offset = 0
+    for token in text.tokens:
+        starts.append(offset)
+        offset += len(token.text) + 1
+    return "".join(t.text + " " for t in text.tokens), starts

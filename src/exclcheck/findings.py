@@ -1,0 +1,73 @@
+"""What a scan produces: findings, with their evidence, and problems with rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """The member's own words that named the organisation, and where they stand."""
+
+    text: str
+    start: int  # character offsets in the activity text
+    end: int
+    alias: str  # the name in the rules it matched
+    method: str  # "exact" or "fuzzy"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A record that shows support for a proscribed organisation: a case for review."""
+
+    row: int
+    member_id: str
+    name: str
+    date: str  # ISO
+    organisation: str
+    organisation_name: str
+    criterion: str
+    score: float
+    matched: Matched
+    activity: str
+    source: str
+    cues: tuple[str, ...]  # the support cues, as written in the activity
+    explanation: str
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON-ready data; the field order is the documented one."""
+        return {
+            "row": self.row,
+            "member_id": self.member_id,
+            "name": self.name,
+            "date": self.date,
+            "organisation": self.organisation,
+            "organisation_name": self.organisation_name,
+            "criterion": self.criterion,
+            "score": self.score,
+            "matched": {
+                "text": self.matched.text,
+                "start": self.matched.start,
+                "end": self.matched.end,
+                "alias": self.matched.alias,
+                "method": self.matched.method,
+            },
+            "cues": list(self.cues),
+            "activity": self.activity,
+            "source": self.source,
+            "explanation": self.explanation,
+            "extra": dict(self.extra),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateProblem:
+    """A record whose date could not be tested; it is never treated as after a ban."""
+
+    row: int
+    member_id: str
+    date: str
+    status: str  # "missing" or "unreadable"
+    blocked: tuple[str, ...]  # organisations it would otherwise have been flagged for

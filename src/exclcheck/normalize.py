@@ -1,0 +1,156 @@
+"""Text → folded tokens that still know where they came from.
+
+Matching happens on a folded form (lower case, no accents, look-alike letters mapped
+to Latin, one kind of apostrophe and dash, soft hyphens and zero-width characters
+gone), but a finding must quote the member's own words, so every token keeps the
+character offsets of its span in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters from other scripts that look like Latin ones. A Cyrillic "а" inside
+# "Sociаlist" is either an evasion or a keyboard accident; both should still match.
+# (Kept small and explicit: only letters that are visually identical in common fonts.)
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ѡ": "w", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D",
+    "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
+    # Greek
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}  # fmt: skip
+
+_APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# Invisible characters that can sit inside a word without changing how it reads.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+
+_TOKEN = re.compile(r"[^\W_]+")
+# Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
+_CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+# Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
+# or "but", which usually turns to a different act. Dashes are not breaks: notes
+# write "Steward - Festival of Resistance".
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?=\s|$)|\bbut\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: its folded form and where it stands in the original."""
+
+    text: str  # folded: lower case, no accents, Latin letters
+    cased: str  # folded the same way but with its case kept ("LAW" vs "law")
+    start: int  # offset of the first character in the original text
+    end: int  # offset after the last character in the original text
+    shape: str  # "upper" (AWL), "title" (Resist), "lower", or "other" (digits, mixed)
+    clause: int  # index of the clause (sentence or ;-part) the token stands in
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """An activity text ready for matching."""
+
+    original: str
+    tokens: tuple[Token, ...]
+    all_caps: bool  # no lower-case letter anywhere: case carries no information
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One original character → its folded, case-preserving replacement (maybe '')."""
+    if char in _INVISIBLE:
+        return ""
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if char.isspace():
+        return " "
+    char = _CONFUSABLES.get(char, char)
+    folded = unicodedata.normalize("NFKC", char)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(_CONFUSABLES.get(c, c) for c in stripped)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold `text`, keeping for each folded character the index it came from.
+
+    The returned list has one extra entry, len(text), so that an end offset can be
+    looked up as `offsets[end]`.
+    """
+    if text.isascii():
+        return text, list(range(len(text) + 1))
+    parts: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        replacement = _fold_char(char)
+        parts.append(replacement)
+        offsets.extend([index] * len(replacement))
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def _shape(word: str) -> str:
+    if not any(c.isalpha() for c in word):
+        return "other"
+    if word.isupper():
+        return "upper"
+    if word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+        return "title"
+    if word.islower():
+        return "lower"
+    return "other"
+
+
+def _split_word(word: str, start: int, after_hash: bool) -> list[tuple[str, int]]:
+    """Hashtags and handles run words together; split them where capitals show it."""
+    if not after_hash or word.isupper() or word.islower():
+        return [(word, start)]
+    return [(m.group(), start + m.start()) for m in _CAMEL.finditer(word)]
+
+
+def normalize(text: str) -> Normalized:
+    """Tokenise `text` for matching; offsets point into `text` itself."""
+    folded, offsets = fold_with_offsets(text)
+    clause_starts = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+    tokens: list[Token] = []
+    clause = 0
+    for match in _TOKEN.finditer(folded):
+        while clause < len(clause_starts) and clause_starts[clause] < match.start():
+            clause += 1
+        after_hash = match.start() > 0 and folded[match.start() - 1] in "#@"
+        for word, word_start in _split_word(match.group(), match.start(), after_hash):
+            word_end = word_start + len(word)
+            tokens.append(
+                Token(
+                    text=word.lower(),
+                    cased=word,
+                    start=offsets[word_start],
+                    end=offsets[word_end - 1] + 1,
+                    shape=_shape(word),
+                    clause=clause,
+                )
+            )
+    all_caps = not any(c.islower() for c in folded)
+    return Normalized(original=text, tokens=tuple(tokens), all_caps=all_caps)
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """The folded words of a rule phrase (an alias or a cue), as the matcher sees them."""
+    return tuple(token.text for token in normalize(phrase).tokens)
+
+
+def fold_phrase_cased(phrase: str) -> tuple[str, ...]:
+    """The same words with their case kept, for names such as "LAW"."""
+    return tuple(token.cased for token in normalize(phrase).tokens)

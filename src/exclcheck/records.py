@@ -1,0 +1,155 @@
+"""A CSV export → a stream of activity records, and rows that could not be read.
+
+Exports are read as a stream so memory does not grow with the file. A row that
+cannot be used is not dropped: it comes out as a RejectedRow with its number and the
+reason, so that every row is either scanned or reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+# A free-text field in an export can be long; the csv module's default (128 KiB)
+# would reject a long complaint note. Set once, for the whole process.
+FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+csv.field_size_limit(FIELD_LIMIT)
+
+
+class InputError(Exception):
+    """The input as a whole cannot be scanned (one line, naming the file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which columns of the export hold what exclcheck needs."""
+
+    member_id: str = "member_id"
+    name: str = "name"
+    date: str = "date"
+    text: str = "activity"
+    source: str = "source"
+
+
+# The options that map each column, for error messages that say what to do.
+COLUMN_OPTIONS = {
+    "member_id": "--id-column",
+    "name": "--name-column",
+    "date": "--date-column",
+    "text": "--text-column",
+    "source": "--source-column",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One activity record of one member."""
+
+    row: int  # 1-based data row; the header is not counted
+    member_id: str
+    name: str
+    date: str
+    activity: str
+    source: str
+    extra: tuple[tuple[str, str], ...] = ()  # other columns, passed through
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """A row that could not be scanned, and why."""
+
+    row: int
+    reason: str
+
+
+def _header_index(
+    header: Sequence[str], path: str, columns: ColumnMap, required: Iterable[str]
+) -> dict[str, int | None]:
+    names = [h.strip() for h in header]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise InputError(f"{path}: duplicate column names in the header: {', '.join(duplicates)}")
+    index: dict[str, int | None] = {}
+    for field in COLUMN_OPTIONS:
+        wanted = getattr(columns, field)
+        if wanted in names:
+            index[field] = names.index(wanted)
+        elif field in required:
+            close = difflib.get_close_matches(wanted, names, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise InputError(
+                f"{path}: no column '{wanted}'{hint}; the columns are: {', '.join(names)}; "
+                f"map one with {COLUMN_OPTIONS[field]}"
+            )
+        else:
+            index[field] = None
+    return index
+
+
+class RecordReader:
+    """Reads the header at once (so a bad one fails before any output), then streams rows."""
+
+    def __init__(
+        self,
+        lines: Iterable[str],
+        path: str,
+        columns: ColumnMap = ColumnMap(),
+        required: Iterable[str] = ("member_id", "date", "text"),
+    ) -> None:
+        self.path = path
+        self._reader = csv.reader(lines)
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            raise InputError(f"{path}: the file is empty (no header row)") from None
+        except csv.Error as error:
+            raise InputError(f"{path}: the header row cannot be read: {error}") from None
+        self._index = _header_index(header, path, columns, set(required))
+        used = {i for i in self._index.values() if i is not None}
+        self._extra = [(i, h.strip()) for i, h in enumerate(header) if i not in used]
+        self._width = len(header)
+
+    @property
+    def extra_columns(self) -> list[str]:
+        """The columns that pass through into the output, in file order."""
+        return [name for _i, name in self._extra]
+
+    def __iter__(self) -> Iterator[Record | RejectedRow]:
+        row = 0
+        while True:
+            try:
+                fields = next(self._reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                row += 1
+                yield RejectedRow(row, f"unreadable CSV: {error}")
+                continue
+            if not fields:
+                continue  # a blank line is not a row
+            row += 1
+            if len(fields) != self._width:
+                yield RejectedRow(row, f"has {len(fields)} fields; the header has {self._width}")
+                continue
+            yield self._record(row, fields)
+
+    def _record(self, row: int, fields: list[str]) -> Record | RejectedRow:
+        def get(field: str) -> str:
+            i = self._index[field]
+            return fields[i] if i is not None else ""
+
+        member_id = get("member_id").strip()
+        if not member_id:
+            return RejectedRow(row, "no member id")
+        return Record(
+            row=row,
+            member_id=member_id,
+            name=get("name").strip(),
+            date=get("date"),
+            activity=get("text"),
+            source=get("source").strip(),
+            extra=tuple((name, fields[i]) for i, name in self._extra),
+        )

@@ -1,0 +1,742 @@
+"""YAML rules files → a validated RuleSet, or every problem with its file:line:col.
+
+Rule authors edit these files by hand, so a typo must not pass silently: unknown keys,
+duplicate keys and ids, bad dates and empty lists are errors that point at the line.
+PyYAML gives syntax errors a position but loses it once the data is built, so the file
+is composed into nodes (which keep their marks) and read node by node here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import yaml
+
+from exclcheck.ruleset import (
+    Alias,
+    AliasKind,
+    Criterion,
+    Direction,
+    Example,
+    Examples,
+    Exclusion,
+    Lookalike,
+    Organisation,
+    RuleSet,
+    Scope,
+    Settings,
+)
+
+SUPPORTED_VERSION = 1
+MAX_RULES_BYTES = 2_000_000  # a rules file is hand-written; anything bigger is a mistake
+MAX_NODES = 200_000  # refuses alias-expansion bombs ("billion laughs")
+RULES_ENV = "EXCLCHECK_RULES"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a rules file, where a rule author can find it."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class RulesError(Exception):
+    """The rules could not be loaded; carries every problem found, not just the first."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class _Abort(Exception):
+    """A problem that makes the rest of a node unreadable (already recorded)."""
+
+
+class _Reader:
+    """Reads one composed YAML document, recording problems instead of stopping."""
+
+    def __init__(self, path: str, loader: yaml.SafeLoader) -> None:
+        self.path = path
+        self.loader = loader
+        self.problems: list[Problem] = []
+        self.visited = 0
+
+    def problem(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def fail(self, node: yaml.Node, message: str) -> NoReturn:
+        self.problem(node, message)
+        raise _Abort
+
+    def _count(self, node: yaml.Node) -> None:
+        self.visited += 1
+        if self.visited > MAX_NODES:
+            self.fail(node, f"too many YAML nodes (over {MAX_NODES}); aliases expanding?")
+
+    def mapping(
+        self,
+        node: yaml.Node,
+        what: str,
+        allowed: Sequence[str],
+        required: Sequence[str] = (),
+    ) -> dict[str, yaml.Node]:
+        self._count(node)
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping of keys to values")
+        result: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node, f"a key in {what}")
+            if not isinstance(key, str):
+                self.problem(key_node, f"{what}: keys must be words, not {key!r}")
+                continue
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suffix = f"; did you mean '{hint[0]}'?" if hint else ""
+                expected = ", ".join(allowed)
+                self.problem(
+                    key_node, f"unknown key '{key}' in {what}{suffix} (expected: {expected})"
+                )
+                continue
+            if key in result:
+                self.problem(key_node, f"duplicate key '{key}' in {what}")
+                continue
+            result[key] = value_node
+        for key in required:
+            if key not in result:
+                self.problem(node, f"{what} is missing '{key}'")
+        return result
+
+    def scalar(self, node: yaml.Node, what: str) -> Any:
+        self._count(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, f"{what} must be a single value, not a list or mapping")
+        try:
+            return self.loader.construct_object(node)
+        except yaml.constructor.ConstructorError as error:
+            problem = error.problem or "cannot be read"
+            self.fail(node, f"{what}: {problem} (only plain YAML values are allowed)")
+        except (ValueError, TypeError) as error:
+            self.fail(node, f"{what}: {error}")
+
+    def string(self, node: yaml.Node, what: str, *, empty_ok: bool = False) -> str:
+        value = self.scalar(node, what)
+        if value is None and empty_ok:
+            return ""
+        if not isinstance(value, str):
+            self.fail(node, f"{what} must be text, not {_describe(value)}")
+        if not value.strip() and not empty_ok:
+            self.fail(node, f"{what} must not be empty")
+        return value.strip()
+
+    def boolean(self, node: yaml.Node, what: str) -> bool:
+        value = self.scalar(node, what)
+        if not isinstance(value, bool):
+            self.fail(node, f"{what} must be true or false, not {_describe(value)}")
+        return value
+
+    def number(self, node: yaml.Node, what: str, low: float, high: float) -> float:
+        value = self.scalar(node, what)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(node, f"{what} must be a number, not {_describe(value)}")
+        if not low <= value <= high:
+            self.fail(node, f"{what} must be between {low:g} and {high:g}, not {value}")
+        return float(value)
+
+    def date(self, node: yaml.Node, what: str) -> dt.date:
+        value = self.scalar(node, what)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.fail(node, f"{what} must be a date as YYYY-MM-DD, not {value!r}")
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        self._count(node)
+        if isinstance(node, yaml.ScalarNode) and self.scalar(node, what) is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{what} must be a list")
+        return list(node.value)
+
+    def each(self, nodes: Iterable[yaml.Node], read: Callable[[yaml.Node], T]) -> list[T]:
+        """Read every item, keeping the good ones when some are broken."""
+        items: list[T] = []
+        for item in nodes:
+            try:
+                items.append(read(item))
+            except _Abort:
+                continue
+        return items
+
+    def strings(self, node: yaml.Node, what: str, *, non_empty: bool = False) -> list[str]:
+        items = self.each(self.sequence(node, what), lambda n: self.string(n, f"an item of {what}"))
+        if non_empty and not items:
+            self.fail(node, f"{what} must list at least one item")
+        return items
+
+    def ids(self, node: yaml.Node, what: str) -> list[str]:
+        if isinstance(node, yaml.ScalarNode):
+            value = self.scalar(node, what)
+            if value is None:
+                return []
+            return [self.string(node, what)]
+        return self.strings(node, what)
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"
+
+
+_ORG_KEYS = (
+    "id",
+    "name",
+    "match_name",
+    "aliases",
+    "abbreviations",
+    "publications",
+    "websites",
+    "events",
+    "context",
+    "threshold",
+    "proscribed_on",
+    "retrospective",
+    "reason",
+    "source",
+    "successor_of",
+    "merged_from",
+    "notes",
+    "examples",
+)
+_ALIAS_KEYS = ("text", "threshold", "case_sensitive", "needs_context", "context")
+_CRITERION_KEYS = ("id", "description", "cues", "reach", "kinds", "examples")
+_EXCLUSION_KEYS = ("id", "description", "cues", "scope", "reach", "direction", "examples")
+_SETTINGS_KEYS = ("fuzzy_threshold", "exact_below", "support_reach", "exclusion_reach")
+_TOP_KEYS = ("version", "settings", "organisations", "criteria", "exclusions", "lookalikes")
+
+# How each list of names is matched unless an entry says otherwise.
+_KIND_KEYS = {
+    "aliases": AliasKind.ALIAS,
+    "abbreviations": AliasKind.ABBREVIATION,
+    "publications": AliasKind.PUBLICATION,
+    "websites": AliasKind.WEBSITE,
+    "events": AliasKind.EVENT,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An organisation read from one file, before links and dates are resolved."""
+
+    org: Organisation
+    proscribed_on_given: bool
+    path: str
+    node: yaml.Node
+
+
+class _FileRules:
+    """What one file contributes to the merged rule set."""
+
+    def __init__(self) -> None:
+        self.organisations: list[_Pending] = []
+        self.criteria: list[tuple[Criterion, yaml.Node]] = []
+        self.exclusions: list[tuple[Exclusion, yaml.Node]] = []
+        self.lookalikes: list[Lookalike] = []
+        self.settings: Settings | None = None  # None: this file leaves them alone
+
+
+def _read_alias(
+    reader: _Reader,
+    node: yaml.Node,
+    kind: AliasKind,
+    settings: Settings,
+    org_threshold: float | None,
+    org_context: tuple[str, ...],
+) -> Alias:
+    options: dict[str, yaml.Node] = {}
+    if isinstance(node, yaml.MappingNode):
+        options = reader.mapping(node, f"an entry of {kind.value}s", _ALIAS_KEYS, ("text",))
+        if "text" not in options:
+            raise _Abort
+        text = reader.string(options["text"], f"the text of a {kind.value}")
+    else:
+        text = reader.string(node, f"a {kind.value}")
+    letters = sum(c.isalnum() for c in text)
+    exact = kind in (AliasKind.ABBREVIATION, AliasKind.WEBSITE) or letters < settings.exact_below
+    threshold = 100.0 if exact else (org_threshold or settings.fuzzy_threshold)
+    if "threshold" in options:
+        threshold = reader.number(options["threshold"], "threshold", 0, 100)
+    case_sensitive = kind is AliasKind.ABBREVIATION
+    if "case_sensitive" in options:
+        case_sensitive = reader.boolean(options["case_sensitive"], "case_sensitive")
+    needs_context = False
+    if "needs_context" in options:
+        needs_context = reader.boolean(options["needs_context"], "needs_context")
+    context = org_context
+    if "context" in options:
+        context = tuple(reader.strings(options["context"], "context"))
+    if needs_context and not context:
+        reader.problem(node, f"'{text}' needs context but no context words are given")
+    return Alias(
+        text=text,
+        kind=kind,
+        threshold=threshold,
+        case_sensitive=case_sensitive,
+        needs_context=needs_context,
+        context=context,
+        line=node.start_mark.line + 1,
+    )
+
+
+def _read_examples(reader: _Reader, node: yaml.Node) -> Examples:
+    keys = reader.mapping(node, "examples", ("flag", "ignore"))
+
+    def example(item: yaml.Node) -> Example:
+        if isinstance(item, yaml.MappingNode):
+            fields = reader.mapping(item, "an example", ("text", "date"), ("text",))
+            if "text" not in fields:
+                raise _Abort
+            text = reader.string(fields["text"], "the text of an example")
+            date = reader.date(fields["date"], "the date of an example") if "date" in fields else None
+            return Example(text=text, date=date, line=item.start_mark.line + 1)
+        return Example(text=reader.string(item, "an example"), date=None, line=item.start_mark.line + 1)
+
+    flag = reader.each(reader.sequence(keys["flag"], "flag"), example) if "flag" in keys else []
+    ignore = reader.each(reader.sequence(keys["ignore"], "ignore"), example) if "ignore" in keys else []
+    return Examples(flag=tuple(flag), ignore=tuple(ignore))
+
+
+def _read_organisation(reader: _Reader, node: yaml.Node, settings: Settings) -> _Pending:
+    keys = reader.mapping(node, "an organisation", _ORG_KEYS, ("id", "name"))
+    if "id" not in keys or "name" not in keys:
+        raise _Abort
+    org_id = reader.string(keys["id"], "id")
+    name = reader.string(keys["name"], f"the name of '{org_id}'")
+    org_threshold = None
+    if "threshold" in keys:
+        org_threshold = reader.number(keys["threshold"], "threshold", 0, 100)
+    context = tuple(reader.strings(keys["context"], "context")) if "context" in keys else ()
+    # The display name is matched too, unless it is a common word ("Resist") that
+    # the author lists again among the aliases with the care it needs.
+    match_name = reader.boolean(keys["match_name"], "match_name") if "match_name" in keys else True
+    aliases = []
+    if match_name:
+        aliases.append(
+            Alias(
+                text=name,
+                kind=AliasKind.NAME,
+                threshold=org_threshold or settings.fuzzy_threshold,
+                case_sensitive=False,
+                needs_context=False,
+                line=keys["name"].start_mark.line + 1,
+            )
+        )
+    for key, kind in _KIND_KEYS.items():
+        if key in keys:
+            aliases.extend(
+                reader.each(
+                    reader.sequence(keys[key], key),
+                    lambda n, kind=kind: _read_alias(reader, n, kind, settings, org_threshold, context),
+                )
+            )
+    given = "proscribed_on" in keys
+    proscribed_on = reader.date(keys["proscribed_on"], "proscribed_on") if given else dt.date.max
+    org = Organisation(
+        id=org_id,
+        name=name,
+        aliases=tuple(aliases),
+        proscribed_on=proscribed_on,
+        retrospective=reader.boolean(keys["retrospective"], "retrospective")
+        if "retrospective" in keys
+        else False,
+        reason=reader.string(keys["reason"], "reason", empty_ok=True) if "reason" in keys else "",
+        source=reader.string(keys["source"], "source", empty_ok=True) if "source" in keys else "",
+        successor_of=tuple(reader.ids(keys["successor_of"], "successor_of"))
+        if "successor_of" in keys
+        else (),
+        merged_from=tuple(reader.ids(keys["merged_from"], "merged_from"))
+        if "merged_from" in keys
+        else (),
+        notes=reader.string(keys["notes"], "notes", empty_ok=True) if "notes" in keys else "",
+        examples=_read_examples(reader, keys["examples"]) if "examples" in keys else Examples(),
+        line=node.start_mark.line + 1,
+    )
+    return _Pending(org=org, proscribed_on_given=given, path=reader.path, node=node)
+
+
+def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Criterion:
+    keys = reader.mapping(node, "a criterion", _CRITERION_KEYS, ("id", "cues"))
+    if "id" not in keys or "cues" not in keys:
+        raise _Abort
+    crit_id = reader.string(keys["id"], "id")
+    kinds: list[AliasKind] = []
+    if "kinds" in keys:
+        for item in reader.sequence(keys["kinds"], "kinds"):
+            kind_text = reader.string(item, "a kind")
+            try:
+                kinds.append(AliasKind(kind_text))
+            except ValueError:
+                choices = ", ".join(k.value for k in AliasKind)
+                reader.problem(item, f"kind must be one of {choices}, not '{kind_text}'")
+    return Criterion(
+        id=crit_id,
+        kinds=tuple(kinds),
+        description=reader.string(keys["description"], "description", empty_ok=True)
+        if "description" in keys
+        else "",
+        cues=tuple(reader.strings(keys["cues"], f"the cues of '{crit_id}'", non_empty=True)),
+        reach=int(reader.number(keys["reach"], "reach", 0, 100))
+        if "reach" in keys
+        else settings.support_reach,
+        examples=_read_examples(reader, keys["examples"]) if "examples" in keys else Examples(),
+        line=node.start_mark.line + 1,
+    )
+
+
+def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exclusion:
+    keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id", "cues"))
+    if "id" not in keys or "cues" not in keys:
+        raise _Abort
+    excl_id = reader.string(keys["id"], "id")
+    scope = Scope.CLAUSE
+    if "scope" in keys:
+        scope_text = reader.string(keys["scope"], "scope")
+        try:
+            scope = Scope(scope_text)
+        except ValueError:
+            choices = ", ".join(s.value for s in Scope)
+            reader.fail(keys["scope"], f"scope must be one of {choices}, not '{scope_text}'")
+    direction = Direction.EITHER
+    if "direction" in keys:
+        direction_text = reader.string(keys["direction"], "direction")
+        try:
+            direction = Direction(direction_text)
+        except ValueError:
+            choices = ", ".join(d.value for d in Direction)
+            reader.fail(keys["direction"], f"direction must be one of {choices}, not '{direction_text}'")
+    return Exclusion(
+        id=excl_id,
+        direction=direction,
+        description=reader.string(keys["description"], "description", empty_ok=True)
+        if "description" in keys
+        else "",
+        cues=tuple(reader.strings(keys["cues"], f"the cues of '{excl_id}'", non_empty=True)),
+        scope=scope,
+        reach=int(reader.number(keys["reach"], "reach", 0, 100))
+        if "reach" in keys
+        else settings.exclusion_reach,
+        examples=_read_examples(reader, keys["examples"]) if "examples" in keys else Examples(),
+        line=node.start_mark.line + 1,
+    )
+
+
+def _read_settings(reader: _Reader, node: yaml.Node) -> Settings:
+    keys = reader.mapping(node, "settings", _SETTINGS_KEYS)
+    base = Settings()
+    return Settings(
+        fuzzy_threshold=reader.number(keys["fuzzy_threshold"], "fuzzy_threshold", 50, 100)
+        if "fuzzy_threshold" in keys
+        else base.fuzzy_threshold,
+        exact_below=int(reader.number(keys["exact_below"], "exact_below", 0, 100))
+        if "exact_below" in keys
+        else base.exact_below,
+        support_reach=int(reader.number(keys["support_reach"], "support_reach", 0, 100))
+        if "support_reach" in keys
+        else base.support_reach,
+        exclusion_reach=int(reader.number(keys["exclusion_reach"], "exclusion_reach", 0, 100))
+        if "exclusion_reach" in keys
+        else base.exclusion_reach,
+    )
+
+
+def _compose(path: str, text: str) -> tuple[yaml.Node | None, yaml.SafeLoader]:
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader.get_single_node(), loader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = error.problem or error.context or "not valid YAML"
+        raise RulesError([Problem(path, line, column, f"YAML syntax: {message}")]) from None
+    except yaml.YAMLError as error:
+        raise RulesError([Problem(path, 1, 1, f"YAML: {error}")]) from None
+
+
+def _read_file(path: str, text: str) -> _FileRules:
+    node, loader = _compose(path, text)
+    file_rules = _FileRules()
+    if node is None:
+        raise RulesError([Problem(path, 1, 1, "the rules file is empty")])
+    reader = _Reader(path, loader)
+    try:
+        top = reader.mapping(node, "the rules file", _TOP_KEYS, ("version",))
+        if "version" in top:
+            version = reader.scalar(top["version"], "version")
+            if version != SUPPORTED_VERSION:
+                reader.fail(
+                    top["version"],
+                    f"version {version!r} is not supported (this exclcheck reads version 1)",
+                )
+        if "settings" in top:
+            file_rules.settings = _read_settings(reader, top["settings"])
+        settings = file_rules.settings or Settings()
+        file_rules.organisations = reader.each(
+            reader.sequence(top["organisations"], "organisations") if "organisations" in top else [],
+            lambda n: _read_organisation(reader, n, settings),
+        )
+        file_rules.criteria = [
+            (c, n)
+            for n in (reader.sequence(top["criteria"], "criteria") if "criteria" in top else [])
+            for c in reader.each([n], lambda n: _read_criterion(reader, n, settings))
+        ]
+        file_rules.exclusions = [
+            (e, n)
+            for n in (reader.sequence(top["exclusions"], "exclusions") if "exclusions" in top else [])
+            for e in reader.each([n], lambda n: _read_exclusion(reader, n, settings))
+        ]
+        file_rules.lookalikes = [
+            Lookalike(name=reader.string(n, "a lookalike"), line=n.start_mark.line + 1)
+            for n in (reader.sequence(top["lookalikes"], "lookalikes") if "lookalikes" in top else [])
+        ]
+    except _Abort:
+        pass
+    if reader.problems:
+        raise RulesError(reader.problems)
+    return file_rules
+
+
+def _problem_at(path: str, node: yaml.Node, message: str) -> Problem:
+    return Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message)
+
+
+def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, ...], list[Problem]]:
+    """Merge organisations across files: unique ids, known links, no successor cycles."""
+    problems: list[Problem] = []
+    pending: dict[str, _Pending] = {}
+    for _path, file_rules in files:
+        for item in file_rules.organisations:
+            if item.org.id in pending:
+                first = pending[item.org.id]
+                problems.append(
+                    _problem_at(
+                        item.path,
+                        item.node,
+                        f"duplicate organisation id '{item.org.id}' "
+                        f"(first at {first.path}:{first.node.start_mark.line + 1})",
+                    )
+                )
+                continue
+            pending[item.org.id] = item
+    for item in pending.values():
+        for link in (*item.org.successor_of, *item.org.merged_from):
+            if link not in pending:
+                hint = difflib.get_close_matches(link, list(pending), n=1)
+                suffix = f"; did you mean '{hint[0]}'?" if hint else ""
+                problems.append(
+                    _problem_at(item.path, item.node, f"'{item.org.id}' links to unknown organisation '{link}'{suffix}")
+                )
+    if problems:
+        return (), problems
+
+    def date_of(org_id: str, trail: tuple[str, ...]) -> dt.date | None:
+        item = pending[org_id]
+        if item.proscribed_on_given:
+            return item.org.proscribed_on
+        if org_id in trail:
+            return None
+        dates = [date_of(p, (*trail, org_id)) for p in item.org.successor_of]
+        known = [d for d in dates if d is not None]
+        return min(known) if known else None
+
+    for org_id, item in pending.items():
+        if _has_cycle(org_id, pending):
+            problems.append(_problem_at(item.path, item.node, f"successor links of '{org_id}' form a cycle"))
+    if problems:
+        return (), problems
+
+    resolved: list[Organisation] = []
+    for org_id, item in pending.items():
+        date = date_of(org_id, ())
+        if date is None:
+            problems.append(
+                _problem_at(
+                    item.path,
+                    item.node,
+                    f"'{org_id}' has no proscribed_on (and is no successor of one that has)",
+                )
+            )
+            continue
+        org = item.org
+        resolved.append(
+            Organisation(
+                id=org.id,
+                name=org.name,
+                aliases=org.aliases,
+                proscribed_on=date,
+                retrospective=org.retrospective,
+                reason=org.reason,
+                source=org.source,
+                successor_of=org.successor_of,
+                merged_from=org.merged_from,
+                notes=org.notes,
+                examples=org.examples,
+                line=org.line,
+            )
+        )
+    return tuple(resolved), problems
+
+
+def _has_cycle(start: str, pending: dict[str, _Pending]) -> bool:
+    seen: set[str] = set()
+    frontier = list(pending[start].org.successor_of)
+    while frontier:
+        current = frontier.pop()
+        if current == start:
+            return True
+        if current in seen or current not in pending:
+            continue
+        seen.add(current)
+        frontier.extend(pending[current].org.successor_of)
+    return False
+
+
+def _unique(
+    items: list[tuple[str, Any, yaml.Node]], what: str
+) -> list[Problem]:
+    problems = []
+    seen: dict[str, tuple[str, yaml.Node]] = {}
+    for path, item, node in items:
+        if item.id in seen:
+            first_path, first_node = seen[item.id]
+            problems.append(
+                _problem_at(
+                    path,
+                    node,
+                    f"duplicate {what} id '{item.id}' (first at {first_path}:{first_node.start_mark.line + 1})",
+                )
+            )
+        else:
+            seen[item.id] = (path, node)
+    return problems
+
+
+def rules_files(paths: Sequence[Path]) -> list[Path]:
+    """Expand directories to their *.yaml files, sorted, so merges are reproducible."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+            if not found:
+                raise RulesError([Problem(str(path), 1, 1, "no *.yaml rules files in this folder")])
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_RULES_BYTES:
+            raise RulesError(
+                [Problem(str(path), 1, 1, f"rules file is too large ({size} bytes; limit {MAX_RULES_BYTES})")]
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise RulesError([Problem(str(path), 1, 1, "no such rules file")]) from None
+    except IsADirectoryError:
+        raise RulesError([Problem(str(path), 1, 1, "is a folder, not a rules file")]) from None
+    except OSError as error:
+        raise RulesError([Problem(str(path), 1, 1, f"cannot read: {error.strerror}")]) from None
+
+
+def load_rules(paths: Sequence[Path | str]) -> RuleSet:
+    """Load and merge rules files (or folders of them) into one validated RuleSet."""
+    files = rules_files([Path(p) for p in paths])
+    digest = hashlib.sha256()
+    read: list[tuple[str, _FileRules]] = []
+    problems: list[Problem] = []
+    for path in files:
+        data = _read_bytes(path)
+        digest.update(data)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            problems.append(Problem(str(path), 1, 1, f"not UTF-8 text (byte {error.start})"))
+            continue
+        try:
+            read.append((str(path), _read_file(str(path), text)))
+        except RulesError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise RulesError(problems)
+
+    organisations, problems = _resolve(read)
+    criteria = [(p, c, n) for p, f in read for c, n in f.criteria]
+    exclusions = [(p, e, n) for p, f in read for e, n in f.exclusions]
+    problems += _unique(criteria, "criterion")
+    problems += _unique(exclusions, "exclusion")
+    if not problems and not organisations:
+        problems.append(Problem(str(files[0]), 1, 1, "no organisations in the rules"))
+    if not problems and not criteria:
+        problems.append(Problem(str(files[0]), 1, 1, "no support criteria in the rules"))
+    if problems:
+        raise RulesError(problems)
+    # A later file's settings replace an earlier file's, as with any override.
+    settings = Settings()
+    for _path, file_rules in read:
+        settings = file_rules.settings or settings
+    return RuleSet(
+        organisations=organisations,
+        criteria=tuple(c for _, c, _ in criteria),
+        exclusions=tuple(e for _, e, _ in exclusions),
+        lookalikes=tuple(lk for _, f in read for lk in f.lookalikes),
+        settings=settings,
+        sources=tuple(str(p) for p in files),
+        sha256=digest.hexdigest(),
+    )
+
+
+def default_rules_path() -> Path:
+    """The rules shipped with exclcheck.
+
+    An installed wheel carries them as package data (`exclcheck/rules`); a source
+    checkout keeps the one copy in the top-level `rules/` folder.
+    """
+    packaged = Path(str(resources.files("exclcheck"))) / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def rules_paths(given: Sequence[Path | str]) -> list[Path]:
+    """Which rules to load: --rules, else $EXCLCHECK_RULES, else the shipped ones."""
+    if given:
+        return [Path(p) for p in given]
+    from_env = os.environ.get(RULES_ENV, "").strip()
+    if from_env:
+        return [Path(p) for p in from_env.split(os.pathsep) if p]
+    return [default_rules_path()]

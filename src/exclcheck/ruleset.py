@@ -1,0 +1,153 @@
+"""The rules as typed, frozen data: what the YAML file means once it has been checked.
+
+Everything the matcher and the judge need is here, so that neither has to know the
+file format, and a rule set built in Python (in a test, say) behaves like one loaded
+from YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class AliasKind(StrEnum):
+    """What a name of an organisation is; decides the default matching care."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    ABBREVIATION = "abbreviation"
+    PUBLICATION = "publication"
+    WEBSITE = "website"
+    EVENT = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One way of referring to an organisation, with how carefully to match it."""
+
+    text: str
+    kind: AliasKind
+    threshold: float  # least fuzzy score (0-100) that counts; 100 means exact only
+    case_sensitive: bool  # "LAW" is the group, "law" is not
+    needs_context: bool  # "Solidarity" is the paper only when the text says so
+    context: tuple[str, ...] = ()  # words near the mention that make it the group
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A proscribed organisation and every fact the rules hold about it."""
+
+    id: str
+    name: str
+    aliases: tuple[Alias, ...]
+    proscribed_on: dt.date
+    retrospective: bool = False
+    reason: str = ""
+    source: str = ""
+    successor_of: tuple[str, ...] = ()
+    merged_from: tuple[str, ...] = ()
+    notes: str = ""
+    examples: Examples = field(default_factory=lambda: Examples())
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence a rule author expects to be flagged, or not, by this rule."""
+
+    text: str
+    date: dt.date | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    flag: tuple[Example, ...] = ()
+    ignore: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """A kind of support (membership, selling the paper…) and the words that show it."""
+
+    id: str
+    description: str
+    cues: tuple[str, ...]
+    reach: int  # how many words may stand between the cue and the mention
+    kinds: tuple[AliasKind, ...] = ()  # only mentions of these kinds; () for all
+    examples: Examples = field(default_factory=Examples)
+    line: int = 0
+
+
+class Scope(StrEnum):
+    """How far an exclusion's cue reaches."""
+
+    RECORD = "record"  # anywhere in the record (a debate)
+    CLAUSE = "clause"  # the mention's own clause (a like, a criticism)
+    NEAR = "near"  # within `reach` words of the mention ("never a member of")
+
+
+class Direction(StrEnum):
+    """Which side of the mention an exclusion's cue must stand on.
+
+    "campaigned against the AWL" excludes; "an AWL rally against the cuts" does not:
+    verbs of opposing, reporting and denying govern what follows them.
+    """
+
+    BEFORE = "before"
+    AFTER = "after"
+    EITHER = "either"
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """Something that is not support, even beside a support cue."""
+
+    id: str
+    description: str
+    cues: tuple[str, ...]
+    scope: Scope
+    reach: int
+    direction: Direction = Direction.EITHER
+    examples: Examples = field(default_factory=Examples)
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Lookalike:
+    """An organisation that is NOT proscribed but reads like one that is."""
+
+    name: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Matching defaults; organisations and aliases may override the threshold."""
+
+    fuzzy_threshold: float = 88.0
+    exact_below: int = 7  # names shorter than this many letters match exactly only
+    support_reach: int = 10
+    exclusion_reach: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """A validated rule set, possibly merged from several files."""
+
+    organisations: tuple[Organisation, ...]
+    criteria: tuple[Criterion, ...]
+    exclusions: tuple[Exclusion, ...]
+    lookalikes: tuple[Lookalike, ...]
+    settings: Settings
+    sources: tuple[str, ...]  # the files it was read from
+    sha256: str  # of the files' bytes, in order: which rules produced a finding
+
+    def organisation(self, org_id: str) -> Organisation:
+        for org in self.organisations:
+            if org.id == org_id:
+                return org
+        raise KeyError(org_id)

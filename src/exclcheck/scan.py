@@ -1,0 +1,126 @@
+"""Records → findings: the streaming pipeline, and the running tally a summary needs.
+
+`scan` is a generator, so findings can be written as they are found and memory stays
+flat; the tally keeps only counts (and the set of flagged members).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from exclcheck.dates import DateStatus, parse_date
+from exclcheck.findings import DateProblem, Finding, Matched
+from exclcheck.judge import DateResult, Judge, Verdict
+from exclcheck.records import Record, RejectedRow
+
+ScanEvent = Finding | RejectedRow | DateProblem
+
+
+def _finding(record: Record, verdict: Verdict, judge: Judge) -> Finding:
+    org = judge.rules.organisation(verdict.organisation)
+    mention = verdict.mention
+    return Finding(
+        row=record.row,
+        member_id=record.member_id,
+        name=record.name,
+        date=verdict.date_test.activity_date,
+        organisation=org.id,
+        organisation_name=org.name,
+        criterion=verdict.criterion,
+        score=verdict.score,
+        matched=Matched(
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            alias=mention.alias,
+            method=mention.method,
+        ),
+        activity=record.activity,
+        source=record.source,
+        cues=tuple(hit.text for hit in verdict.support),
+        explanation=verdict.explanation(),
+        extra=record.extra,
+    )
+
+
+def _blocked_by_date(verdict: Verdict) -> bool:
+    """Would this verdict have been a finding, but for a date that cannot be tested?"""
+    return (
+        not verdict.flagged
+        and bool(verdict.support)
+        and not verdict.exclusions
+        and verdict.date_test.result in (DateResult.MISSING, DateResult.UNREADABLE)
+    )
+
+
+def scan(records: Iterable[Record | RejectedRow], judge: Judge) -> Iterator[ScanEvent]:
+    """Judge each record; yield findings, rejected rows and dates that stopped a flag."""
+    for record in records:
+        if isinstance(record, RejectedRow):
+            yield record
+            continue
+        date = parse_date(record.date)
+        assessment = judge.assess(record.activity, date)
+        blocked = tuple(v.organisation for v in assessment.verdicts if _blocked_by_date(v))
+        if date.status is DateStatus.UNREADABLE or blocked:
+            yield DateProblem(
+                row=record.row,
+                member_id=record.member_id,
+                date=record.date,
+                status=date.status.value,
+                blocked=blocked,
+            )
+        for verdict in assessment.flagged:
+            yield _finding(record, verdict, judge)
+
+
+@dataclass
+class Tally:
+    """Counts for the summary; fed every event and every scanned record."""
+
+    rows_scanned: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    date_problems: list[DateProblem] = field(default_factory=list)
+    findings: int = 0
+    members: set[str] = field(default_factory=set)
+    per_organisation: Counter[str] = field(default_factory=Counter)
+
+    def count(self, events: Iterable[ScanEvent]) -> Iterator[ScanEvent]:
+        """Pass events through, counting them on the way."""
+        for event in events:
+            if isinstance(event, Finding):
+                self.findings += 1
+                self.members.add(event.member_id)
+                self.per_organisation[event.organisation] += 1
+            elif isinstance(event, RejectedRow):
+                self.rejected.append(event)
+            else:
+                self.date_problems.append(event)
+            yield event
+
+    def scanned(self, records: Iterable[Record | RejectedRow]) -> Iterator[Record | RejectedRow]:
+        """Pass records through, counting the ones that are scanned."""
+        for record in records:
+            if isinstance(record, Record):
+                self.rows_scanned += 1
+            yield record
+
+    @property
+    def rows_read(self) -> int:
+        return self.rows_scanned + len(self.rejected)
+
+    def summary(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (also what the table shows)."""
+        return {
+            "rows_read": self.rows_read,
+            "rows_scanned": self.rows_scanned,
+            "rows_rejected": len(self.rejected),
+            "findings": self.findings,
+            "members_flagged": len(self.members),
+            "findings_per_organisation": dict(sorted(self.per_organisation.items())),
+            "dates_not_testable": len(self.date_problems),
+            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+        }
