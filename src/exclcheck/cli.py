@@ -8,6 +8,7 @@ input or the rules.
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from exclcheck import __version__
+from exclcheck.evaluate import evaluate, parse_expected
+from exclcheck.evaluate_report import evaluation_dict, evaluation_text
 from exclcheck.findings import DateProblem, Finding
 from exclcheck.judge import Judge
 from exclcheck.output import report_stream
@@ -90,7 +93,9 @@ def _report_problem(path: str, event: RejectedRow | DateProblem) -> None:
         _err(f"{path}: row {event.row}: rejected: {event.reason}")
         return
     shown = event.date.strip() or "(empty)"
-    message = f"{path}: row {event.row}: date {shown!r} is {event.status}; not tested against any ban"
+    message = (
+        f"{path}: row {event.row}: date {shown!r} is {event.status}; not tested against any ban"
+    )
     if event.blocked:
         message += f" (would otherwise be flagged for {', '.join(event.blocked)})"
     _err(message)
@@ -124,7 +129,9 @@ def run_scan(
         judge = Judge(rules)
         with report_stream(output) as stream:
             reporter: Reporter = REPORTERS[fmt](stream)
-            reporter.start(RunInfo(rules=rules, input=path, extra_columns=tuple(reader.extra_columns)))
+            reporter.start(
+                RunInfo(rules=rules, input=path, extra_columns=tuple(reader.extra_columns))
+            )
             try:
                 for event in tally.count(scan(tally.scanned(reader), judge)):
                     if isinstance(event, Finding):
@@ -171,12 +178,27 @@ _rules_option = click.option(
     type=click.Choice(sorted(REPORTERS)),
     help="Output format. Default: table on a terminal, else jsonl (or from -o's suffix).",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file.")
-@click.option("--id-column", default="member_id", show_default=True, help="Column with the member id.")
-@click.option("--name-column", default="name", show_default=True, help="Column with the member's name.")
-@click.option("--date-column", default="date", show_default=True, help="Column with the activity date.")
-@click.option("--text-column", default="activity", show_default=True, help="Column with the activity text.")
-@click.option("--source-column", default="source", show_default=True, help="Column with the record's source.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file.",
+)
+@click.option(
+    "--id-column", default="member_id", show_default=True, help="Column with the member id."
+)
+@click.option(
+    "--name-column", default="name", show_default=True, help="Column with the member's name."
+)
+@click.option(
+    "--date-column", default="date", show_default=True, help="Column with the activity date."
+)
+@click.option(
+    "--text-column", default="activity", show_default=True, help="Column with the activity text."
+)
+@click.option(
+    "--source-column", default="source", show_default=True, help="Column with the record's source."
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.pass_context
 def scan_command(
@@ -203,6 +225,53 @@ def scan_command(
     ctx.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
 
 
+@cli.command("eval")
+@click.argument("cases", type=click.Path(path_type=str, allow_dash=True))
+@_rules_option
+@click.option(
+    "--expected-column",
+    default="expected",
+    show_default=True,
+    help="Column with the expected organisation ids, ;-separated (empty: none).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--id-column", default="member_id", show_default=True, help="Column with the member id.")
+@click.option("--date-column", default="date", show_default=True, help="Column with the activity date.")
+@click.option("--text-column", default="activity", show_default=True, help="Column with the activity text.")
+def eval_command(
+    cases: str,
+    rules: tuple[str, ...],
+    expected_column: str,
+    fmt: str,
+    id_column: str,
+    date_column: str,
+    text_column: str,
+) -> None:
+    """Measure the rules on labelled CASES: precision, recall and F1, then every error."""
+    rule_set = _load(rules)
+    columns = ColumnMap(member_id=id_column, date=date_column, text=text_column)
+    with _input_lines(cases) as lines:
+        try:
+            reader = RecordReader(lines, cases, columns)
+        except InputError as error:
+            raise Failure(str(error)) from None
+        if expected_column not in reader.extra_columns:
+            raise Failure(
+                f"{cases}: no column '{expected_column}'; the other columns are: "
+                f"{', '.join(reader.extra_columns)}; map one with --expected-column"
+            )
+        labelled = []
+        for record in reader:
+            if isinstance(record, RejectedRow):
+                raise Failure(f"{cases}: row {record.row}: {record.reason}")
+            labelled.append((record, parse_expected(dict(record.extra)[expected_column])))
+    result = evaluate(labelled, Judge(rule_set))
+    if fmt == "json":
+        click.echo(json.dumps(evaluation_dict(result), indent=2, ensure_ascii=False))
+    else:
+        click.echo(evaluation_text(result))
+
+
 @cli.group("rules")
 def rules_group() -> None:
     """Check and list rules files."""
@@ -226,8 +295,11 @@ def rules_list(paths: tuple[str, ...]) -> None:
     """List the organisations in the rules: dates, names and links."""
     rules = _load(paths)
     table = Table(title=f"{len(rules.organisations)} proscribed organisations")
-    for column in ("id", "name", "proscribed", "names matched", "links"):
-        table.add_column(column)
+    table.add_column("id", no_wrap=True)
+    table.add_column("name")
+    table.add_column("proscribed", no_wrap=True)
+    table.add_column("names matched", ratio=1)
+    table.add_column("links")
     for org in rules.organisations:
         names = ", ".join(f"{a.text} ({a.kind.value})" for a in org.aliases)
         links = "; ".join(

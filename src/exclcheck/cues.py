@@ -60,7 +60,7 @@ class CuePattern:
         self._regex = re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")")
 
     def find(self, text: Normalized, joined: str, starts: Sequence[int]) -> list[CueHit]:
-        hits = []
+        hits: list[CueHit] = []
         position = 0
         while True:
             match = self._regex.search(joined, position)

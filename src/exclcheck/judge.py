@@ -99,6 +99,9 @@ class Assessment:
         return tuple(v for v in self.verdicts if v.flagged)
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
+
+
 def _side(first: int, mention: Mention) -> Direction:
     return Direction.BEFORE if first < mention.first else Direction.AFTER
 
@@ -136,7 +139,9 @@ class Judge:
         # A cue inside a name is part of the name: "Against" in Labour Against the Witchhunt.
         support = [h for h in support if all(_gap(h.first, h.last, m) is not None for m in counted)]
         excluded = [
-            (e, h) for e, h in excluded if all(_gap(h.first, h.last, m) is not None for m in counted)
+            (e, h)
+            for e, h in excluded
+            if all(_gap(h.first, h.last, m) is not None for m in counted)
         ]
         # A support cue belongs to the mention nearest to it in its clause: in "an SLN
         # member with no time for Socialist Appeal", "member" is about the SLN.
@@ -144,30 +149,40 @@ class Judge:
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
-            org_support = [
-                h for h in support if self._nearest(h, counted, normalized) & {org_id}
-            ]
+            org_support = [h for h in support if self._nearest(h, counted, normalized) & {org_id}]
             verdicts.append(
                 self._verdict(
-                    self._organisations[org_id], org_mentions, normalized, org_support, excluded, date
+                    self._organisations[org_id],
+                    org_mentions,
+                    normalized,
+                    org_support,
+                    excluded,
+                    date,
                 )
             )
         return Assessment(mentions=tuple(mentions), verdicts=tuple(verdicts))
 
     @staticmethod
     def _nearest(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> set[str]:
-        """The organisations whose mention is closest to a cue in the cue's clause."""
-        clause = text.tokens[hit.first].clause
-        gaps = [
-            (gap, m.organisation)
-            for m in mentions
-            if text.tokens[m.first].clause == clause
-            and (gap := _gap(hit.first, hit.last, m)) is not None
-        ]
+        """The organisations whose mention is closest to a cue in the cue's clause.
+
+        Mentions joined by "and"/"or" ("a joint LIEN and LAW rally") share the cue.
+        """
+        tokens = text.tokens
+        clause = tokens[hit.first].clause
+        in_clause = sorted(
+            (m for m in mentions if tokens[m.first].clause == clause), key=lambda m: m.first
+        )
+        gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
         if not gaps:
             return set()
         least = min(g for g, _ in gaps)
-        return {org for g, org in gaps if g == least}
+        chosen = {m for g, m in gaps if g == least}
+        for left, right in zip(in_clause, in_clause[1:], strict=False):
+            between = {t.text for t in tokens[left.last : right.first]}
+            if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
+                chosen |= {left, right}
+        return {m.organisation for m in chosen}
 
     def _verdict(
         self,
@@ -188,7 +203,11 @@ class Judge:
                 if criterion.kinds and mention.kind not in criterion.kinds:
                     continue
                 gap = _gap(hit.first, hit.last, mention)
-                if gap is not None and gap <= criterion.reach and tokens[hit.first].clause == clause:
+                if (
+                    gap is not None
+                    and gap <= criterion.reach
+                    and tokens[hit.first].clause == clause
+                ):
                     tied.append((gap, hit, mention))
         tied.sort(key=lambda item: (item[0], item[1].first))
         applying: list[CueHit] = []
@@ -202,7 +221,12 @@ class Judge:
                 if (
                     scope is Scope.RECORD
                     or (scope is Scope.CLAUSE and same_clause)
-                    or (scope is Scope.NEAR and same_clause and gap is not None and gap <= exclusion.reach)
+                    or (
+                        scope is Scope.NEAR
+                        and same_clause
+                        and gap is not None
+                        and gap <= exclusion.reach
+                    )
                 ):
                     applying.append(hit)
                     break
@@ -234,7 +258,9 @@ def _date_test(org: Organisation, date: ParsedDate) -> DateTest:
         if org.retrospective:
             return DateTest(DateResult.RETROSPECTIVE, shown, org.proscribed_on)
         after = date.value >= org.proscribed_on
-        return DateTest(DateResult.ON_OR_AFTER if after else DateResult.BEFORE, shown, org.proscribed_on)
+        return DateTest(
+            DateResult.ON_OR_AFTER if after else DateResult.BEFORE, shown, org.proscribed_on
+        )
     if org.retrospective:
         return DateTest(DateResult.RETROSPECTIVE, date.text.strip(), org.proscribed_on)
     result = DateResult.MISSING if date.status is DateStatus.MISSING else DateResult.UNREADABLE

@@ -275,15 +275,17 @@ def _resolve_overlaps(mentions: list[Mention], tokens: Sequence[Token]) -> list[
     taken: list[Mention] = []
     result: list[Mention] = []
     for mention in ranked:
-        clash = next(
-            (t for t in taken if mention.first < t.last and t.first < mention.last), None
-        )
+        clash = next((t for t in taken if mention.first < t.last and t.first < mention.last), None)
         if clash is None:
             if not mention.rejected:
                 taken.append(mention)
             result.append(mention)
         elif clash.organisation != mention.organisation and not mention.rejected:
-            who = "a look-alike that is not proscribed" if clash.organisation == LOOKALIKE else clash.organisation
+            who = (
+                "a look-alike that is not proscribed"
+                if clash.organisation == LOOKALIKE
+                else clash.organisation
+            )
             result.append(_reject(mention, f"the words are better read as '{clash.alias}' ({who})"))
     result.sort(key=lambda m: (m.first, m.organisation))
     return result

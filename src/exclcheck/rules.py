@@ -320,12 +320,18 @@ def _read_examples(reader: _Reader, node: yaml.Node) -> Examples:
             if "text" not in fields:
                 raise _Abort
             text = reader.string(fields["text"], "the text of an example")
-            date = reader.date(fields["date"], "the date of an example") if "date" in fields else None
+            date = (
+                reader.date(fields["date"], "the date of an example") if "date" in fields else None
+            )
             return Example(text=text, date=date, line=item.start_mark.line + 1)
-        return Example(text=reader.string(item, "an example"), date=None, line=item.start_mark.line + 1)
+        return Example(
+            text=reader.string(item, "an example"), date=None, line=item.start_mark.line + 1
+        )
 
     flag = reader.each(reader.sequence(keys["flag"], "flag"), example) if "flag" in keys else []
-    ignore = reader.each(reader.sequence(keys["ignore"], "ignore"), example) if "ignore" in keys else []
+    ignore = (
+        reader.each(reader.sequence(keys["ignore"], "ignore"), example) if "ignore" in keys else []
+    )
     return Examples(flag=tuple(flag), ignore=tuple(ignore))
 
 
@@ -356,12 +362,13 @@ def _read_organisation(reader: _Reader, node: yaml.Node, settings: Settings) -> 
         )
     for key, kind in _KIND_KEYS.items():
         if key in keys:
-            aliases.extend(
-                reader.each(
-                    reader.sequence(keys[key], key),
-                    lambda n, kind=kind: _read_alias(reader, n, kind, settings, org_threshold, context),
-                )
-            )
+            for item in reader.sequence(keys[key], key):
+                try:
+                    aliases.append(
+                        _read_alias(reader, item, kind, settings, org_threshold, context)
+                    )
+                except _Abort:
+                    continue
     given = "proscribed_on" in keys
     proscribed_on = reader.date(keys["proscribed_on"], "proscribed_on") if given else dt.date.max
     org = Organisation(
@@ -436,7 +443,9 @@ def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exc
             direction = Direction(direction_text)
         except ValueError:
             choices = ", ".join(d.value for d in Direction)
-            reader.fail(keys["direction"], f"direction must be one of {choices}, not '{direction_text}'")
+            reader.fail(
+                keys["direction"], f"direction must be one of {choices}, not '{direction_text}'"
+            )
     return Exclusion(
         id=excl_id,
         direction=direction,
@@ -504,7 +513,9 @@ def _read_file(path: str, text: str) -> _FileRules:
             file_rules.settings = _read_settings(reader, top["settings"])
         settings = file_rules.settings or Settings()
         file_rules.organisations = reader.each(
-            reader.sequence(top["organisations"], "organisations") if "organisations" in top else [],
+            reader.sequence(top["organisations"], "organisations")
+            if "organisations" in top
+            else [],
             lambda n: _read_organisation(reader, n, settings),
         )
         file_rules.criteria = [
@@ -514,12 +525,16 @@ def _read_file(path: str, text: str) -> _FileRules:
         ]
         file_rules.exclusions = [
             (e, n)
-            for n in (reader.sequence(top["exclusions"], "exclusions") if "exclusions" in top else [])
+            for n in (
+                reader.sequence(top["exclusions"], "exclusions") if "exclusions" in top else []
+            )
             for e in reader.each([n], lambda n: _read_exclusion(reader, n, settings))
         ]
         file_rules.lookalikes = [
             Lookalike(name=reader.string(n, "a lookalike"), line=n.start_mark.line + 1)
-            for n in (reader.sequence(top["lookalikes"], "lookalikes") if "lookalikes" in top else [])
+            for n in (
+                reader.sequence(top["lookalikes"], "lookalikes") if "lookalikes" in top else []
+            )
         ]
     except _Abort:
         pass
@@ -556,7 +571,11 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
                 hint = difflib.get_close_matches(link, list(pending), n=1)
                 suffix = f"; did you mean '{hint[0]}'?" if hint else ""
                 problems.append(
-                    _problem_at(item.path, item.node, f"'{item.org.id}' links to unknown organisation '{link}'{suffix}")
+                    _problem_at(
+                        item.path,
+                        item.node,
+                        f"'{item.org.id}' links to unknown organisation '{link}'{suffix}",
+                    )
                 )
     if problems:
         return (), problems
@@ -573,7 +592,9 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
 
     for org_id, item in pending.items():
         if _has_cycle(org_id, pending):
-            problems.append(_problem_at(item.path, item.node, f"successor links of '{org_id}' form a cycle"))
+            problems.append(
+                _problem_at(item.path, item.node, f"successor links of '{org_id}' form a cycle")
+            )
     if problems:
         return (), problems
 
@@ -623,9 +644,7 @@ def _has_cycle(start: str, pending: dict[str, _Pending]) -> bool:
     return False
 
 
-def _unique(
-    items: list[tuple[str, Any, yaml.Node]], what: str
-) -> list[Problem]:
+def _unique(items: list[tuple[str, Any, yaml.Node]], what: str) -> list[Problem]:
     problems = []
     seen: dict[str, tuple[str, yaml.Node]] = {}
     for path, item, node in items:
@@ -635,7 +654,8 @@ def _unique(
                 _problem_at(
                     path,
                     node,
-                    f"duplicate {what} id '{item.id}' (first at {first_path}:{first_node.start_mark.line + 1})",
+                    f"duplicate {what} id '{item.id}' "
+                    f"(first at {first_path}:{first_node.start_mark.line + 1})",
                 )
             )
         else:
@@ -662,7 +682,14 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_RULES_BYTES:
             raise RulesError(
-                [Problem(str(path), 1, 1, f"rules file is too large ({size} bytes; limit {MAX_RULES_BYTES})")]
+                [
+                    Problem(
+                        str(path),
+                        1,
+                        1,
+                        f"rules file is too large ({size} bytes; limit {MAX_RULES_BYTES})",
+                    )
+                ]
             )
         return path.read_bytes()
     except FileNotFoundError:
