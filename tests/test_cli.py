@@ -17,7 +17,13 @@ from exclcheck.cli import cli
 from .conftest import HEADER, ROOT, WriteCsv
 
 EXAMPLE = ROOT / "examples" / "members.csv"
-FLAGGED = ("M1", "Ann Lee", "2023-05-01", "Sold copies of Solidarity for the AWL at the station.", "complaint")
+FLAGGED = (
+    "M1",
+    "Ann Lee",
+    "2023-05-01",
+    "Sold copies of Solidarity for the AWL at the station.",
+    "complaint",
+)
 CLEAN = ("M2", "Bo Chan", "2023-05-01", "Stood in solidarity with striking nurses.", "social media")
 
 
@@ -42,8 +48,9 @@ def test_jsonl_is_the_default_off_a_terminal(write_csv: WriteCsv) -> None:
     assert finding["row"] == 1
     assert finding["member_id"] == "M1"
     assert finding["criterion"] == "selling-paper"
-    assert finding["activity"][finding["matched"]["start"] : finding["matched"]["end"]] == (
-        finding["matched"]["text"]
+    assert (
+        finding["activity"][finding["matched"]["start"] : finding["matched"]["end"]]
+        == (finding["matched"]["text"])
     )
     assert "2023-05-01 ≥ proscribed 2022-03-29" in finding["explanation"]
     assert "1 findings for 1 members" in result.stderr

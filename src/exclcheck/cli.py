@@ -234,10 +234,18 @@ def scan_command(
     show_default=True,
     help="Column with the expected organisation ids, ;-separated (empty: none).",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--id-column", default="member_id", show_default=True, help="Column with the member id.")
-@click.option("--date-column", default="date", show_default=True, help="Column with the activity date.")
-@click.option("--text-column", default="activity", show_default=True, help="Column with the activity text.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--id-column", default="member_id", show_default=True, help="Column with the member id."
+)
+@click.option(
+    "--date-column", default="date", show_default=True, help="Column with the activity date."
+)
+@click.option(
+    "--text-column", default="activity", show_default=True, help="Column with the activity text."
+)
 def eval_command(
     cases: str,
     rules: tuple[str, ...],

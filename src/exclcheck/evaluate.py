@@ -81,7 +81,9 @@ def evaluate(labelled: Iterable[tuple[Record, set[str]]], judge: Judge) -> Evalu
         got_rows |= {(key, org) for org in flagged}
         expected_members |= {(record.member_id, org) for org in expected}
         got_members |= {(record.member_id, org) for org in flagged}
-        explanations = {v.organisation: f"{v.reason}; {v.explanation()}" for v in assessment.verdicts}
+        explanations = {
+            v.organisation: f"{v.reason}; {v.explanation()}" for v in assessment.verdicts
+        }
         for org in sorted(expected ^ flagged):
             misses.append(
                 Miss(
@@ -95,9 +97,7 @@ def evaluate(labelled: Iterable[tuple[Record, set[str]]], judge: Judge) -> Evalu
             )
     organisations = sorted({org for _, org in expected_rows | got_rows})
     per_org = {
-        org: _score(
-            {k for k in expected_rows if k[1] == org}, {k for k in got_rows if k[1] == org}
-        )
+        org: _score({k for k in expected_rows if k[1] == org}, {k for k in got_rows if k[1] == org})
         for org in organisations
     }
     return Evaluation(

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -178,7 +179,7 @@ class Judge:
             return set()
         least = min(g for g, _ in gaps)
         chosen = {m for g, m in gaps if g == least}
-        for left, right in zip(in_clause, in_clause[1:], strict=False):
+        for left, right in pairwise(in_clause):
             between = {t.text for t in tokens[left.last : right.first]}
             if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
                 chosen |= {left, right}
