@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -22,11 +22,13 @@ from rich.table import Table
 from exclcheck import __version__
 from exclcheck.evaluate import evaluate, parse_expected
 from exclcheck.evaluate_report import evaluation_dict, evaluation_text
+from exclcheck.explain import explain
 from exclcheck.findings import DateProblem, Finding
 from exclcheck.judge import Judge
 from exclcheck.output import report_stream
-from exclcheck.records import ColumnMap, InputError, RecordReader, RejectedRow
+from exclcheck.records import COLUMN_OPTIONS, ColumnMap, InputError, RecordReader, RejectedRow
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
+from exclcheck.reporters.explain_view import render_explanation
 from exclcheck.reporters.table_report import TableReporter
 from exclcheck.rules import RULES_ENV, RulesError, load_rules, rules_paths
 from exclcheck.ruleset import RuleSet
@@ -116,24 +118,25 @@ def run_scan(
     required: Sequence[str],
     fmt: str,
     output: Path | None,
+    near_misses: bool = False,
 ) -> int:
     """Scan one export into one report; returns the number of findings."""
     tally = Tally()
-    with _input_lines(path) as lines:
-        try:
-            reader = RecordReader(lines, path, columns, required)
-        except InputError as error:
-            raise Failure(str(error)) from None
-        except UnicodeDecodeError as error:
-            raise Failure(f"{path}: not UTF-8 text (byte {error.start} of a block)") from None
+    with _records(path, columns, required) as reader:
         judge = Judge(rules)
         with report_stream(output) as stream:
             reporter: Reporter = REPORTERS[fmt](stream)
             reporter.start(
-                RunInfo(rules=rules, input=path, extra_columns=tuple(reader.extra_columns))
+                RunInfo(
+                    rules=rules,
+                    input=path,
+                    extra_columns=tuple(reader.extra_columns),
+                    near_misses=near_misses,
+                )
             )
+            events = scan(tally.scanned(reader), judge, near_misses=near_misses)
             try:
-                for event in tally.count(scan(tally.scanned(reader), judge)):
+                for event in tally.count(events):
                     if isinstance(event, Finding):
                         reporter.finding(event)
                     else:
@@ -156,6 +159,33 @@ def cli() -> None:
 
     Every finding is a case for human review, with its evidence, never a verdict.
     """
+
+
+def _column_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that map an export's columns, shared by every command that reads one."""
+    for field, option in reversed(COLUMN_OPTIONS.items()):
+        default = getattr(ColumnMap(), field)
+        command = click.option(
+            option,
+            f"{field}_column",
+            default=default,
+            show_default=True,
+            help=f"Column with the {_COLUMN_HELP[field]}.",
+        )(command)
+    return command
+
+
+_COLUMN_HELP = {
+    "member_id": "member id",
+    "name": "member's name",
+    "date": "activity date",
+    "text": "activity text",
+    "source": "record's source",
+}
+
+
+def _columns(params: dict[str, str]) -> ColumnMap:
+    return ColumnMap(**{field: params[f"{field}_column"] for field in COLUMN_OPTIONS})
 
 
 _rules_option = click.option(
@@ -184,45 +214,57 @@ _rules_option = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the report to this file.",
 )
-@click.option(
-    "--id-column", default="member_id", show_default=True, help="Column with the member id."
-)
-@click.option(
-    "--name-column", default="name", show_default=True, help="Column with the member's name."
-)
-@click.option(
-    "--date-column", default="date", show_default=True, help="Column with the activity date."
-)
-@click.option(
-    "--text-column", default="activity", show_default=True, help="Column with the activity text."
-)
-@click.option(
-    "--source-column", default="source", show_default=True, help="Column with the record's source."
-)
+@_column_options
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option(
+    "--show",
+    type=click.Choice(["near-misses"]),
+    multiple=True,
+    help="Also report near misses: mentions that were excluded, predate the ban or lack a "
+    "support cue. They never count as findings or change the exit status.",
+)
 @click.pass_context
 def scan_command(
     ctx: click.Context,
+    /,
     file: str,
     rules: tuple[str, ...],
     fmt: str | None,
     output: Path | None,
-    id_column: str,
-    name_column: str,
-    date_column: str,
-    text_column: str,
-    source_column: str,
     exit_zero: bool,
+    show: tuple[str, ...],
+    **column_params: str,
 ) -> None:
     """Scan FILE (CSV; - for standard input) and report findings with their evidence."""
-    columns = ColumnMap(id_column, name_column, date_column, text_column, source_column)
+    columns = _columns(column_params)
     # Name and source may be absent from an export unless the user named the column.
     required = ["member_id", "date", "text"]
-    for field, option in (("name", "name_column"), ("source", "source_column")):
-        if ctx.get_parameter_source(option) is not click.core.ParameterSource.DEFAULT:
+    for field in ("name", "source"):
+        source = ctx.get_parameter_source(f"{field}_column")
+        if source is not click.core.ParameterSource.DEFAULT:
             required.append(field)
-    findings = run_scan(file, _load(rules), columns, required, _format_for(fmt, output), output)
+    findings = run_scan(
+        file,
+        _load(rules),
+        columns,
+        required,
+        _format_for(fmt, output),
+        output,
+        near_misses="near-misses" in show,
+    )
     ctx.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
+
+
+@contextmanager
+def _records(path: str, columns: ColumnMap, required: Sequence[str]) -> Iterator[RecordReader]:
+    """The export's records, with every input failure as one line naming the file."""
+    with _input_lines(path) as lines:
+        try:
+            yield RecordReader(lines, path, columns, required)
+        except InputError as error:
+            raise Failure(str(error)) from None
+        except UnicodeDecodeError as error:
+            raise Failure(f"{path}: not UTF-8 text ({error.reason})") from None
 
 
 @cli.command("eval")
@@ -237,32 +279,17 @@ def scan_command(
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option(
-    "--id-column", default="member_id", show_default=True, help="Column with the member id."
-)
-@click.option(
-    "--date-column", default="date", show_default=True, help="Column with the activity date."
-)
-@click.option(
-    "--text-column", default="activity", show_default=True, help="Column with the activity text."
-)
+@_column_options
 def eval_command(
     cases: str,
     rules: tuple[str, ...],
     expected_column: str,
     fmt: str,
-    id_column: str,
-    date_column: str,
-    text_column: str,
+    **column_params: str,
 ) -> None:
     """Measure the rules on labelled CASES: precision, recall and F1, then every error."""
     rule_set = _load(rules)
-    columns = ColumnMap(member_id=id_column, date=date_column, text=text_column)
-    with _input_lines(cases) as lines:
-        try:
-            reader = RecordReader(lines, cases, columns)
-        except InputError as error:
-            raise Failure(str(error)) from None
+    with _records(cases, _columns(column_params), ("member_id", "date", "text")) as reader:
         if expected_column not in reader.extra_columns:
             raise Failure(
                 f"{cases}: no column '{expected_column}'; the other columns are: "
@@ -278,6 +305,58 @@ def eval_command(
         click.echo(json.dumps(evaluation_dict(result), indent=2, ensure_ascii=False))
     else:
         click.echo(evaluation_text(result))
+
+
+@cli.command("explain")
+@click.argument("file", type=click.Path(path_type=str, allow_dash=True))
+@click.option(
+    "--row", "rows", type=click.IntRange(min=1), multiple=True, help="Data row (1-based)."
+)
+@click.option("--member", "members", multiple=True, help="Every record of this member id.")
+@_rules_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    help="Default: text on a terminal, else json.",
+)
+@_column_options
+def explain_command(
+    file: str,
+    rows: tuple[int, ...],
+    members: tuple[str, ...],
+    rules: tuple[str, ...],
+    fmt: str | None,
+    **column_params: str,
+) -> None:
+    """Show what was considered for records of FILE and why they were flagged or not."""
+    if not rows and not members:
+        raise click.UsageError("say which records: --row N and/or --member ID")
+    judge = Judge(_load(rules))
+    wanted_rows, wanted_members = set(rows), set(members)
+    explained = []
+    with _records(file, _columns(column_params), ("member_id", "date", "text")) as reader:
+        for record in reader:
+            if isinstance(record, RejectedRow):
+                if record.row in wanted_rows:
+                    raise Failure(f"{file}: row {record.row}: rejected: {record.reason}")
+                continue
+            if record.row in wanted_rows or record.member_id in wanted_members:
+                explained.append(explain(record, judge))
+            if not wanted_members and record.row >= max(wanted_rows):
+                break
+    found_rows = {item["row"] for item in explained}
+    found_members = {item["member_id"] for item in explained}
+    missing = [f"row {r}" for r in sorted(wanted_rows - found_rows)]
+    missing += [f"member {m}" for m in sorted(wanted_members - found_members)]
+    if missing:
+        raise Failure(f"{file}: no such record: {', '.join(missing)}")
+    if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
+        click.echo(json.dumps(explained, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    for item in explained:
+        render_explanation(console, item)
 
 
 @cli.group("rules")

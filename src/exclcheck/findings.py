@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+FINDING = "finding"
+NEAR_MISS = "near-miss"
+
 
 @dataclass(frozen=True, slots=True)
 class Matched:
@@ -35,10 +38,19 @@ class Finding:
     cues: tuple[str, ...]  # the support cues, as written in the activity
     explanation: str
     extra: tuple[tuple[str, str], ...] = ()
+    # "finding", or "near-miss": a mention that was excluded, predates the ban or lacks
+    # a support cue - shown only when asked for, never counted as a finding.
+    status: str = "finding"
+    reason: str = ""  # why it is a finding, or why not
+
+    @property
+    def is_finding(self) -> bool:
+        return self.status == FINDING
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data; the field order is the documented one."""
         return {
+            "status": self.status,
             "row": self.row,
             "member_id": self.member_id,
             "name": self.name,
@@ -58,6 +70,7 @@ class Finding:
             "activity": self.activity,
             "source": self.source,
             "explanation": self.explanation,
+            "reason": self.reason,
             "extra": dict(self.extra),
         }
 

@@ -94,6 +94,8 @@ class Assessment:
 
     mentions: tuple[Mention, ...]  # including those rejected, with their reasons
     verdicts: tuple[Verdict, ...]
+    support: tuple[CueHit, ...] = ()  # every support cue found (outside names)
+    exclusions: tuple[CueHit, ...] = ()  # every exclusion cue found (outside names)
 
     @property
     def flagged(self) -> tuple[Verdict, ...]:
@@ -144,6 +146,7 @@ class Judge:
             for e, h in excluded
             if all(_gap(h.first, h.last, m) is not None for m in counted)
         ]
+        found_support = tuple(support)
         # A support cue belongs to the mention nearest to it in its clause: in "an SLN
         # member with no time for Socialist Appeal", "member" is about the SLN.
         support = [h for h in support if self._nearest(h, counted, normalized)]
@@ -161,7 +164,12 @@ class Judge:
                     date,
                 )
             )
-        return Assessment(mentions=tuple(mentions), verdicts=tuple(verdicts))
+        return Assessment(
+            mentions=tuple(mentions),
+            verdicts=tuple(verdicts),
+            support=found_support,
+            exclusions=tuple(h for _e, h in excluded),
+        )
 
     @staticmethod
     def _nearest(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> set[str]:

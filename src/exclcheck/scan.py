@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exclcheck.dates import DateStatus, parse_date
-from exclcheck.findings import DateProblem, Finding, Matched
+from exclcheck.findings import FINDING, NEAR_MISS, DateProblem, Finding, Matched
 from exclcheck.judge import DateResult, Judge, Verdict
 from exclcheck.records import Record, RejectedRow
 
@@ -20,6 +20,7 @@ ScanEvent = Finding | RejectedRow | DateProblem
 
 
 def _finding(record: Record, verdict: Verdict, judge: Judge) -> Finding:
+    """A verdict as a reportable item: a finding, or (when not flagged) a near miss."""
     org = judge.rules.organisation(verdict.organisation)
     mention = verdict.mention
     return Finding(
@@ -43,6 +44,8 @@ def _finding(record: Record, verdict: Verdict, judge: Judge) -> Finding:
         cues=tuple(hit.text for hit in verdict.support),
         explanation=verdict.explanation(),
         extra=record.extra,
+        status=FINDING if verdict.flagged else NEAR_MISS,
+        reason=verdict.reason,
     )
 
 
@@ -56,8 +59,14 @@ def _blocked_by_date(verdict: Verdict) -> bool:
     )
 
 
-def scan(records: Iterable[Record | RejectedRow], judge: Judge) -> Iterator[ScanEvent]:
-    """Judge each record; yield findings, rejected rows and dates that stopped a flag."""
+def scan(
+    records: Iterable[Record | RejectedRow], judge: Judge, *, near_misses: bool = False
+) -> Iterator[ScanEvent]:
+    """Judge each record; yield findings, rejected rows and dates that stopped a flag.
+
+    With `near_misses`, also yield (as status "near-miss") every organisation that a
+    record mentions but that is not flagged, for a reviewer to glance at.
+    """
     for record in records:
         if isinstance(record, RejectedRow):
             yield record
@@ -73,8 +82,9 @@ def scan(records: Iterable[Record | RejectedRow], judge: Judge) -> Iterator[Scan
                 status=date.status.value,
                 blocked=blocked,
             )
-        for verdict in assessment.flagged:
-            yield _finding(record, verdict, judge)
+        for verdict in assessment.verdicts:
+            if verdict.flagged or near_misses:
+                yield _finding(record, verdict, judge)
 
 
 @dataclass
@@ -85,13 +95,16 @@ class Tally:
     rejected: list[RejectedRow] = field(default_factory=list)
     date_problems: list[DateProblem] = field(default_factory=list)
     findings: int = 0
+    near_misses: int = 0
     members: set[str] = field(default_factory=set)
     per_organisation: Counter[str] = field(default_factory=Counter)
 
     def count(self, events: Iterable[ScanEvent]) -> Iterator[ScanEvent]:
         """Pass events through, counting them on the way."""
         for event in events:
-            if isinstance(event, Finding):
+            if isinstance(event, Finding) and not event.is_finding:
+                self.near_misses += 1
+            elif isinstance(event, Finding):
                 self.findings += 1
                 self.members.add(event.member_id)
                 self.per_organisation[event.organisation] += 1
@@ -119,6 +132,7 @@ class Tally:
             "rows_scanned": self.rows_scanned,
             "rows_rejected": len(self.rejected),
             "findings": self.findings,
+            "near_misses": self.near_misses,
             "members_flagged": len(self.members),
             "findings_per_organisation": dict(sorted(self.per_organisation.items())),
             "dates_not_testable": len(self.date_problems),

@@ -19,6 +19,7 @@ class RunInfo:
     rules: RuleSet
     input: str
     extra_columns: tuple[str, ...] = ()
+    near_misses: bool = False  # whether near misses were asked for
 
     def rules_summary(self) -> dict[str, Any]:
         return {

@@ -13,6 +13,7 @@ from exclcheck.findings import Finding
 from exclcheck.reporters.base import Reporter, RunInfo
 
 COLUMNS = (
+    "status",
     "row",
     "member_id",
     "name",
@@ -30,6 +31,7 @@ COLUMNS = (
     "activity",
     "source",
     "explanation",
+    "reason",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,6 +52,7 @@ class CsvReporter(Reporter):
         m = finding.matched
         extra = dict(finding.extra)
         cells = (
+            finding.status,
             finding.row,
             finding.member_id,
             finding.name,
@@ -67,6 +70,7 @@ class CsvReporter(Reporter):
             finding.activity,
             finding.source,
             finding.explanation,
+            finding.reason,
             *(extra.get(c, "") for c in self._extra),
         )
         # Numbers we wrote ourselves are left alone; text from the data is neutralised.

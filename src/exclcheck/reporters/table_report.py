@@ -41,34 +41,39 @@ class TableReporter(Reporter):
         super().__init__(stream)
         self.console = console or Console(file=stream)
         self._findings: list[Finding] = []
+        self._near_misses: list[Finding] = []
 
     def start(self, info: RunInfo) -> None:
         self._info = info
 
     def finding(self, finding: Finding) -> None:
-        self._findings.append(finding)
+        (self._findings if finding.is_finding else self._near_misses).append(finding)
 
     def finish(self, summary: dict[str, Any]) -> None:
         if self._findings:
-            self.console.print(self._table())
+            title = "exclcheck findings - cases for human review, not verdicts"
+            self.console.print(self._table(title, self._findings, "criterion"))
+        if self._near_misses:
+            title = "near misses - mentioned, but not findings"
+            self.console.print(self._table(title, self._near_misses, "why not"))
         self.console.print(self._summary(summary))
 
-    def _table(self) -> Table:
-        table = Table(title="exclcheck findings - cases for human review, not verdicts")
+    def _table(self, title: str, findings: list[Finding], decided: str) -> Table:
+        table = Table(title=title)
         table.add_column("row", justify="right")
         table.add_column("member")
         table.add_column("date")
         table.add_column("organisation")
-        table.add_column("criterion")
+        table.add_column(decided)
         table.add_column("score", justify="right")
-        table.add_column("evidence", ratio=1)
-        for f in self._findings:
+        table.add_column("evidence", ratio=2)
+        for f in findings:
             table.add_row(
                 str(f.row),
                 Text(printable(f"{f.member_id} {f.name}".strip())),
-                f.date,
+                Text(printable(f.date)),
                 f.organisation,
-                f.criterion,
+                f.criterion if f.is_finding else Text(printable(f.reason)),
                 f"{f.score:g}",
                 highlighted(f.activity, f.matched.start, f.matched.end),
             )
@@ -80,6 +85,8 @@ class TableReporter(Reporter):
             f"rejected {summary['rows_rejected']}",
             f"findings {summary['findings']} for {summary['members_flagged']} member(s)",
         ]
+        if summary["near_misses"]:
+            lines.append(f"near misses (not findings) {summary['near_misses']}")
         for org, count in summary["findings_per_organisation"].items():
             lines.append(f"  {org}: {count}")
         if summary["dates_not_testable"]:
