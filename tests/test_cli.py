@@ -182,8 +182,86 @@ def test_eval_reports_precision_and_recall(write_csv: WriteCsv) -> None:
     assert report["false_flags"][0]["member_id"] == "M3"
 
 
-@pytest.mark.parametrize("command", [[], ["scan"], ["rules"], ["rules", "validate"], ["eval"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["scan"],
+        ["rules"],
+        ["rules", "validate"],
+        ["rules", "list"],
+        ["rules", "test"],
+        ["eval"],
+        ["explain"],
+    ],
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert "Usage:" in result.stdout
+
+
+def test_near_misses_are_shown_apart_and_do_not_count(write_csv: WriteCsv) -> None:
+    before_ban = ("M3", "C", "2020-01-01", FLAGGED[3], "x")
+    path = write_csv([HEADER, before_ban, CLEAN])
+    plain = run("scan", str(path))
+    assert plain.exit_code == 0
+    assert plain.stdout == ""
+    shown = run("scan", str(path), "--show", "near-misses")
+    assert shown.exit_code == 0
+    (item,) = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert item["status"] == "near-miss"
+    assert item["reason"] == "date 2020-01-01 < proscribed 2022-03-29"
+    document = json.loads(
+        run("scan", str(path), "--show", "near-misses", "--format", "json").stdout
+    )
+    schema_validator().validate(document)
+    assert document["findings"] == []
+    assert document["summary"]["near_misses"] == 1
+
+
+def test_explain_a_flagged_and_an_unflagged_record() -> None:
+    result = run("explain", str(EXAMPLE), "--row", "29", "--row", "5", "--format", "json")
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert [item["row"] for item in items] == [5, 29]  # file order
+    by_row = {item["row"]: item for item in items}
+    assert by_row[29]["verdicts"][0]["flagged"] is True
+    assert by_row[5]["verdicts"][0]["flagged"] is False
+    assert by_row[5]["verdicts"][0]["reason"].startswith("excluded: debate")
+    assert any(c["exclusion"] == "debate" for c in by_row[5]["exclusion_cues"])
+    text = run("explain", str(EXAMPLE), "--member", "10267", "--format", "text")
+    assert "not flagged - excluded: debate" in text.stdout
+
+
+def test_explain_names_a_missing_record() -> None:
+    result = run("explain", str(EXAMPLE), "--row", "999")
+    assert result.exit_code == 2
+    assert "no such record: row 999" in result.stderr
+
+
+def test_rules_test_passes_on_the_shipped_rules() -> None:
+    result = run("rules", "test")
+    assert result.exit_code == 0
+    assert "rule examples passed" in result.stderr
+
+
+def test_rules_test_reports_a_failing_example_with_its_line(tmp_path: Path) -> None:
+    rules = tmp_path / "r.yaml"
+    rules.write_text(
+        "version: 1\n"
+        "organisations:\n"
+        "  - id: lla\n"
+        "    name: Labour Left Alliance\n"
+        "    proscribed_on: 2022-03-29\n"
+        "    examples:\n"
+        "      flag:\n"
+        "        - Wrote about the weather.\n"
+        "criteria:\n"
+        "  - id: membership\n"
+        "    cues: [member]\n"
+    )
+    result = run("rules", "test", str(rules))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{rules}:8: expected flag, got none")
+    assert "no organisation mentioned" in result.stdout

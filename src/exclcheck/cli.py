@@ -30,6 +30,7 @@ from exclcheck.records import COLUMN_OPTIONS, ColumnMap, InputError, RecordReade
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
 from exclcheck.reporters.explain_view import render_explanation
 from exclcheck.reporters.table_report import TableReporter
+from exclcheck.rule_examples import run_examples
 from exclcheck.rules import RULES_ENV, RulesError, load_rules, rules_paths
 from exclcheck.ruleset import RuleSet
 from exclcheck.scan import Tally, scan
@@ -374,6 +375,19 @@ def rules_validate(paths: tuple[str, ...]) -> None:
         f"{len(rules.exclusions)} exclusions, {len(rules.lookalikes)} look-alikes "
         f"from {', '.join(rules.sources)}"
     )
+
+
+@rules_group.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+def rules_test(paths: tuple[str, ...]) -> None:
+    """Run the flag/ignore examples written in the rules; exit 1 if any fails."""
+    results = list(run_examples(_load(paths)))
+    failures = [r for r in results if not r.passed]
+    for failure in failures:
+        click.echo(str(failure))
+    click.echo(f"{len(results) - len(failures)} of {len(results)} rule examples passed", err=True)
+    if failures:
+        raise click.exceptions.Exit(EXIT_FINDINGS)
 
 
 @rules_group.command("list")

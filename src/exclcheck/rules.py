@@ -323,9 +323,12 @@ def _read_examples(reader: _Reader, node: yaml.Node) -> Examples:
             date = (
                 reader.date(fields["date"], "the date of an example") if "date" in fields else None
             )
-            return Example(text=text, date=date, line=item.start_mark.line + 1)
+            return Example(text=text, date=date, line=item.start_mark.line + 1, path=reader.path)
         return Example(
-            text=reader.string(item, "an example"), date=None, line=item.start_mark.line + 1
+            text=reader.string(item, "an example"),
+            date=None,
+            line=item.start_mark.line + 1,
+            path=reader.path,
         )
 
     flag = reader.each(reader.sequence(keys["flag"], "flag"), example) if "flag" in keys else []

@@ -61,6 +61,7 @@ class Example:
     text: str
     date: dt.date | None
     line: int
+    path: str = ""
 
 
 @dataclass(frozen=True, slots=True)
