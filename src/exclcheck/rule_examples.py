@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.judge import Assessment, Judge
-from exclcheck.ruleset import Example, RuleSet
+from exclcheck.ruleset import Example, Examples, RuleSet
 
 _YEAR = dt.timedelta(days=365)
 
@@ -55,7 +55,7 @@ def run_examples(rules: RuleSet, judge: Judge | None = None) -> Iterator[Example
     """Every example in the rules, judged, in file order."""
     judge = judge or Judge(rules)
     latest = max(org.proscribed_on for org in rules.organisations) + _YEAR
-    owners = [
+    owners: list[tuple[str, str | None, Examples, dt.date]] = [
         (f"organisation {org.id}", org.id, org.examples, org.proscribed_on + _YEAR)
         for org in rules.organisations
     ]
