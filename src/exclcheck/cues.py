@@ -1,8 +1,9 @@
 """Find the cue phrases of criteria and exclusions in a text.
 
-Cues are written by rule authors as plain phrases with two conveniences: a trailing
-`*` on a word matches any ending ("donat*" → donated, donation, donating), and `...`
-stands for up to three words ("sold ... copies"). Each rule's cues are compiled into
+Cues are written by rule authors as plain phrases with three conveniences: a trailing
+`*` on a word matches any ending ("donat*" → donated, donation, donating), `a|b`
+offers alternatives for one word ("her|his|my husband"), and `...` stands for up to
+three words ("sold ... copies"). Each rule's cues are compiled into
 one regular expression over the text's folded words, so a text is scanned once per
 rule, at the regex engine's speed, whatever the number of cues.
 """
@@ -33,6 +34,21 @@ class CueHit:
     text: str  # the member's own words
 
 
+def _word_pattern(raw: str) -> str | None:
+    """One written word (maybe `x*`, maybe `a|b*`) → a regex ending with its space."""
+    alternatives = []
+    for choice in raw.split("|"):
+        prefix = choice.endswith("*")
+        words = fold_phrase(choice.rstrip("*"))
+        if not words:
+            continue
+        body = " ".join(re.escape(w) for w in words)
+        alternatives.append(body + r"\S*" if prefix else body)
+    if not alternatives:
+        return None
+    return "(?:" + "|".join(alternatives) + ") "
+
+
 def cue_pattern(cue: str) -> str:
     """A regex for one cue over space-joined folded words."""
     parts: list[str] = []
@@ -40,12 +56,9 @@ def cue_pattern(cue: str) -> str:
         if raw == _GAP:
             parts.append(rf"(?:\S+ ){{0,{_GAP_WORDS}}}")
             continue
-        prefix = raw.endswith("*")
-        words = fold_phrase(raw.rstrip("*"))
-        if not words:
-            continue
-        body = " ".join(re.escape(w) for w in words)
-        parts.append((body + r"\S*" if prefix else body) + " ")
+        word = _word_pattern(raw)
+        if word:
+            parts.append(word)
     return "".join(parts)
 
 
@@ -61,6 +74,8 @@ class CuePattern:
 
     def find(self, text: Normalized, joined: str, starts: Sequence[int]) -> list[CueHit]:
         hits: list[CueHit] = []
+        if not self.cues:
+            return hits
         position = 0
         while True:
             match = self._regex.search(joined, position)

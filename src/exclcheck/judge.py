@@ -1,9 +1,10 @@
 """Decide, for one activity text, which organisations it shows the member supporting.
 
 A flag needs all of: a mention of the organisation that counts (see matcher), a
-support cue tied to it (same clause, within the criterion's reach), no exclusion
-(a debate anywhere in the record; a like, a criticism, a negation near the mention),
-and a readable date on or after the proscription. Each of these is recorded in the
+support cue tied to it (same clause, within the criterion's reach, not negated), no
+exclusion (a debate anywhere in the record; a like, a criticism near the mention), a
+readable date on or after the proscription, and no date in the words around the
+mention that puts the act before it. Each of these is recorded in the
 verdict, flagged or not, so that a reviewer can see why.
 """
 
@@ -17,9 +18,10 @@ from itertools import pairwise
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
-from exclcheck.matcher import Matcher, Mention
-from exclcheck.normalize import Normalized, normalize
+from exclcheck.matcher import LOOKALIKE, Matcher, Mention
+from exclcheck.normalize import Normalized, Token, normalize
 from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.textdates import TextDate, text_dates
 
 
 class DateResult(StrEnum):
@@ -118,6 +120,23 @@ def _gap(first: int, last: int, mention: Mention) -> int | None:
     return None
 
 
+# Words that point back to an organisation named in an earlier sentence: "The AWL had
+# a stall. Sarah was behind it selling their paper."
+_ANAPHORS = frozenset({"their", "its", "them", "they", "group", "groups", "network", "paper"})
+_ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
+_MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Tie:
+    """A support cue attached to a mention, and how far apart they are."""
+
+    gap: int
+    hit: CueHit
+    mention: Mention
+    via_anaphor: bool = False  # "their paper": the cue's clause names no organisation
+
+
 class Judge:
     """A rule set compiled for judging texts; safe to reuse across records."""
 
@@ -125,8 +144,11 @@ class Judge:
         self.rules = rules
         self.matcher = matcher or Matcher(rules)
         self._organisations = {org.id: org for org in rules.organisations}
-        self._criteria = [(c, CuePattern(c.id, c.cues)) for c in rules.criteria]
+        self._criteria = {c.id: c for c in rules.criteria}
+        self._support = [CuePattern(c.id, c.cues) for c in rules.criteria]
+        self._markers = {c.id: CuePattern(c.id, c.markers) for c in rules.criteria if c.markers}
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
+        self._frames = [e for e in rules.exclusions if e.frame is not None]
 
     def assess(self, text: str, date: ParsedDate) -> Assessment:
         normalized = normalize(text)
@@ -135,121 +157,176 @@ class Judge:
         if not counted:
             return Assessment(mentions=tuple(mentions), verdicts=())
         joined, starts = joined_words(normalized)
-        support = [hit for _c, p in self._criteria for hit in p.find(normalized, joined, starts)]
-        excluded = [
-            (e, hit) for e, p in self._exclusions for hit in p.find(normalized, joined, starts)
+
+        def outside_names(hit: CueHit) -> bool:
+            # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
+            return all(_gap(hit.first, hit.last, m) is not None for m in counted)
+
+        support = [
+            hit
+            for pattern in self._support
+            for hit in pattern.find(normalized, joined, starts)
+            if outside_names(hit)
         ]
-        # A cue inside a name is part of the name: "Against" in Labour Against the Witchhunt.
-        support = [h for h in support if all(_gap(h.first, h.last, m) is not None for m in counted)]
         excluded = [
-            (e, h)
-            for e, h in excluded
-            if all(_gap(h.first, h.last, m) is not None for m in counted)
+            (exclusion, hit)
+            for exclusion, pattern in self._exclusions
+            for hit in pattern.find(normalized, joined, starts)
+            if outside_names(hit)
         ]
-        found_support = tuple(support)
-        # A support cue belongs to the mention nearest to it in its clause: in "an SLN
-        # member with no time for Socialist Appeal", "member" is about the SLN.
-        support = [h for h in support if self._nearest(h, counted, normalized)]
+        organisers = self._organiser_mentions(counted, normalized, joined, starts)
+        lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
+        ties = self._ties(counted, lookalikes, support, organisers, normalized)
+        dated = text_dates(normalized)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
-            org_support = [h for h in support if self._nearest(h, counted, normalized) & {org_id}]
+            org_ties = [t for t in ties if t.mention.organisation == org_id]
             verdicts.append(
                 self._verdict(
                     self._organisations[org_id],
                     org_mentions,
+                    org_ties,
                     normalized,
-                    org_support,
                     excluded,
+                    dated,
                     date,
                 )
             )
         return Assessment(
             mentions=tuple(mentions),
             verdicts=tuple(verdicts),
-            support=found_support,
+            support=tuple(support),
             exclusions=tuple(h for _e, h in excluded),
         )
 
-    @staticmethod
-    def _nearest(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> set[str]:
-        """The organisations whose mention is closest to a cue in the cue's clause.
+    def _organiser_mentions(
+        self, mentions: Sequence[Mention], text: Normalized, joined: str, starts: Sequence[int]
+    ) -> dict[str, set[Mention]]:
+        """Per criterion with markers: the mentions named as an event's organiser.
 
-        Mentions joined by "and"/"or" ("a joint LIEN and LAW rally") share the cue.
+        "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
+        own event, so a role anywhere in the listing ("Chair: ...") is a role at it.
+        """
+        marked: dict[str, set[Mention]] = {}
+        for criterion_id, pattern in self._markers.items():
+            hits = pattern.find(text, joined, starts)
+            marked[criterion_id] = {
+                m
+                for m in mentions
+                for h in hits
+                if (h.last <= m.first and m.first - h.last <= _MARKER_BEFORE)
+                or (h.first >= m.last and h.first - m.last <= _MARKER_AFTER)
+            }
+        return marked
+
+    def _ties(
+        self,
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        support: Sequence[CueHit],
+        organisers: dict[str, set[Mention]],
+        text: Normalized,
+    ) -> list[_Tie]:
+        """Attach each support cue to the mention(s) it is about.
+
+        A cue belongs to the nearest mention in its clause (in "an SLN member with no
+        time for Socialist Appeal", "member" is about the SLN), to mentions joined to
+        that one by "and"; in a clause that names no organisation but points back
+        ("their paper"), to the first mention of the latest clause before it that names
+        one; for a record-wide criterion, to the mentions marked as the organiser of
+        the event. Look-alike names take part in "nearest" but are never tied to.
         """
         tokens = text.tokens
+        ties: list[_Tie] = []
+        for hit in support:
+            criterion = self._criteria[hit.rule]
+            eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
+            if criterion.scope is Scope.RECORD:
+                for mention in organisers.get(criterion.id, ()):
+                    if mention in eligible:
+                        ties.append(_Tie(_gap(hit.first, hit.last, mention) or 0, hit, mention))
+                continue
+            clause = tokens[hit.first].clause
+            in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
+            if not in_clause:
+                ties += self._anaphor_ties(hit, eligible, text)
+                continue
+            nearest = _nearest(hit, in_clause, tokens)
+            for mention in nearest:
+                gap = _gap(hit.first, hit.last, mention)
+                if mention in eligible and gap is not None and gap <= criterion.reach:
+                    ties.append(_Tie(gap, hit, mention))
+        ties.sort(key=lambda t: (t.gap, t.hit.first))
+        return ties
+
+    def _anaphor_ties(
+        self, hit: CueHit, mentions: Sequence[Mention], text: Normalized
+    ) -> list[_Tie]:
+        tokens = text.tokens
         clause = tokens[hit.first].clause
-        in_clause = sorted(
-            (m for m in mentions if tokens[m.first].clause == clause), key=lambda m: m.first
+        if not any(t.text in _ANAPHORS for t in tokens if t.clause == clause):
+            return []
+        earlier = [
+            m
+            for m in mentions
+            if m.last <= hit.first and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
+        ]
+        if not earlier:
+            return []
+        # The topic of the latest clause that names a group is its first name: "It is
+        # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
+        latest_clause = max(tokens[m.first].clause for m in earlier)
+        topic = min(
+            (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
         )
-        gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
-        if not gaps:
-            return set()
-        least = min(g for g, _ in gaps)
-        chosen = {m for g, m in gaps if g == least}
-        for left, right in pairwise(in_clause):
-            between = {t.text for t in tokens[left.last : right.first]}
-            if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
-                chosen |= {left, right}
-        return {m.organisation for m in chosen}
+        return [_Tie(hit.first - topic.last, hit, topic, via_anaphor=True)]
 
     def _verdict(
         self,
         org: Organisation,
         mentions: Sequence[Mention],
+        ties: Sequence[_Tie],
         text: Normalized,
-        support: Sequence[CueHit],
         excluded: Sequence[tuple[Exclusion, CueHit]],
+        dated: Sequence[TextDate],
         date: ParsedDate,
     ) -> Verdict:
         tokens = text.tokens
-        criteria = {c.id: c for c in self.rules.criteria}
-        tied: list[tuple[int, CueHit, Mention]] = []
-        for mention in mentions:
-            clause = tokens[mention.first].clause
-            for hit in support:
-                criterion = criteria[hit.rule]
-                if criterion.kinds and mention.kind not in criterion.kinds:
-                    continue
-                gap = _gap(hit.first, hit.last, mention)
-                if (
-                    gap is not None
-                    and gap <= criterion.reach
-                    and tokens[hit.first].clause == clause
-                ):
-                    tied.append((gap, hit, mention))
-        tied.sort(key=lambda item: (item[0], item[1].first))
+        negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
+        live = [t for t in ties if not any(_negates(e, h, t, tokens) for e, h in negations)]
         applying: list[CueHit] = []
+        if ties and not live:
+            applying += [h for e, h in negations if any(_negates(e, h, t, tokens) for t in ties)][
+                :1
+            ]
+        clauses = {tokens[m.first].clause for m in mentions} | {
+            tokens[t.hit.first].clause for t in live
+        }
         for exclusion, hit in excluded:
-            scope = exclusion.scope
-            for mention in mentions:
-                gap = _gap(hit.first, hit.last, mention)
-                if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
-                    continue
-                same_clause = tokens[hit.first].clause == tokens[mention.first].clause
-                if (
-                    scope is Scope.RECORD
-                    or (scope is Scope.CLAUSE and same_clause)
-                    or (
-                        scope is Scope.NEAR
-                        and same_clause
-                        and gap is not None
-                        and gap <= exclusion.reach
-                    )
-                ):
-                    applying.append(hit)
-                    break
-        best = tied[0][2] if tied else max(mentions, key=lambda m: m.score)
+            if exclusion.scope is Scope.CUE:
+                continue
+            if _applies(exclusion, hit, mentions, live, clauses, tokens):
+                applying.append(hit)
+        for exclusion in self._frames:
+            frame_hit = _frame_hit(exclusion, mentions, text)
+            if frame_hit is not None:
+                applying.append(frame_hit)
+        best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
-        support_hits = tuple(dict.fromkeys(hit for _gap_, hit, _m in tied))
+        text_date = _text_date(dated, clauses, org)
+        support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
-        elif not tied:
+        elif not live:
             flagged, reason = False, "mention without a support cue tied to it"
         elif not date_test.passed:
             flagged, reason = False, date_test.describe()
+        elif text_date is not None:
+            flagged = False
+            reason = f"the text dates it to {text_date.text}, before {org.proscribed_on}"
         else:
-            flagged, reason = True, f"support: {tied[0][1].rule} ('{tied[0][1].text}')"
+            flagged, reason = True, f"support: {live[0].hit.rule} ('{live[0].hit.text}')"
         return Verdict(
             organisation=org.id,
             flagged=flagged,
@@ -259,6 +336,102 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> set[Mention]:
+    """The mentions closest to a cue, with those joined to them by "and"/"or"."""
+    gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
+    if not gaps:
+        return set()
+    least = min(g for g, _ in gaps)
+    chosen = {m for g, m in gaps if g == least}
+    ordered = sorted(in_clause, key=lambda m: m.first)
+    for left, right in pairwise(ordered):
+        between = {t.text for t in tokens[left.last : right.first]}
+        if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
+            chosen |= {left, right}
+    return chosen
+
+
+def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """ "never joined", "did not sell", "has never been a member of LIEN".
+
+    A negation counts just before the support cue, or anywhere between a cue and the
+    mention it is tied to ("Member states she has never been a member of LIEN").
+    """
+    hit, mention = tie.hit, tie.mention
+    if tokens[negation.first].clause != tokens[hit.first].clause:
+        return False
+    if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
+        return True
+    return hit.last <= negation.first and negation.last <= mention.first
+
+
+def _frame_hit(
+    exclusion: Exclusion, mentions: Sequence[Mention], text: Normalized
+) -> CueHit | None:
+    """The words around a mention that make it someone else ("an AWL member spoke")."""
+    frame = exclusion.frame
+    if frame is None:
+        return None
+    tokens = text.tokens
+    for mention in mentions:
+        before = mention.first - 1
+        if before < 0 or mention.last >= len(tokens):
+            continue
+        if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
+            continue
+        if before > 0 and tokens[before - 1].text in frame.unless:
+            continue
+        start, end = tokens[before].start, tokens[mention.last].end
+        return CueHit(
+            rule=exclusion.id,
+            cue=f"{tokens[before].text} ... {tokens[mention.last].text}",
+            first=before,
+            last=mention.last + 1,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+    return None
+
+
+def _applies(
+    exclusion: Exclusion,
+    hit: CueHit,
+    mentions: Sequence[Mention],
+    ties: Sequence[_Tie],
+    clauses: set[int],
+    tokens: Sequence[Token],
+) -> bool:
+    """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
+    if exclusion.scope is Scope.RECORD:
+        return True
+    clause = tokens[hit.first].clause
+    if exclusion.scope is Scope.CLAUSE:
+        return clause in clauses
+    # Where a cue reached the group through "their", the anaphor stands in for the
+    # name: an exclusion in that clause reaches it ("she writes critically about them").
+    if any(t.via_anaphor and tokens[t.hit.first].clause == clause for t in ties):
+        return True
+    for mention in mentions:
+        if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
+            continue
+        gap = _gap(hit.first, hit.last, mention)
+        same_clause = tokens[hit.first].clause == tokens[mention.first].clause
+        if same_clause and gap is not None and gap <= exclusion.reach:
+            return True
+    return False
+
+
+def _text_date(dated: Sequence[TextDate], clauses: set[int], org: Organisation) -> TextDate | None:
+    """A date in the words around the mention that puts the act before the ban."""
+    near = [d for d in dated if d.clause in clauses]
+    if org.retrospective or not near:
+        return None
+    if all(d.latest < org.proscribed_on for d in near):
+        return max(near, key=lambda d: d.latest)
+    return None
 
 
 def _date_test(org: Organisation, date: ParsedDate) -> DateTest:

@@ -141,19 +141,38 @@ class Matcher:
                     score = fuzz.ratio(window, item.squashed, score_cutoff=item.alias.threshold)
                     if score:
                         consider(index, first, last, round(score, 1), "fuzzy")
-        mentions = [self._check_case(m, tokens, text.all_caps) for m in found.values()]
+        mentions = [self._check_case(m, text) for m in found.values()]
         return _resolve_overlaps(mentions, tokens)
 
-    def _check_case(self, mention: Mention, tokens: Sequence[Token], all_caps: bool) -> Mention:
+    def _check_case(self, mention: Mention, text: Normalized) -> Mention:
+        """ "LAW" is the group and "law" is not - unless case tells nothing in this text.
+
+        In a text all in capitals (a system export) or all in lower case (a casual
+        post), a case-sensitive name counts only with a context word beside it.
+        """
         item = self._alias(mention)
         if not item.alias.case_sensitive or mention.rejected:
             return mention
-        cased = _squash([t.cased for t in tokens[mention.first : mention.last]])
+        if text.case_blind:
+            if self._has_context(mention, text, item.alias.context):
+                return mention
+            return _reject(
+                mention, f"case cannot tell '{mention.text}' from a word, and no context says"
+            )
+        cased = _squash([t.cased for t in text.tokens[mention.first : mention.last]])
         if cased != item.cased:
             return _reject(mention, f"'{mention.text}' is not written '{item.alias.text}'")
-        if all_caps:
-            return _reject(mention, "the whole text is in capitals, so case cannot tell")
         return mention
+
+    def _has_context(self, mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
+        tokens = text.tokens
+        clause = tokens[mention.first].clause
+        low = max(0, mention.first - _CONTEXT_REACH)
+        high = min(len(tokens), mention.last + _CONTEXT_REACH)
+        return any(
+            token.clause == clause and _matches_any(token.text, context)
+            for token in (*tokens[low : mention.first], *tokens[mention.last : high])
+        )
 
     def mentions(self, text: Normalized) -> list[Mention]:
         """Mentions of proscribed organisations, each marked with why it does not count."""
@@ -166,6 +185,10 @@ class Matcher:
         }
         for mention in candidates:
             if mention.organisation == LOOKALIKE:
+                # Kept (never counted) so that cues beside it are not given to a
+                # proscribed name further away: "the Socialist Labour Party candidate".
+                if not mention.rejected:
+                    result.append(_reject(mention, "a look-alike organisation, not proscribed"))
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs)
@@ -179,16 +202,18 @@ class Matcher:
         """One-word names and publications count only where the text makes them the group."""
         if mention.organisation in accepted:
             return mention
-        tokens = text.tokens
-        span = tokens[mention.first : mention.last]
-        if not text.all_caps and any(t.shape == "lower" for t in span):
+        alias = self._alias(mention).alias
+        span = text.tokens[mention.first : mention.last]
+        # Capitals mark a name ("Resist", not "resist the cuts"). Casual all-lower-case
+        # posts drop them, so there a paper or a name of several words may do without,
+        # but never a one-word name that is also a verb.
+        lenient = text.all_caps or (
+            text.all_lower and (alias.kind is AliasKind.PUBLICATION or len(span) > 1)
+        )
+        if not lenient and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
-        context = self._alias(mention).alias.context
-        low = max(0, mention.first - _CONTEXT_REACH)
-        high = min(len(tokens), mention.last + _CONTEXT_REACH)
-        for token in (*tokens[low : mention.first], *tokens[mention.last : high]):
-            if token.clause == span[0].clause and _matches_any(token.text, context):
-                return mention
+        if self._has_context(mention, text, alias.context):
+            return mention
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
 
 

@@ -63,6 +63,12 @@ class Normalized:
     original: str
     tokens: tuple[Token, ...]
     all_caps: bool  # no lower-case letter anywhere: case carries no information
+    all_lower: bool = False  # no capital anywhere (casual typing): case says little
+
+    @property
+    def case_blind(self) -> bool:
+        """Whether the writer's use of case can tell "LAW" from "law"."""
+        return self.all_caps or self.all_lower
 
 
 @lru_cache(maxsize=4096)
@@ -137,13 +143,16 @@ def normalize(text: str) -> Normalized:
                     text=word.lower(),
                     cased=word,
                     start=offsets[word_start],
-                    end=offsets[word_end - 1] + 1,
+                    # Up to the next kept character, so that an accent or a soft
+                    # hyphen that folding dropped stays inside the quoted span.
+                    end=max(offsets[word_end - 1] + 1, offsets[word_end]),
                     shape=_shape(word),
                     clause=clause,
                 )
             )
     all_caps = not any(c.islower() for c in folded)
-    return Normalized(original=text, tokens=tuple(tokens), all_caps=all_caps)
+    all_lower = not any(c.isupper() for c in folded)
+    return Normalized(original=text, tokens=tuple(tokens), all_caps=all_caps, all_lower=all_lower)
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:

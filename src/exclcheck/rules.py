@@ -28,6 +28,7 @@ from exclcheck.ruleset import (
     Example,
     Examples,
     Exclusion,
+    Frame,
     Lookalike,
     Organisation,
     RuleSet,
@@ -68,6 +69,9 @@ class _Abort(Exception):
     """A problem that makes the rest of a node unreadable (already recorded)."""
 
 
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
 class _Reader:
     """Reads one composed YAML document, recording problems instead of stopping."""
 
@@ -88,7 +92,12 @@ class _Reader:
     def _count(self, node: yaml.Node) -> None:
         self.visited += 1
         if self.visited > MAX_NODES:
+            self.problems = [p for p in self.problems if not p.message.startswith("too many")]
             self.fail(node, f"too many YAML nodes (over {MAX_NODES}); aliases expanding?")
+        if node.tag not in _PLAIN_TAGS and not isinstance(node, yaml.ScalarNode):
+            # Scalars are refused by the safe constructor; lists and mappings are read
+            # node by node here, so a tag on them must be refused explicitly.
+            self.fail(node, f"the tag {node.tag} is not allowed (only plain YAML values)")
 
     def mapping(
         self,
@@ -232,8 +241,18 @@ _ORG_KEYS = (
     "examples",
 )
 _ALIAS_KEYS = ("text", "threshold", "case_sensitive", "needs_context", "context")
-_CRITERION_KEYS = ("id", "description", "cues", "reach", "kinds", "examples")
-_EXCLUSION_KEYS = ("id", "description", "cues", "scope", "reach", "direction", "examples")
+_CRITERION_KEYS = ("id", "description", "cues", "reach", "kinds", "scope", "markers", "examples")
+_EXCLUSION_KEYS = (
+    "id",
+    "description",
+    "cues",
+    "scope",
+    "reach",
+    "direction",
+    "frame",
+    "examples",
+)
+_FRAME_KEYS = ("before", "after", "unless")
 _SETTINGS_KEYS = ("fuzzy_threshold", "exact_below", "support_reach", "exclusion_reach")
 _TOP_KEYS = ("version", "settings", "organisations", "criteria", "exclusions", "lookalikes")
 
@@ -411,9 +430,17 @@ def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Cri
             except ValueError:
                 choices = ", ".join(k.value for k in AliasKind)
                 reader.problem(item, f"kind must be one of {choices}, not '{kind_text}'")
+    scope = Scope.CLAUSE
+    if "scope" in keys:
+        scope = _read_scope(reader, keys["scope"], (Scope.CLAUSE, Scope.RECORD))
+    markers = tuple(reader.strings(keys["markers"], "markers")) if "markers" in keys else ()
+    if scope is Scope.RECORD and not markers:
+        reader.problem(node, f"criterion '{crit_id}' has scope record but no markers")
     return Criterion(
         id=crit_id,
         kinds=tuple(kinds),
+        scope=scope,
+        markers=markers,
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",
@@ -426,19 +453,36 @@ def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Cri
     )
 
 
+def _read_scope(reader: _Reader, node: yaml.Node, allowed: Sequence[Scope]) -> Scope:
+    text = reader.string(node, "scope")
+    if text not in {s.value for s in allowed}:
+        choices = ", ".join(s.value for s in allowed)
+        reader.fail(node, f"scope must be one of {choices}, not '{text}'")
+    return Scope(text)
+
+
 def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exclusion:
-    keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id", "cues"))
-    if "id" not in keys or "cues" not in keys:
+    keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id",))
+    if "id" not in keys:
         raise _Abort
     excl_id = reader.string(keys["id"], "id")
+    frame = None
+    if "frame" in keys:
+        parts = reader.mapping(keys["frame"], "frame", _FRAME_KEYS, ("before", "after"))
+        frame = Frame(
+            before=tuple(reader.strings(parts["before"], "before", non_empty=True))
+            if "before" in parts
+            else (),
+            after=tuple(reader.strings(parts["after"], "after", non_empty=True))
+            if "after" in parts
+            else (),
+            unless=tuple(reader.strings(parts["unless"], "unless")) if "unless" in parts else (),
+        )
+    elif "cues" not in keys:
+        reader.fail(node, f"exclusion '{excl_id}' needs cues (or a frame)")
     scope = Scope.CLAUSE
     if "scope" in keys:
-        scope_text = reader.string(keys["scope"], "scope")
-        try:
-            scope = Scope(scope_text)
-        except ValueError:
-            choices = ", ".join(s.value for s in Scope)
-            reader.fail(keys["scope"], f"scope must be one of {choices}, not '{scope_text}'")
+        scope = _read_scope(reader, keys["scope"], tuple(Scope))
     direction = Direction.EITHER
     if "direction" in keys:
         direction_text = reader.string(keys["direction"], "direction")
@@ -455,8 +499,11 @@ def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exc
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",
-        cues=tuple(reader.strings(keys["cues"], f"the cues of '{excl_id}'", non_empty=True)),
+        cues=tuple(reader.strings(keys["cues"], f"the cues of '{excl_id}'", non_empty=True))
+        if "cues" in keys
+        else (),
         scope=scope,
+        frame=frame,
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,
@@ -485,9 +532,17 @@ def _read_settings(reader: _Reader, node: yaml.Node) -> Settings:
 
 
 def _compose(path: str, text: str) -> tuple[yaml.Node | None, yaml.SafeLoader]:
-    loader = yaml.SafeLoader(text)
     try:
+        loader = yaml.SafeLoader(text)
         return loader.get_single_node(), loader
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise RulesError(
+            [Problem(path, line, column, f"character {error.character!r} is not allowed in YAML")]
+        ) from None
+    except RecursionError:
+        raise RulesError([Problem(path, 1, 1, "YAML nested too deeply")]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -70,25 +70,13 @@ class Examples:
     ignore: tuple[Example, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
-    """A kind of support (membership, selling the paper…) and the words that show it."""
-
-    id: str
-    description: str
-    cues: tuple[str, ...]
-    reach: int  # how many words may stand between the cue and the mention
-    kinds: tuple[AliasKind, ...] = ()  # only mentions of these kinds; () for all
-    examples: Examples = field(default_factory=Examples)
-    line: int = 0
-
-
 class Scope(StrEnum):
     """How far an exclusion's cue reaches."""
 
     RECORD = "record"  # anywhere in the record (a debate)
     CLAUSE = "clause"  # the mention's own clause (a like, a criticism)
-    NEAR = "near"  # within `reach` words of the mention ("never a member of")
+    NEAR = "near"  # within `reach` words of the mention ("critical of the AWL")
+    CUE = "cue"  # within `reach` words before a support cue ("never joined", "did not sell")
 
 
 class Direction(StrEnum):
@@ -104,6 +92,36 @@ class Direction(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Criterion:
+    """A kind of support (membership, selling the paper…) and the words that show it."""
+
+    id: str
+    description: str
+    cues: tuple[str, ...]
+    reach: int  # how many words may stand between the cue and the mention
+    kinds: tuple[AliasKind, ...] = ()  # only mentions of these kinds; () for all
+    # Scope.RECORD: a cue anywhere in the record counts, but only for a mention that a
+    # marker names as the event's organiser ("organised by", "... all-members meeting").
+    scope: Scope = Scope.CLAUSE
+    markers: tuple[str, ...] = ()
+    examples: Examples = field(default_factory=Examples)
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Words either side of a mention that make it someone else: "an AWL member spoke".
+
+    Applies when a `before` word stands right before the mention and an `after` word
+    right after it - unless an `unless` word precedes (she "is an AWL member").
+    """
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Exclusion:
     """Something that is not support, even beside a support cue."""
 
@@ -113,6 +131,7 @@ class Exclusion:
     scope: Scope
     reach: int
     direction: Direction = Direction.EITHER
+    frame: Frame | None = None
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -45,7 +45,8 @@ def neutralise(cell: object) -> str:
 class CsvReporter(Reporter):
     def start(self, info: RunInfo) -> None:
         self._extra = info.extra_columns
-        self._writer = csv.writer(self.stream, lineterminator="\n")
+        # CRLF, as RFC 4180 says; it also makes the writer quote a cell holding a bare CR.
+        self._writer = csv.writer(self.stream, lineterminator="\r\n")
         self._writer.writerow([neutralise(c) for c in (*COLUMNS, *self._extra)])
 
     def finding(self, finding: Finding) -> None:

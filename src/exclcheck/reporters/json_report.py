@@ -49,4 +49,5 @@ class JsonReporter(Reporter):
 
 def _item(finding: Finding) -> str:
     text = json.dumps(finding.to_dict(), ensure_ascii=False, indent=2)
-    return "\n".join("    " + line for line in text.splitlines())
+    # split("\n"), not splitlines(): U+2028 inside a string is not a line break in JSON.
+    return "\n".join("    " + line for line in text.split("\n"))

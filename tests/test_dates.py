@@ -1,0 +1,59 @@
+"""Activity dates: ISO or UK day-first; anything else is reported, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from exclcheck.dates import DateStatus, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2022-03-29", dt.date(2022, 3, 29), id="iso"),
+        pytest.param("2022-3-9", dt.date(2022, 3, 9), id="iso-single-digits"),
+        pytest.param("2022-03-29T10:15:00", dt.date(2022, 3, 29), id="iso-with-time"),
+        pytest.param("2022-03-29 10:15", dt.date(2022, 3, 29), id="iso-with-space-and-time"),
+        pytest.param("2022-03-29T10:15:00Z", dt.date(2022, 3, 29), id="iso-utc"),
+        pytest.param("2022-03-29T23:30:00+01:00", dt.date(2022, 3, 29), id="iso-with-offset"),
+        pytest.param("03/04/2022", dt.date(2022, 4, 3), id="uk-is-day-first"),
+        pytest.param("29/03/2022", dt.date(2022, 3, 29), id="uk"),
+        pytest.param("3/4/2022", dt.date(2022, 4, 3), id="uk-single-digits"),
+        pytest.param("29.03.2022", dt.date(2022, 3, 29), id="uk-dots"),
+        pytest.param("29-03-2022", dt.date(2022, 3, 29), id="uk-dashes"),
+        pytest.param("29/03/2022 10:15", dt.date(2022, 3, 29), id="uk-with-time"),
+        pytest.param("  2022-03-29  ", dt.date(2022, 3, 29), id="surrounding-spaces"),
+        pytest.param("29/02/2024", dt.date(2024, 2, 29), id="leap-day"),
+    ],
+)
+def test_readable_dates(text: str, expected: dt.date) -> None:
+    parsed = parse_date(text)
+    assert parsed.status is DateStatus.OK
+    assert parsed.value == expected
+    assert parsed.text == text  # what the export said, for the report
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("", DateStatus.MISSING, id="empty"),
+        pytest.param("   ", DateStatus.MISSING, id="blank"),
+        pytest.param("31/02/2023", DateStatus.UNREADABLE, id="no-31-february"),
+        pytest.param("29/02/2023", DateStatus.UNREADABLE, id="no-leap-day-in-2023"),
+        pytest.param("spring 2022", DateStatus.UNREADABLE, id="season"),
+        pytest.param("2022-13-05", DateStatus.UNREADABLE, id="month-13"),
+        pytest.param("2022-00-10", DateStatus.UNREADABLE, id="month-0"),
+        pytest.param("2022", DateStatus.UNREADABLE, id="year-only"),
+        pytest.param("29/03/22", DateStatus.UNREADABLE, id="two-digit-year"),
+        pytest.param("March 2022", DateStatus.UNREADABLE, id="month-name"),
+        pytest.param("2022-03-29garbage", DateStatus.UNREADABLE, id="trailing-text"),
+        pytest.param("n/a", DateStatus.UNREADABLE, id="not-applicable"),
+    ],
+)
+def test_dates_that_cannot_be_tested(text: str, status: DateStatus) -> None:
+    parsed = parse_date(text)
+    assert parsed.status is status
+    assert parsed.value is None
+    assert parsed.text == text
