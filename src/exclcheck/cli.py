@@ -7,13 +7,11 @@ input or the rules.
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
 import click
 from rich.console import Console
@@ -24,9 +22,11 @@ from exclcheck.evaluate import evaluate, parse_expected
 from exclcheck.evaluate_report import evaluation_dict, evaluation_text
 from exclcheck.explain import explain
 from exclcheck.findings import DateProblem, Finding
+from exclcheck.inputs import open_export
 from exclcheck.judge import Judge
 from exclcheck.output import report_stream
 from exclcheck.records import COLUMN_OPTIONS, ColumnMap, InputError, RecordReader, RejectedRow
+from exclcheck.redact import redacted
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
 from exclcheck.reporters.explain_view import render_explanation
 from exclcheck.reporters.table_report import TableReporter
@@ -71,26 +71,6 @@ def _format_for(fmt: str | None, output: Path | None) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-@contextmanager
-def _input_lines(path: str) -> Iterator[TextIO]:
-    """Open the export as text for the csv module (utf-8, BOM or not)."""
-    if path == "-":
-        yield io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-        return
-    try:
-        stream = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise Failure(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise Failure(f"{path}: is a folder, not a CSV file") from None
-    except PermissionError:
-        raise Failure(f"{path}: permission denied") from None
-    except OSError as error:
-        raise Failure(f"{path}: cannot open: {error.strerror}") from None
-    with stream:
-        yield stream
-
-
 def _report_problem(path: str, event: RejectedRow | DateProblem) -> None:
     if isinstance(event, RejectedRow):
         _err(f"{path}: row {event.row}: rejected: {event.reason}")
@@ -120,10 +100,12 @@ def run_scan(
     fmt: str,
     output: Path | None,
     near_misses: bool = False,
-) -> int:
-    """Scan one export into one report; returns the number of findings."""
+    encoding: str | None = None,
+    redact: bool = False,
+) -> Tally:
+    """Scan one export into one report; returns the tally of what was read and found."""
     tally = Tally()
-    with _records(path, columns, required) as reader:
+    with _records(path, columns, required, encoding) as reader:
         judge = Judge(rules)
         with report_stream(output) as stream:
             reporter: Reporter = REPORTERS[fmt](stream)
@@ -136,21 +118,16 @@ def run_scan(
                 )
             )
             events = scan(tally.scanned(reader), judge, near_misses=near_misses)
-            try:
-                for event in tally.count(events):
-                    if isinstance(event, Finding):
-                        reporter.finding(event)
-                    else:
-                        _report_problem(path, event)
-            except UnicodeDecodeError as error:
-                raise Failure(
-                    f"{path}: row {tally.rows_read + 1}: not UTF-8 text ({error.reason})"
-                ) from None
+            for event in tally.count(events):
+                if isinstance(event, Finding):
+                    reporter.finding(redacted(event) if redact else event)
+                else:
+                    _report_problem(path, event)
             summary = tally.summary()
             reporter.finish(summary)
     if not reporter.includes_summary or output is not None:
         _err(_summary_line(summary))
-    return tally.findings
+    return tally
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -162,8 +139,12 @@ def cli() -> None:
     """
 
 
-def _column_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The options that map an export's columns, shared by every command that reads one."""
+def _input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """How to read an export (columns, encoding), shared by every command that reads one."""
+    command = click.option(
+        "--encoding",
+        help="The export's text encoding (default: UTF-8, else Windows-1252, with a warning).",
+    )(command)
     for field, option in reversed(COLUMN_OPTIONS.items()):
         default = getattr(ColumnMap(), field)
         command = click.option(
@@ -185,8 +166,8 @@ _COLUMN_HELP = {
 }
 
 
-def _columns(params: dict[str, str]) -> ColumnMap:
-    return ColumnMap(**{field: params[f"{field}_column"] for field in COLUMN_OPTIONS})
+def _columns(params: dict[str, str | None]) -> ColumnMap:
+    return ColumnMap(**{field: str(params[f"{field}_column"]) for field in COLUMN_OPTIONS})
 
 
 _rules_option = click.option(
@@ -215,8 +196,12 @@ _rules_option = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the report to this file.",
 )
-@_column_options
+@_input_options
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--strict", is_flag=True, help="Exit 2 if any row was rejected.")
+@click.option(
+    "--redact", is_flag=True, help="Replace names with stable pseudonyms in every format."
+)
 @click.option(
     "--show",
     type=click.Choice(["near-misses"]),
@@ -233,8 +218,10 @@ def scan_command(
     fmt: str | None,
     output: Path | None,
     exit_zero: bool,
+    strict: bool,
+    redact: bool,
     show: tuple[str, ...],
-    **column_params: str,
+    **column_params: str | None,
 ) -> None:
     """Scan FILE (CSV; - for standard input) and report findings with their evidence."""
     columns = _columns(column_params)
@@ -244,7 +231,7 @@ def scan_command(
         source = ctx.get_parameter_source(f"{field}_column")
         if source is not click.core.ParameterSource.DEFAULT:
             required.append(field)
-    findings = run_scan(
+    tally = run_scan(
         file,
         _load(rules),
         columns,
@@ -252,20 +239,39 @@ def scan_command(
         _format_for(fmt, output),
         output,
         near_misses="near-misses" in show,
+        encoding=column_params["encoding"],
+        redact=redact,
     )
-    ctx.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
+    if strict and tally.rejected:
+        raise Failure(f"{file}: {len(tally.rejected)} row(s) rejected (--strict)")
+    ctx.exit(EXIT_FINDINGS if tally.findings and not exit_zero else EXIT_CLEAN)
 
 
 @contextmanager
-def _records(path: str, columns: ColumnMap, required: Sequence[str]) -> Iterator[RecordReader]:
-    """The export's records, with every input failure as one line naming the file."""
-    with _input_lines(path) as lines:
-        try:
-            yield RecordReader(lines, path, columns, required)
-        except InputError as error:
-            raise Failure(str(error)) from None
-        except UnicodeDecodeError as error:
-            raise Failure(f"{path}: not UTF-8 text ({error.reason})") from None
+def _records(
+    path: str, columns: ColumnMap, required: Sequence[str], encoding: str | None
+) -> Iterator[RecordReader]:
+    """The export's records, with every input failure as one line naming the file.
+
+    What was cleaned on the way in (an encoding chosen, NUL bytes removed) is said on
+    standard error.
+    """
+    reader: RecordReader | None = None
+    try:
+        with open_export(path, encoding) as (lines, cleaning):
+            for note in cleaning.summary(path):
+                _err(note)
+            reader = RecordReader(lines, path, columns, required)
+            yield reader
+            if cleaning.nul_bytes:
+                _err(f"{path}: removed {cleaning.nul_bytes} NUL byte(s)")
+    except InputError as error:
+        raise Failure(str(error)) from None
+    except UnicodeDecodeError as error:
+        where = f"after row {reader.rows_read}: " if reader else ""
+        raise Failure(
+            f"{path}: {where}cannot be read as {error.encoding} ({error.reason})"
+        ) from None
 
 
 @cli.command("eval")
@@ -280,17 +286,19 @@ def _records(path: str, columns: ColumnMap, required: Sequence[str]) -> Iterator
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@_column_options
+@_input_options
 def eval_command(
     cases: str,
     rules: tuple[str, ...],
     expected_column: str,
     fmt: str,
-    **column_params: str,
+    **column_params: str | None,
 ) -> None:
     """Measure the rules on labelled CASES: precision, recall and F1, then every error."""
     rule_set = _load(rules)
-    with _records(cases, _columns(column_params), ("member_id", "date", "text")) as reader:
+    required = ("member_id", "date", "text")
+    encoding = column_params["encoding"]
+    with _records(cases, _columns(column_params), required, encoding) as reader:
         if expected_column not in reader.extra_columns:
             raise Failure(
                 f"{cases}: no column '{expected_column}'; the other columns are: "
@@ -321,14 +329,14 @@ def eval_command(
     type=click.Choice(["text", "json"]),
     help="Default: text on a terminal, else json.",
 )
-@_column_options
+@_input_options
 def explain_command(
     file: str,
     rows: tuple[int, ...],
     members: tuple[str, ...],
     rules: tuple[str, ...],
     fmt: str | None,
-    **column_params: str,
+    **column_params: str | None,
 ) -> None:
     """Show what was considered for records of FILE and why they were flagged or not."""
     if not rows and not members:
@@ -336,7 +344,9 @@ def explain_command(
     judge = Judge(_load(rules))
     wanted_rows, wanted_members = set(rows), set(members)
     explained = []
-    with _records(file, _columns(column_params), ("member_id", "date", "text")) as reader:
+    required = ("member_id", "date", "text")
+    encoding = column_params["encoding"]
+    with _records(file, _columns(column_params), required, encoding) as reader:
         for record in reader:
             if isinstance(record, RejectedRow):
                 if record.row in wanted_rows:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import difflib
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-# A free-text field in an export can be long; the csv module's default (128 KiB)
-# would reject a long complaint note. Set once, for the whole process.
-FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+# A free-text field in an export can be long (the csv module's default, 128 KiB,
+# would reject a long complaint note), but a field of many megabytes is not an
+# activity record: the row is rejected, and reported, rather than matched.
+FIELD_LIMIT = 1 << 20
 csv.field_size_limit(FIELD_LIMIT)
 
 
@@ -111,6 +111,7 @@ class RecordReader:
         used = {i for i in self._index.values() if i is not None}
         self._extra = [(i, h.strip()) for i, h in enumerate(header) if i not in used]
         self._width = len(header)
+        self.rows_read = 0  # data rows so far, for messages about where reading stopped
 
     @property
     def extra_columns(self) -> list[str]:
@@ -120,21 +121,35 @@ class RecordReader:
     def __iter__(self) -> Iterator[Record | RejectedRow]:
         row = 0
         while True:
+            first_line = self._reader.line_num + 1
             try:
                 fields = next(self._reader)
             except StopIteration:
                 return
             except csv.Error as error:
                 row += 1
-                yield RejectedRow(row, f"unreadable CSV: {error}")
+                self.rows_read = row
+                message = str(error)
+                if "field limit" in message:
+                    message = f"a field is larger than {FIELD_LIMIT // 1024} KiB"
+                yield RejectedRow(row, f"unreadable CSV: {message}{self._lines(first_line)}")
                 continue
             if not fields:
                 continue  # a blank line is not a row
             row += 1
+            self.rows_read = row
             if len(fields) != self._width:
-                yield RejectedRow(row, f"has {len(fields)} fields; the header has {self._width}")
+                reason = f"has {len(fields)} fields; the header has {self._width}"
+                yield RejectedRow(row, reason + self._lines(first_line))
                 continue
             yield self._record(row, fields)
+
+    def _lines(self, first: int) -> str:
+        """Where a bad row stands in the file; a long span usually means a stray quote."""
+        last = self._reader.line_num
+        if last - first < 2:
+            return f" (line {first})" if last <= first else f" (lines {first}-{last})"
+        return f" (lines {first}-{last}: an unclosed quote swallowed them?)"
 
     def _record(self, row: int, fields: list[str]) -> Record | RejectedRow:
         def get(field: str) -> str:
