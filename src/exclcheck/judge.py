@@ -120,6 +120,8 @@ def _gap(first: int, last: int, mention: Mention) -> int | None:
     return None
 
 
+_NOTHING = Assessment(mentions=(), verdicts=())
+
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
 _ANAPHORS = frozenset({"their", "its", "them", "they", "group", "groups", "network", "paper"})
@@ -151,6 +153,8 @@ class Judge:
         self._frames = [e for e in rules.exclusions if e.frame is not None]
 
     def assess(self, text: str, date: ParsedDate) -> Assessment:
+        if not self.matcher.could_mention(text):
+            return _NOTHING
         normalized = normalize(text)
         mentions = self.matcher.mentions(normalized)
         counted = [m for m in mentions if not m.rejected]

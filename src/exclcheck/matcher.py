@@ -10,19 +10,21 @@ with texts × names; the per-word lookups are cached because the same words recu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
+from exclcheck.normalize import Normalized, Token, fold, fold_phrase, fold_phrase_cased
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
 
 LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscribed
 _ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
 _ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
 _CONTEXT_REACH = 3  # words either side of a mention searched for context
+_WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,27 @@ class Matcher:
         self._anchor_words = tuple(anchors)
         self._max_words = max((len(c.words) for c in self._aliases), default=1) + 1
         self._anchor_lookup = lru_cache(maxsize=65536)(self._anchors_for)
+        # Whether a word can take part in any match: it begins (or is) a squashed name,
+        # or anchors a fuzzy window. Cached: the vocabulary of the data is what grows.
+        self._word_matters = lru_cache(maxsize=65536)(self._matters)
+
+    def could_mention(self, text: str) -> bool:
+        """A cheap test: False only when `text` certainly names no organisation.
+
+        Exact, not a heuristic: without hashtags or handles (whose words the
+        normaliser splits at capitals), the folded words are just the lower-cased
+        words of the folded text, so the span search on them finds what `candidates`
+        would. Only when it finds something are tokens with offsets built.
+        """
+        if "#" in text or "@" in text:
+            return True
+        words = _WORD.findall(fold(text).lower())
+        if not any(map(self._word_matters, words)):
+            return False
+        return bool(self._spans(words))
+
+    def _matters(self, word: str) -> bool:
+        return word in self._prefixes or word in self._exact or bool(self._anchor_lookup(word))
 
     def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
         """Which names this word could belong to (cached: words recur across rows)."""
@@ -111,36 +134,42 @@ class Matcher:
         )
         return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
 
-    def candidates(self, text: Normalized) -> list[Mention]:
-        """Every span that names an organisation or a look-alike, best first per span."""
-        tokens = text.tokens
-        found: dict[tuple[int, int, int], Mention] = {}  # (alias, first, last) → mention
+    def _spans(self, words: Sequence[str]) -> dict[tuple[int, int, int], tuple[float, str]]:
+        """Spans of `words` that match a name: (alias, first, last) → (score, method).
 
-        def consider(index: int, first: int, last: int, score: float, method: str) -> None:
-            item = self._aliases[index]
-            key = (index, first, last)
-            if key in found and found[key].score >= score:
-                return
-            found[key] = _mention(item, tokens, text.original, first, last, score, method)
-
+        Works on plain folded words, so it can run before any token is built.
+        """
+        found: dict[tuple[int, int, int], tuple[float, str]] = {}
         # Exact: extend a window while it is still the start of some name.
-        for first in range(len(tokens)):
+        for first in range(len(words)):
             squashed = ""
-            for last in range(first + 1, min(len(tokens), first + self._max_words) + 1):
-                squashed += tokens[last - 1].text
+            for last in range(first + 1, min(len(words), first + self._max_words) + 1):
+                squashed += words[last - 1]
                 for index in self._exact.get(squashed, ()):
-                    consider(index, first, last, 100.0, "exact")
+                    found[(index, first, last)] = (100.0, "exact")
                 if squashed not in self._prefixes:
                     break
         # Fuzzy: score only the windows that an anchor word points at.
-        for position, token in enumerate(tokens):
-            for index, word_index in self._anchor_lookup(token.text):
+        for position, word in enumerate(words):
+            for index, word_index in self._anchor_lookup(word):
                 item = self._aliases[index]
-                for first, last in _windows(position, word_index, len(item.words), len(tokens)):
-                    window = _squash([t.text for t in tokens[first:last]])
+                for first, last in _windows(position, word_index, len(item.words), len(words)):
+                    if (index, first, last) in found:
+                        continue
+                    window = "".join(words[first:last])
                     score = fuzz.ratio(window, item.squashed, score_cutoff=item.alias.threshold)
                     if score:
-                        consider(index, first, last, round(score, 1), "fuzzy")
+                        found[(index, first, last)] = (round(score, 1), "fuzzy")
+        return found
+
+    def candidates(self, text: Normalized) -> list[Mention]:
+        """Every span that names an organisation or a look-alike."""
+        tokens = text.tokens
+        spans = self._spans([t.text for t in tokens])
+        found = {
+            key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
+            for key, value in spans.items()
+        }
         mentions = [self._check_case(m, text) for m in found.values()]
         return _resolve_overlaps(mentions, tokens)
 

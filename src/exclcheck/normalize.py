@@ -89,6 +89,23 @@ def _fold_char(char: str) -> str:
     return "".join(_CONFUSABLES.get(c, c) for c in stripped)
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table that fills itself: each character folded once, ever."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """The folded text (case kept) without offsets: `fold_with_offsets(text)[0]`, faster."""
+    return text if text.isascii() else text.translate(_FOLD_TABLE)
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold `text`, keeping for each folded character the index it came from.
 
