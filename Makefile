@@ -17,8 +17,8 @@ demo: install
 	$(BIN)/exclcheck scan examples/members.csv --format table --exit-zero
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: install
 	$(BIN)/mypy

@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
-
 from benchmarks.generate import write
+
 from exclcheck.dates import parse_date
 from exclcheck.judge import Judge
 from exclcheck.matcher import Matcher
