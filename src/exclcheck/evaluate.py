@@ -74,7 +74,7 @@ def evaluate(labelled: Iterable[tuple[Record, set[str]]], judge: Judge) -> Evalu
     got_members: set[tuple[str, str]] = set()
     misses: list[Miss] = []
     for record, expected in labelled:
-        assessment = judge.assess(record.activity, parse_date(record.date))
+        assessment = judge.assess(record.activity, parse_date(record.date), record.name)
         flagged = {v.organisation for v in assessment.flagged}
         key = str(record.row)
         expected_rows |= {(key, org) for org in expected}

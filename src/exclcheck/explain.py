@@ -31,7 +31,7 @@ def verdict_line(assessment: Assessment) -> str:
 
 def explain(record: Record, judge: Judge) -> dict[str, Any]:
     """The full reasoning for one record, JSON-ready."""
-    assessment = judge.assess(record.activity, parse_date(record.date))
+    assessment = judge.assess(record.activity, parse_date(record.date), record.name)
     return {
         "row": record.row,
         "member_id": record.member_id,

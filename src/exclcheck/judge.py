@@ -10,6 +10,7 @@ verdict, flagged or not, so that a reviewer can see why.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from itertools import pairwise
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import LOOKALIKE, Matcher, Mention
-from exclcheck.normalize import Normalized, Token, normalize
+from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.textdates import TextDate, text_dates
 
@@ -152,7 +153,8 @@ class Judge:
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
 
-    def assess(self, text: str, date: ParsedDate) -> Assessment:
+    def assess(self, text: str, date: ParsedDate, name: str = "") -> Assessment:
+        """Judge one activity text of the member called `name` (used by `after_name`)."""
         if not self.matcher.could_mention(text):
             return _NOTHING
         normalized = normalize(text)
@@ -172,11 +174,13 @@ class Judge:
             for hit in pattern.find(normalized, joined, starts)
             if outside_names(hit)
         ]
+        name_words = _name_words(name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
             for hit in pattern.find(normalized, joined, starts)
             if outside_names(hit)
+            and (not exclusion.after_name or _after_name(hit, normalized, name_words))
         ]
         organisers = self._organiser_mentions(counted, normalized, joined, starts)
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -298,12 +302,20 @@ class Judge:
     ) -> Verdict:
         tokens = text.tokens
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
-        live = [t for t in ties if not any(_negates(e, h, t, tokens) for e, h in negations)]
+        # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
+        asked = [t for t in ties if tokens[t.hit.first].clause in text.questions]
+        live = [
+            t
+            for t in ties
+            if t not in asked and not any(_negates(e, h, t, tokens) for e, h in negations)
+        ]
         applying: list[CueHit] = []
         if ties and not live:
             applying += [h for e, h in negations if any(_negates(e, h, t, tokens) for t in ties)][
                 :1
             ]
+            if not applying and asked:
+                applying.append(dataclasses.replace(asked[0].hit, rule="question"))
         clauses = {tokens[m.first].clause for m in mentions} | {
             tokens[t.hit.first].clause for t in live
         }
@@ -342,6 +354,23 @@ class Judge:
         )
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "prof", "rev", "sir"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The member's name as folded words, without titles or initials."""
+    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in _TITLES)
+
+
+def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
+    tokens = text.tokens
+    before = hit.first - 1
+    if before >= 0 and tokens[before].text == "s":
+        before -= 1  # "Ms Dunn's response"
+    return before >= 0 and tokens[before].text in name_words
+
+
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> set[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or"."""
     gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
@@ -360,14 +389,18 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
 def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token]) -> bool:
     """ "never joined", "did not sell", "has never been a member of LIEN".
 
-    A negation counts just before the support cue, or anywhere between a cue and the
-    mention it is tied to ("Member states she has never been a member of LIEN").
+    A negation counts just before the support cue, anywhere between a cue and the
+    mention it is tied to ("Member states she has never been a member of LIEN"), or
+    just before the mention when the cue follows it.
     """
     hit, mention = tie.hit, tie.mention
     if tokens[negation.first].clause != tokens[hit.first].clause:
         return False
     if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
         return True
+    if mention.last <= hit.first:
+        # "did NOT help on the LAW stall": before the name, when the cue follows it.
+        return negation.last <= mention.first and mention.first - negation.last <= exclusion.reach
     return hit.last <= negation.first and negation.last <= mention.first
 
 

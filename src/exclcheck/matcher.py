@@ -25,6 +25,11 @@ _ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
 _ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
 _CONTEXT_REACH = 3  # words either side of a mention searched for context
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
+_INSTITUTIONS = frozenset(
+    {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
+     "foundation", "club", "college", "university", "clinic", "school", "firm", "chambers",
+     "solicitors", "partners", "inc", "co"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +196,30 @@ class Matcher:
         cased = _squash([t.cased for t in text.tokens[mention.first : mention.last]])
         if cased != item.cased:
             return _reject(mention, f"'{mention.text}' is not written '{item.alias.text}'")
+        return self._check_longer_name(mention, text, item.alias.context)
+
+    def _check_longer_name(
+        self, mention: Mention, text: Normalized, context: Sequence[str]
+    ) -> Mention:
+        """ "LAW Centre North", "Resist Climbing Ltd": a capitalised word straight after
+        a short or common-word name makes it part of another proper name - unless that
+        word is one of the context words that make it the group ("SLN Treasurer")."""
+        tokens = text.tokens
+        if text.case_blind:
+            return mention
+
+        def name_word(index: int) -> bool:
+            if index >= len(tokens) or tokens[index].shape not in ("title", "upper"):
+                return False
+            gap = text.original[tokens[index - 1].end : tokens[index].start]
+            return gap.strip() == "" and not _matches_any(tokens[index].text, context)
+
+        after = mention.last
+        # One capitalised word may be a place ("LLA Leeds branch"); two, or an
+        # institution's word, make another name.
+        if name_word(after) and (name_word(after + 1) or tokens[after].text in _INSTITUTIONS):
+            words = " ".join(t.cased for t in tokens[after : after + 2])
+            return _reject(mention, f"'{mention.text} {words}' reads as another name")
         return mention
 
     def _has_context(self, mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
@@ -242,7 +271,7 @@ class Matcher:
         if not lenient and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
         if self._has_context(mention, text, alias.context):
-            return mention
+            return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
 
 

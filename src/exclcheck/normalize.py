@@ -64,6 +64,7 @@ class Normalized:
     tokens: tuple[Token, ...]
     all_caps: bool  # no lower-case letter anywhere: case carries no information
     all_lower: bool = False  # no capital anywhere (casual typing): case says little
+    questions: frozenset[int] = frozenset()  # clauses that end with "?"
 
     @property
     def case_blind(self) -> bool:
@@ -146,7 +147,9 @@ def _split_word(word: str, start: int, after_hash: bool) -> list[tuple[str, int]
 def normalize(text: str) -> Normalized:
     """Tokenise `text` for matching; offsets point into `text` itself."""
     folded, offsets = fold_with_offsets(text)
-    clause_starts = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+    breaks = list(_CLAUSE_BREAK.finditer(folded))
+    clause_starts = [m.start() for m in breaks]
+    questions = frozenset(i for i, m in enumerate(breaks) if m.group() == "?")
     tokens: list[Token] = []
     clause = 0
     for match in _TOKEN.finditer(folded):
@@ -169,7 +172,13 @@ def normalize(text: str) -> Normalized:
             )
     all_caps = not any(c.islower() for c in folded)
     all_lower = not any(c.isupper() for c in folded)
-    return Normalized(original=text, tokens=tuple(tokens), all_caps=all_caps, all_lower=all_lower)
+    return Normalized(
+        original=text,
+        tokens=tuple(tokens),
+        all_caps=all_caps,
+        all_lower=all_lower,
+        questions=questions,
+    )
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:

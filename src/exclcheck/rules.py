@@ -250,6 +250,7 @@ _EXCLUSION_KEYS = (
     "reach",
     "direction",
     "frame",
+    "after_name",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -504,6 +505,9 @@ def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exc
         else (),
         scope=scope,
         frame=frame,
+        after_name=reader.boolean(keys["after_name"], "after_name")
+        if "after_name" in keys
+        else False,
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

@@ -132,6 +132,9 @@ class Exclusion:
     reach: int
     direction: Direction = Direction.EITHER
     frame: Frame | None = None
+    # The cue counts only straight after the member's own name ("Zara Ahmed complains
+    # that ..."): the member is reporting someone else, not confessing.
+    after_name: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -72,7 +72,7 @@ def scan(
             yield record
             continue
         date = parse_date(record.date)
-        assessment = judge.assess(record.activity, date)
+        assessment = judge.assess(record.activity, date, record.name)
         blocked = tuple(v.organisation for v in assessment.verdicts if _blocked_by_date(v))
         if date.status is DateStatus.UNREADABLE or blocked:
             yield DateProblem(

@@ -3,23 +3,42 @@
 A note dated after a ban may describe something from before it ("left Socialist
 Appeal in 2019", "went to Ideas for Freedom years ago, in 2014"). When the words
 around a mention date it, that date is the one to test. A year stands for its last
-day (the kindest reading for the member: "in 2021" tested as 31 December would
-still count as after a July 2021 ban, so it is never read as before when it may not
-be). "since 2019" and "from 2019" describe something still going on, so they do not
+day, a month its last day (the kindest reading for the member: "in 2021" tested as
+31 December still counts as after a July 2021 ban, so it is never read as before
+when it may not be). "10 March 2022", "March 2021", "10/03/2022" and "10/03/22" are
+read too. "since 2019" and "from 2019" describe something still going on, so they do not
 date the act.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from exclcheck.normalize import Normalized
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
-    r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/.\-])"
+    rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<tm>{_MONTH})\.? "
+    r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
+    r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/.\-])",
+    re.IGNORECASE,
 )
 _ONGOING = frozenset({"since", "from", "until", "till", "through"})
 
@@ -43,6 +62,13 @@ def text_dates(text: Normalized) -> list[TextDate]:
             continue
         if match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
+        elif match.group("tm"):
+            year, month = int(match.group("ty")), _MONTHS[match.group("tm").lower()]
+            day = int(match.group("td") or calendar.monthrange(year, month)[1])
+            try:
+                latest = dt.date(year, month, day)
+            except ValueError:
+                continue
         else:
             year = int(match.group("y"))
             year += 2000 if year < 100 else 0
