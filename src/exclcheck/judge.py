@@ -21,7 +21,7 @@ from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import LOOKALIKE, Matcher, Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
-from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.textdates import TextDate, text_dates
 
 
@@ -108,6 +108,11 @@ class Assessment:
 _CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
 
 
+def _as_span(hit: CueHit) -> Mention:
+    """A cue's words as a span, to measure gaps against with `_gap`."""
+    return Mention("", "", AliasKind.NAME, hit.start, hit.end, hit.first, hit.last, hit.text, 0, "")
+
+
 def _side(first: int, mention: Mention) -> Direction:
     return Direction.BEFORE if first < mention.first else Direction.AFTER
 
@@ -128,6 +133,9 @@ _NOTHING = Assessment(mentions=(), verdicts=())
 _ANAPHORS = frozenset({"their", "its", "them", "they", "group", "groups", "network", "paper"})
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
+# A negation before the name, for a cue after it, reaches only this far: "did NOT
+# help on the LAW stall", but not "banned or not, I'm staying in the LLA ... subs".
+_NEGATION_BEFORE_NAME = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +157,11 @@ class Judge:
         self._organisations = {org.id: org for org in rules.organisations}
         self._criteria = {c.id: c for c in rules.criteria}
         self._support = [CuePattern(c.id, c.cues) for c in rules.criteria]
-        self._markers = {c.id: CuePattern(c.id, c.markers) for c in rules.criteria if c.markers}
+        self._markers = {
+            c.id: (CuePattern(c.id, c.organised_by), CuePattern(c.id, c.markers))
+            for c in rules.criteria
+            if c.scope is Scope.RECORD
+        }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
 
@@ -182,7 +194,13 @@ class Judge:
             if outside_names(hit)
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
         ]
-        organisers = self._organiser_mentions(counted, normalized, joined, starts)
+        organisers, titles = self._organiser_mentions(counted, normalized, joined, starts)
+        # "all-members meeting" is an event's title, not a member's membership.
+        support = [
+            h
+            for h in support
+            if all(_gap(h.first, h.last, _as_span(t)) is not None for t in titles)
+        ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized)
         dated = text_dates(normalized)
@@ -210,23 +228,32 @@ class Judge:
 
     def _organiser_mentions(
         self, mentions: Sequence[Mention], text: Normalized, joined: str, starts: Sequence[int]
-    ) -> dict[str, set[Mention]]:
-        """Per criterion with markers: the mentions named as an event's organiser.
+    ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
+        """Per record-wide criterion: the mentions named as an event's organiser.
 
         "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
-        own event, so a role anywhere in the listing ("Chair: ...") is a role at it.
+        own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
+        unless an organised-by phrase names someone else ("Organised by Cornwall
+        People's Assembly"). Also returns the title markers found, whose words are part
+        of an event's name rather than cues ("all-members meeting").
         """
         marked: dict[str, set[Mention]] = {}
-        for criterion_id, pattern in self._markers.items():
-            hits = pattern.find(text, joined, starts)
-            marked[criterion_id] = {
-                m
-                for m in mentions
-                for h in hits
-                if (h.last <= m.first and m.first - h.last <= _MARKER_BEFORE)
-                or (h.first >= m.last and h.first - m.last <= _MARKER_AFTER)
+        titles: list[CueHit] = []
+        for criterion_id, (by_pattern, title_pattern) in self._markers.items():
+            by_hits = by_pattern.find(text, joined, starts)
+            title_hits = title_pattern.find(text, joined, starts)
+            titles += title_hits
+            organisers = {
+                m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
             }
-        return marked
+            someone_else = any(
+                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions) for h in by_hits
+            )
+            titled = {
+                m for m in mentions for h in title_hits if 0 <= h.first - m.last <= _MARKER_AFTER
+            }
+            marked[criterion_id] = organisers | (set() if someone_else else titled)
+        return marked, titles
 
     def _ties(
         self,
@@ -400,7 +427,8 @@ def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence
         return True
     if mention.last <= hit.first:
         # "did NOT help on the LAW stall": before the name, when the cue follows it.
-        return negation.last <= mention.first and mention.first - negation.last <= exclusion.reach
+        gap = mention.first - negation.last
+        return negation.last <= mention.first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
     return hit.last <= negation.first and negation.last <= mention.first
 
 
@@ -447,10 +475,13 @@ def _applies(
     clause = tokens[hit.first].clause
     if exclusion.scope is Scope.CLAUSE:
         return clause in clauses
-    # Where a cue reached the group through "their", the anaphor stands in for the
-    # name: an exclusion in that clause reaches it ("she writes critically about them").
-    if any(t.via_anaphor and tokens[t.hit.first].clause == clause for t in ties):
-        return True
+    # Where a cue reached the group through "their", the cue stands in for the name:
+    # an exclusion just before it reaches it ("she writes critically about them").
+    for tie in ties:
+        if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
+            gap = _gap(hit.first, hit.last, _as_span(tie.hit))
+            if gap is not None and gap <= exclusion.reach:
+                return True
     for mention in mentions:
         if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
             continue

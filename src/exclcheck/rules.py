@@ -241,7 +241,17 @@ _ORG_KEYS = (
     "examples",
 )
 _ALIAS_KEYS = ("text", "threshold", "case_sensitive", "needs_context", "context")
-_CRITERION_KEYS = ("id", "description", "cues", "reach", "kinds", "scope", "markers", "examples")
+_CRITERION_KEYS = (
+    "id",
+    "description",
+    "cues",
+    "reach",
+    "kinds",
+    "scope",
+    "markers",
+    "organised_by",
+    "examples",
+)
 _EXCLUSION_KEYS = (
     "id",
     "description",
@@ -435,13 +445,19 @@ def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Cri
     if "scope" in keys:
         scope = _read_scope(reader, keys["scope"], (Scope.CLAUSE, Scope.RECORD))
     markers = tuple(reader.strings(keys["markers"], "markers")) if "markers" in keys else ()
-    if scope is Scope.RECORD and not markers:
+    organised_by = (
+        tuple(reader.strings(keys["organised_by"], "organised_by"))
+        if "organised_by" in keys
+        else ()
+    )
+    if scope is Scope.RECORD and not (markers or organised_by):
         reader.problem(node, f"criterion '{crit_id}' has scope record but no markers")
     return Criterion(
         id=crit_id,
         kinds=tuple(kinds),
         scope=scope,
         markers=markers,
+        organised_by=organised_by,
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",

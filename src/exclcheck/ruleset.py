@@ -100,10 +100,13 @@ class Criterion:
     cues: tuple[str, ...]
     reach: int  # how many words may stand between the cue and the mention
     kinds: tuple[AliasKind, ...] = ()  # only mentions of these kinds; () for all
-    # Scope.RECORD: a cue anywhere in the record counts, but only for a mention that a
-    # marker names as the event's organiser ("organised by", "... all-members meeting").
+    # Scope.RECORD: a cue anywhere in the record counts, but only for a mention named
+    # as the event's organiser: right after an `organised_by` phrase ("hosted by the
+    # LLA") or right before a title `marker` ("LLA all-members meeting"). When an
+    # organised-by phrase names someone else, the event is theirs, not the group's.
     scope: Scope = Scope.CLAUSE
     markers: tuple[str, ...] = ()
+    organised_by: tuple[str, ...] = ()
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 
