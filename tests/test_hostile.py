@@ -304,14 +304,6 @@ def test_a_10_mb_field_rejects_its_row_only_and_quickly(tmp_path: Path) -> None:
     assert [f["member_id"] for f in document["findings"]] == ["M1", "M3", "M5"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a quoted field over the field limit that spans many lines is not one "
-    "rejected row: after csv's 'field larger than field limit' error the reader resumes "
-    "in the middle of the field, so each remaining line of it becomes a rejected 'row' "
-    "(2,000 lines -> ~1,800 rejected rows) and the closing quote then swallows the rows "
-    "after it (M3 is never scanned)",
-    strict=True,
-)
 def test_a_large_multiline_field_rejects_its_row_only(tmp_path: Path) -> None:
     note = ("a" * 1000 + "\n") * 2000  # 2 MB, over the 1 MiB field limit
     data = csv_bytes(
@@ -403,13 +395,6 @@ def test_a_missing_required_column_is_one_line_with_the_option(
     assert line.startswith(f"{path}: ")
 
 
-@pytest.mark.xfail(
-    reason="BUG: header names from the file are echoed raw into error messages on "
-    "standard error, so an escape sequence in a CSV header reaches the terminal "
-    "(ESC, BEL; a vertical tab even splits the one-line message): the reporters replace "
-    "control characters, _header_index's messages do not",
-    strict=True,
-)
 def test_a_control_sequence_in_a_header_does_not_reach_the_terminal(tmp_path: Path) -> None:
     path = write(tmp_path, b"member_id,name,date,\x1b]0;pwned\x07no\x0btes,source\nM1,a,b,c,d\n")
     result = run("scan", path)
@@ -664,12 +649,6 @@ def test_a_closed_pipe_is_quiet(many_rows: Path, tmp_path: Path) -> None:
     assert "Exception ignored" not in stderr
 
 
-@pytest.mark.xfail(
-    reason="BUG: click's Command.main catches OSError(EPIPE) itself, even with "
-    "standalone_mode=False, and calls sys.exit(1), so cli.main's BrokenPipeError handler "
-    "(exit 0) never runs: `exclcheck scan BIG --format jsonl | head -1` exits 1",
-    strict=True,
-)
 def test_a_closed_pipe_exits_0(many_rows: Path, tmp_path: Path) -> None:
     _stdout, _stderr, rc = _head_pipeline(many_rows, tmp_path)
     assert rc == 0
@@ -795,11 +774,6 @@ def test_redact_replaces_names_with_stable_pseudonyms(tmp_path: Path, fmt: str) 
     assert output.count(sian) == 1
 
 
-@pytest.mark.xfail(
-    reason="BUG?: --redact replaces only the name column; the member's name inside the "
-    "activity text (e.g. a byline 'by Ann Lee') is reported as is",
-    strict=True,
-)
 def test_redact_also_hides_the_name_inside_the_activity(tmp_path: Path) -> None:
     path = write(tmp_path, csv_bytes(f"M1,Ann Lee,2023-01-01,{SOLD} - by Ann Lee,x"))
     result = run("scan", "--format", "jsonl", "--redact", path)

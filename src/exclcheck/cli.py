@@ -39,6 +39,11 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 
 
+class PipeClosed(Exception):
+    """The reader of our output went away (`| head -1`). Not an OSError on purpose:
+    click turns a broken pipe into exit status 1, which here means "findings"."""
+
+
 class Failure(click.ClickException):
     """An error in the arguments, the input or the rules: reported as is, exit 2.
 
@@ -118,11 +123,14 @@ def run_scan(
                 )
             )
             events = scan(tally.scanned(reader), judge, near_misses=near_misses)
-            for event in tally.count(events):
-                if isinstance(event, Finding):
-                    reporter.finding(redacted(event) if redact else event)
-                else:
-                    _report_problem(path, event)
+            try:
+                for event in tally.count(events):
+                    if isinstance(event, Finding):
+                        reporter.finding(redacted(event) if redact else event)
+                    else:
+                        _report_problem(path, event)
+            except BrokenPipeError:
+                raise PipeClosed from None
             summary = tally.summary()
             reporter.finish(summary)
     if not reporter.includes_summary or output is not None:
@@ -432,7 +440,7 @@ def main() -> None:
     except (click.exceptions.Abort, KeyboardInterrupt):
         _err("exclcheck: interrupted")
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         # The reader went away (`| head`): nothing more to say, and nowhere to say it.
         _quiet_broken_pipe()
         sys.exit(EXIT_CLEAN)

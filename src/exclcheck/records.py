@@ -14,9 +14,17 @@ from dataclasses import dataclass
 
 # A free-text field in an export can be long (the csv module's default, 128 KiB,
 # would reject a long complaint note), but a field of many megabytes is not an
-# activity record: the row is rejected, and reported, rather than matched.
+# activity record: its row is rejected, and reported, rather than matched. The
+# parser itself reads fields up to PARSER_LIMIT; past that it would lose its place in
+# the file (resuming inside the field), so that is an error for the whole file.
 FIELD_LIMIT = 1 << 20
-csv.field_size_limit(FIELD_LIMIT)
+PARSER_LIMIT = 64 << 20
+csv.field_size_limit(PARSER_LIMIT)
+
+
+def shown(text: str) -> str:
+    """Data put into a message: control characters escaped, so it stays one safe line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 class InputError(Exception):
@@ -71,7 +79,8 @@ def _header_index(
     names = [h.strip() for h in header]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise InputError(f"{path}: duplicate column names in the header: {', '.join(duplicates)}")
+        names_shown = ", ".join(shown(d) for d in duplicates)
+        raise InputError(f"{path}: duplicate column names in the header: {names_shown}")
     index: dict[str, int | None] = {}
     for field in COLUMN_OPTIONS:
         wanted = getattr(columns, field)
@@ -79,10 +88,10 @@ def _header_index(
             index[field] = names.index(wanted)
         elif field in required:
             close = difflib.get_close_matches(wanted, names, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = f" (did you mean '{shown(close[0])}'?)" if close else ""
             raise InputError(
-                f"{path}: no column '{wanted}'{hint}; the columns are: {', '.join(names)}; "
-                f"map one with {COLUMN_OPTIONS[field]}"
+                f"{path}: no column '{shown(wanted)}'{hint}; the columns are: "
+                f"{', '.join(shown(n) for n in names)}; map one with {COLUMN_OPTIONS[field]}"
             )
         else:
             index[field] = None
@@ -107,6 +116,8 @@ class RecordReader:
             raise InputError(f"{path}: the file is empty (no header row)") from None
         except csv.Error as error:
             raise InputError(f"{path}: the header row cannot be read: {error}") from None
+        if any(len(name) > FIELD_LIMIT for name in header):
+            raise InputError(f"{path}: the header row has a name over 1 MiB; is this a CSV export?")
         self._index = _header_index(header, path, columns, set(required))
         used = {i for i in self._index.values() if i is not None}
         self._extra = [(i, h.strip()) for i, h in enumerate(header) if i not in used]
@@ -127,12 +138,14 @@ class RecordReader:
             except StopIteration:
                 return
             except csv.Error as error:
+                if "field limit" in str(error):
+                    raise InputError(
+                        f"{self.path}: line {first_line}: a field larger than "
+                        f"{PARSER_LIMIT >> 20} MiB; the file cannot be read reliably past it"
+                    ) from None
                 row += 1
                 self.rows_read = row
-                message = str(error)
-                if "field limit" in message:
-                    message = f"a field is larger than {FIELD_LIMIT // 1024} KiB"
-                yield RejectedRow(row, f"unreadable CSV: {message}{self._lines(first_line)}")
+                yield RejectedRow(row, f"unreadable CSV: {error}{self._lines(first_line)}")
                 continue
             if not fields:
                 continue  # a blank line is not a row
@@ -140,6 +153,11 @@ class RecordReader:
             self.rows_read = row
             if len(fields) != self._width:
                 reason = f"has {len(fields)} fields; the header has {self._width}"
+                yield RejectedRow(row, reason + self._lines(first_line))
+                continue
+            longest = max(map(len, fields), default=0)
+            if longest > FIELD_LIMIT:
+                reason = f"a field is larger than 1 MiB ({longest / 2**20:.1f} MiB)"
                 yield RejectedRow(row, reason + self._lines(first_line))
                 continue
             yield self._record(row, fields)
