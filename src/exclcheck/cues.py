@@ -3,7 +3,7 @@
 Cues are written by rule authors as plain phrases with three conveniences: a trailing
 `*` on a word matches any ending ("donat*" → donated, donation, donating), `a|b`
 offers alternatives for one word ("her|his|my husband"), and `...` stands for up to
-three words ("sold ... copies"). Each rule's cues are compiled into
+five words ("sold ... copies"). Each rule's cues are compiled into
 one regular expression over the text's folded words, so a text is scanned once per
 rule, at the regex engine's speed, whatever the number of cues.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from exclcheck.normalize import Normalized, fold_phrase
 
 _GAP = "..."
-_GAP_WORDS = 3
+_GAP_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)

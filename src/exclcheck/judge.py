@@ -22,7 +22,7 @@ from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import LOOKALIKE, Matcher, Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
-from exclcheck.textdates import TextDate, text_dates
+from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 
 class DateResult(StrEnum):
@@ -130,7 +130,8 @@ _NOTHING = Assessment(mentions=(), verdicts=())
 
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
-_ANAPHORS = frozenset({"their", "its", "them", "they", "group", "groups", "network", "paper"})
+# ("they" and "them" are left out: in complaints they are mostly people.)
+_ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 # A negation before the name, for a cue after it, reaches only this far: "did NOT
@@ -160,7 +161,7 @@ class Judge:
         self._markers = {
             c.id: (CuePattern(c.id, c.organised_by), CuePattern(c.id, c.markers))
             for c in rules.criteria
-            if c.scope is Scope.RECORD
+            if c.markers or c.organised_by
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
@@ -193,6 +194,8 @@ class Judge:
             for hit in pattern.find(normalized, joined, starts)
             if outside_names(hit)
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
+            and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
+            and not _cancelled(exclusion, hit, normalized)
         ]
         organisers, titles = self._organiser_mentions(counted, normalized, joined, starts)
         # "all-members meeting" is an event's title, not a member's membership.
@@ -277,10 +280,11 @@ class Judge:
         for hit in support:
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
+            if criterion.id in organisers:
+                # Only for a mention named as the event's organiser ("at the LLA social").
+                eligible = [m for m in eligible if m in organisers[criterion.id]]
             if criterion.scope is Scope.RECORD:
-                for mention in organisers.get(criterion.id, ()):
-                    if mention in eligible:
-                        ties.append(_Tie(_gap(hit.first, hit.last, mention) or 0, hit, mention))
+                ties += [_Tie(_gap(hit.first, hit.last, m) or 0, hit, m) for m in eligible]
                 continue
             clause = tokens[hit.first].clause
             in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
@@ -357,7 +361,7 @@ class Judge:
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
-        text_date = _text_date(dated, clauses, org)
+        text_date = _text_date(dated, clauses, org, text)
         support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
@@ -396,6 +400,26 @@ def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bo
     if before >= 0 and tokens[before].text == "s":
         before -= 1  # "Ms Dunn's response"
     return before >= 0 and tokens[before].text in name_words
+
+
+_UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
+
+
+def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
+    """ "after the proscription", "do not dispute": words that undo an exclusion cue."""
+    tokens = text.tokens
+    before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
+    after = tokens[hit.last].text if hit.last < len(tokens) else ""
+    return bool(before & set(exclusion.unless_before)) or after in exclusion.unless_after
+
+
+_NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
+
+
+def _name_follows(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
+    following = text.tokens[hit.last : hit.last + _NAME_FOLLOWS]
+    return any(t.text in name_words for t in following)
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> set[Mention]:
@@ -492,10 +516,17 @@ def _applies(
     return False
 
 
-def _text_date(dated: Sequence[TextDate], clauses: set[int], org: Organisation) -> TextDate | None:
-    """A date in the words around the mention that puts the act before the ban."""
+def _text_date(
+    dated: Sequence[TextDate], clauses: set[int], org: Organisation, text: Normalized
+) -> TextDate | None:
+    """A date in the words around the mention that puts the act before the ban.
+
+    Not when those words say the act goes on ("joined in 2019 and remains a member").
+    """
     near = [d for d in dated if d.clause in clauses]
     if org.retrospective or not near:
+        return None
+    if any(t.text in CONTINUING and t.clause in clauses for t in text.tokens):
         return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)

@@ -36,6 +36,14 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 
 _TOKEN = re.compile(r"[^\W_]+")
+_FIELD = re.compile(r"\b[a-z_]+=")
+# A clause ending in "?" is a question if it opens like one ("Is it true ...",
+# "hamza: would I join ..."), not "I'm stewarding, who wants a lift?".
+_QUESTION_WORDS = frozenset(
+    "is are was were do does did has have had can could would will should shall may "
+    "might who what where when why how which whose any anyone anybody".split()
+)
+_QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
@@ -147,9 +155,11 @@ def _split_word(word: str, start: int, after_hash: bool) -> list[tuple[str, int]
 def normalize(text: str) -> Normalized:
     """Tokenise `text` for matching; offsets point into `text` itself."""
     folded, offsets = fold_with_offsets(text)
-    breaks = list(_CLAUSE_BREAK.finditer(folded))
+    # An export of fields ("org=LLA; role=sec; since=2022-05") is one statement: its
+    # separators are not clause breaks.
+    fielded = len(_FIELD.findall(folded)) >= 2
+    breaks = [] if fielded else list(_CLAUSE_BREAK.finditer(folded))
     clause_starts = [m.start() for m in breaks]
-    questions = frozenset(i for i, m in enumerate(breaks) if m.group() == "?")
     tokens: list[Token] = []
     clause = 0
     for match in _TOKEN.finditer(folded):
@@ -170,6 +180,7 @@ def normalize(text: str) -> Normalized:
                     clause=clause,
                 )
             )
+    questions = _questions(breaks, tokens)
     all_caps = not any(c.islower() for c in folded)
     all_lower = not any(c.isupper() for c in folded)
     return Normalized(
@@ -179,6 +190,16 @@ def normalize(text: str) -> Normalized:
         all_lower=all_lower,
         questions=questions,
     )
+
+
+def _questions(breaks: list[re.Match[str]], tokens: list[Token]) -> frozenset[int]:
+    ended = {i for i, m in enumerate(breaks) if m.group() == "?"}
+    questions = set()
+    for clause in ended:
+        opening = [t.text for t in tokens if t.clause == clause][:_QUESTION_OPENING]
+        if any(word in _QUESTION_WORDS for word in opening):
+            questions.add(clause)
+    return frozenset(questions)
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:

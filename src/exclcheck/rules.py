@@ -261,6 +261,9 @@ _EXCLUSION_KEYS = (
     "direction",
     "frame",
     "after_name",
+    "unless_name_follows",
+    "unless_before",
+    "unless_after",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -524,6 +527,15 @@ def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exc
         after_name=reader.boolean(keys["after_name"], "after_name")
         if "after_name" in keys
         else False,
+        unless_name_follows=reader.boolean(keys["unless_name_follows"], "unless_name_follows")
+        if "unless_name_follows" in keys
+        else False,
+        unless_before=tuple(reader.strings(keys["unless_before"], "unless_before"))
+        if "unless_before" in keys
+        else (),
+        unless_after=tuple(reader.strings(keys["unless_after"], "unless_after"))
+        if "unless_after" in keys
+        else (),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

@@ -138,6 +138,13 @@ class Exclusion:
     # The cue counts only straight after the member's own name ("Zara Ahmed complains
     # that ..."): the member is reporting someone else, not confessing.
     after_name: bool = False
+    # The cue does not count when the member's name follows it within a few words
+    # ("I want to complain about Sarah Whitfield": the member is the subject).
+    unless_name_follows: bool = False
+    # Words that cancel the cue: just before it ("after the proscription" is a time, not
+    # a discussion) or just after it ("I do not dispute that I chaired ...").
+    unless_before: tuple[str, ...] = ()
+    unless_after: tuple[str, ...] = ()
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -37,10 +37,17 @@ _DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
     rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<tm>{_MONTH})\.? "
     r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
-    r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/.\-])",
+    r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
 )
-_ONGOING = frozenset({"since", "from", "until", "till", "through"})
+# Words saying an act goes on, whatever dates stand beside them.
+CONTINUING = frozenset(
+    {"still", "remain", "remains", "remained", "continue", "continues", "continued",
+     "continuing", "ongoing", "current", "currently", "now", "present"}
+)  # fmt: skip
+_ONGOING = frozenset({"since", "from"})  # "until June 2021" ends an act: it dates it
+# "(2018 – )", "2019 - present": a range left open is still going on.
+_OPEN_RANGE = re.compile(r"\s*[-–—]\s*(?:\)|present|now|date|today|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,8 @@ def text_dates(text: Normalized) -> list[TextDate]:
         if index is None:
             continue
         if index > 0 and tokens[index - 1].text in _ONGOING:
+            continue
+        if _OPEN_RANGE.match(text.original, match.end()):
             continue
         if match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
