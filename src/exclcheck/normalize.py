@@ -40,9 +40,10 @@ _FIELD = re.compile(r"\b[a-z_]+=")
 # A clause ending in "?" is a question if it opens like one ("Is it true ...",
 # "hamza: would I join ..."), not "I'm stewarding, who wants a lift?".
 _QUESTION_WORDS = frozenset(
-    "is are was were do does did has have had can could would will should shall may "
-    "might who what where when why how which whose any anyone anybody".split()
-)
+    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could",
+     "would", "will", "should", "shall", "may", "might", "who", "what", "where", "when",
+     "why", "how", "which", "whose", "any", "anyone", "anybody"}
+)  # fmt: skip
 _QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
