@@ -265,3 +265,17 @@ def test_rules_test_reports_a_failing_example_with_its_line(tmp_path: Path) -> N
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{rules}:8: expected flag, got none")
     assert "no organisation mentioned" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
+def test_output_is_identical_for_every_number_of_jobs(fmt: str, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    rows = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    # Enough rows for several batches per worker, with findings spread through them.
+    big.write_text("\n".join([rows[0], *rows[1:] * 120]) + "\n", encoding="utf-8")
+    outputs = {
+        jobs: run("scan", str(big), "--format", fmt, "--jobs", str(jobs)).stdout
+        for jobs in (1, 2, 3)
+    }
+    assert outputs[1] == outputs[2] == outputs[3]
+    assert outputs[1].count("alliance-for-workers-liberty") > 100

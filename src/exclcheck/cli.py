@@ -25,6 +25,7 @@ from exclcheck.findings import DateProblem, Finding
 from exclcheck.inputs import open_export
 from exclcheck.judge import Judge
 from exclcheck.output import report_stream
+from exclcheck.parallel import default_jobs, scan_parallel
 from exclcheck.records import COLUMN_OPTIONS, ColumnMap, InputError, RecordReader, RejectedRow
 from exclcheck.redact import redacted
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
@@ -33,7 +34,7 @@ from exclcheck.reporters.table_report import TableReporter
 from exclcheck.rule_examples import run_examples
 from exclcheck.rules import RULES_ENV, RulesError, load_rules, rules_paths
 from exclcheck.ruleset import RuleSet
-from exclcheck.scan import Tally, scan
+from exclcheck.scan import Tally
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -107,32 +108,31 @@ def run_scan(
     near_misses: bool = False,
     encoding: str | None = None,
     redact: bool = False,
+    jobs: int = 1,
 ) -> Tally:
     """Scan one export into one report; returns the tally of what was read and found."""
     tally = Tally()
-    with _records(path, columns, required, encoding) as reader:
-        judge = Judge(rules)
-        with report_stream(output) as stream:
-            reporter: Reporter = REPORTERS[fmt](stream)
-            reporter.start(
-                RunInfo(
-                    rules=rules,
-                    input=path,
-                    extra_columns=tuple(reader.extra_columns),
-                    near_misses=near_misses,
-                )
+    with _records(path, columns, required, encoding) as reader, report_stream(output) as stream:
+        reporter: Reporter = REPORTERS[fmt](stream)
+        reporter.start(
+            RunInfo(
+                rules=rules,
+                input=path,
+                extra_columns=tuple(reader.extra_columns),
+                near_misses=near_misses,
             )
-            events = scan(tally.scanned(reader), judge, near_misses=near_misses)
-            try:
-                for event in tally.count(events):
-                    if isinstance(event, Finding):
-                        reporter.finding(redacted(event) if redact else event)
-                    else:
-                        _report_problem(path, event)
-            except BrokenPipeError:
-                raise PipeClosed from None
-            summary = tally.summary()
-            reporter.finish(summary)
+        )
+        events = scan_parallel(tally.scanned(reader), rules, jobs, near_misses=near_misses)
+        try:
+            for event in tally.count(events):
+                if isinstance(event, Finding):
+                    reporter.finding(redacted(event) if redact else event)
+                else:
+                    _report_problem(path, event)
+        except BrokenPipeError:
+            raise PipeClosed from None
+        summary = tally.summary()
+        reporter.finish(summary)
     if not reporter.includes_summary or output is not None:
         _err(_summary_line(summary))
     return tally
@@ -208,6 +208,14 @@ _rules_option = click.option(
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--strict", is_flag=True, help="Exit 2 if any row was rejected.")
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=default_jobs,
+    show_default="all cores",
+    help="Worker processes; the output is the same for every number.",
+)
+@click.option(
     "--redact", is_flag=True, help="Replace names with stable pseudonyms in every format."
 )
 @click.option(
@@ -228,6 +236,7 @@ def scan_command(
     exit_zero: bool,
     strict: bool,
     redact: bool,
+    jobs: int,
     show: tuple[str, ...],
     **column_params: str | None,
 ) -> None:
@@ -249,6 +258,7 @@ def scan_command(
         near_misses="near-misses" in show,
         encoding=column_params["encoding"],
         redact=redact,
+        jobs=jobs,
     )
     if strict and tally.rejected:
         raise Failure(f"{file}: {len(tally.rejected)} row(s) rejected (--strict)")
