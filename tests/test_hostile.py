@@ -726,7 +726,9 @@ def test_an_interrupted_scan_leaves_the_old_report_and_no_temporary(
         return real_assess(self, *args, **kwargs)
 
     monkeypatch.setattr(Judge, "assess", assess)
-    monkeypatch.setattr(sys, "argv", ["exclcheck", "scan", str(path), "-o", str(report)])
+    # One job: the patched Judge.assess must run in this process to be counted.
+    argv = ["exclcheck", "scan", str(path), "-o", str(report), "--jobs", "1"]
+    monkeypatch.setattr(sys, "argv", argv)
     with pytest.raises(SystemExit) as exited:
         main()
     assert exited.value.code == 130

@@ -7,6 +7,7 @@ input or the rules.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -123,14 +124,17 @@ def run_scan(
             )
         )
         events = scan_parallel(tally.scanned(reader), rules, jobs, near_misses=near_misses)
-        try:
-            for event in tally.count(events):
-                if isinstance(event, Finding):
-                    reporter.finding(redacted(event) if redact else event)
-                else:
-                    _report_problem(path, event)
-        except BrokenPipeError:
-            raise PipeClosed from None
+        # closing(): on Ctrl-C or a closed pipe the worker pool is stopped at once, not
+        # when the interpreter shuts down (where stopping it can hang).
+        with contextlib.closing(events):
+            try:
+                for event in tally.count(events):
+                    if isinstance(event, Finding):
+                        reporter.finding(redacted(event) if redact else event)
+                    else:
+                        _report_problem(path, event)
+            except BrokenPipeError:
+                raise PipeClosed from None
         summary = tally.summary()
         reporter.finish(summary)
     if not reporter.includes_summary or output is not None:

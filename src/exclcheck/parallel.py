@@ -13,7 +13,9 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+import signal
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
 
 from exclcheck.judge import Judge
 from exclcheck.records import Record, RejectedRow
@@ -35,14 +37,30 @@ def default_jobs() -> int:
 
 
 def _start_worker(rules: RuleSet, near_misses: bool) -> None:
+    # Ctrl-C reaches every process of the terminal's group; only the parent acts on
+    # it (it stops the pool), so a worker never dies half-way through a batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker_judge, _worker_near_misses
     _worker_judge = Judge(rules)
     _worker_near_misses = near_misses
 
 
-def _judge_batch(batch: list[Record | RejectedRow]) -> list[ScanEvent]:
+@dataclass(frozen=True)
+class _Raised:
+    """An exception in a worker, carried back to be raised in the parent.
+
+    A worker that died of it instead would leave `imap` waiting for ever.
+    """
+
+    error: BaseException
+
+
+def _judge_batch(batch: list[Record | RejectedRow]) -> list[ScanEvent] | _Raised:
     assert _worker_judge is not None, "worker not started"
-    return list(scan(batch, _worker_judge, near_misses=_worker_near_misses))
+    try:
+        return list(scan(batch, _worker_judge, near_misses=_worker_near_misses))
+    except BaseException as error:  # every kind must reach the parent
+        return _Raised(error)
 
 
 def _batches(
@@ -60,7 +78,7 @@ def scan_parallel(
     *,
     near_misses: bool = False,
     batch: int = BATCH,
-) -> Iterator[ScanEvent]:
+) -> Generator[ScanEvent, None, None]:
     """Like `scan`, over `jobs` processes; with one job, no process is started."""
     if jobs <= 1:
         yield from scan(records, Judge(rules), near_misses=near_misses)
@@ -68,4 +86,6 @@ def scan_parallel(
     context = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
     with context.Pool(jobs, initializer=_start_worker, initargs=(rules, near_misses)) as pool:
         for events in pool.imap(_judge_batch, _batches(records, batch), chunksize=1):
+            if isinstance(events, _Raised):
+                raise events.error
             yield from events
