@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from exclcheck import rules as rules_module
 from exclcheck.rules import (
-    MAX_NODES,
     MAX_RULES_BYTES,
     RULES_ENV,
     RulesError,
@@ -27,6 +26,7 @@ from exclcheck.rules import (
     rules_paths,
 )
 from exclcheck.ruleset import AliasKind, RuleSet
+from exclcheck.yamlfile import MAX_NODES
 
 from .conftest import RULES_DIR
 

@@ -12,11 +12,11 @@ import datetime as dt
 import difflib
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -35,189 +35,17 @@ from exclcheck.ruleset import (
     Scope,
     Settings,
 )
+from exclcheck.yamlfile import Abort, NodeReader, Problem, YamlFileError, compose, problem_at
 
 SUPPORTED_VERSION = 1
 MAX_RULES_BYTES = 2_000_000  # a rules file is hand-written; anything bigger is a mistake
-MAX_NODES = 200_000  # refuses alias-expansion bombs ("billion laughs")
 RULES_ENV = "EXCLCHECK_RULES"
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong in a rules file, where a rule author can find it."""
-
-    path: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
-
-
-class RulesError(Exception):
+class RulesError(YamlFileError):
     """The rules could not be loaded; carries every problem found, not just the first."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-class _Abort(Exception):
-    """A problem that makes the rest of a node unreadable (already recorded)."""
-
-
-_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
-
-
-class _Reader:
-    """Reads one composed YAML document, recording problems instead of stopping."""
-
-    def __init__(self, path: str, loader: yaml.SafeLoader) -> None:
-        self.path = path
-        self.loader = loader
-        self.problems: list[Problem] = []
-        self.visited = 0
-
-    def problem(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
-
-    def fail(self, node: yaml.Node, message: str) -> NoReturn:
-        self.problem(node, message)
-        raise _Abort
-
-    def _count(self, node: yaml.Node) -> None:
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            self.problems = [p for p in self.problems if not p.message.startswith("too many")]
-            self.fail(node, f"too many YAML nodes (over {MAX_NODES}); aliases expanding?")
-        if node.tag not in _PLAIN_TAGS and not isinstance(node, yaml.ScalarNode):
-            # Scalars are refused by the safe constructor; lists and mappings are read
-            # node by node here, so a tag on them must be refused explicitly.
-            self.fail(node, f"the tag {node.tag} is not allowed (only plain YAML values)")
-
-    def mapping(
-        self,
-        node: yaml.Node,
-        what: str,
-        allowed: Sequence[str],
-        required: Sequence[str] = (),
-    ) -> dict[str, yaml.Node]:
-        self._count(node)
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{what} must be a mapping of keys to values")
-        result: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = self.scalar(key_node, f"a key in {what}")
-            if not isinstance(key, str):
-                self.problem(key_node, f"{what}: keys must be words, not {key!r}")
-                continue
-            if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1)
-                suffix = f"; did you mean '{hint[0]}'?" if hint else ""
-                expected = ", ".join(allowed)
-                self.problem(
-                    key_node, f"unknown key '{key}' in {what}{suffix} (expected: {expected})"
-                )
-                continue
-            if key in result:
-                self.problem(key_node, f"duplicate key '{key}' in {what}")
-                continue
-            result[key] = value_node
-        for key in required:
-            if key not in result:
-                self.problem(node, f"{what} is missing '{key}'")
-        return result
-
-    def scalar(self, node: yaml.Node, what: str) -> Any:
-        self._count(node)
-        if not isinstance(node, yaml.ScalarNode):
-            self.fail(node, f"{what} must be a single value, not a list or mapping")
-        try:
-            return self.loader.construct_object(node)
-        except yaml.constructor.ConstructorError as error:
-            problem = error.problem or "cannot be read"
-            self.fail(node, f"{what}: {problem} (only plain YAML values are allowed)")
-        except (ValueError, TypeError) as error:
-            self.fail(node, f"{what}: {error}")
-
-    def string(self, node: yaml.Node, what: str, *, empty_ok: bool = False) -> str:
-        value = self.scalar(node, what)
-        if value is None and empty_ok:
-            return ""
-        if not isinstance(value, str):
-            self.fail(node, f"{what} must be text, not {_describe(value)}")
-        if not value.strip() and not empty_ok:
-            self.fail(node, f"{what} must not be empty")
-        return value.strip()
-
-    def boolean(self, node: yaml.Node, what: str) -> bool:
-        value = self.scalar(node, what)
-        if not isinstance(value, bool):
-            self.fail(node, f"{what} must be true or false, not {_describe(value)}")
-        return value
-
-    def number(self, node: yaml.Node, what: str, low: float, high: float) -> float:
-        value = self.scalar(node, what)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(node, f"{what} must be a number, not {_describe(value)}")
-        if not low <= value <= high:
-            self.fail(node, f"{what} must be between {low:g} and {high:g}, not {value}")
-        return float(value)
-
-    def date(self, node: yaml.Node, what: str) -> dt.date:
-        value = self.scalar(node, what)
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.fail(node, f"{what} must be a date as YYYY-MM-DD, not {value!r}")
-
-    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
-        self._count(node)
-        if isinstance(node, yaml.ScalarNode) and self.scalar(node, what) is None:
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"{what} must be a list")
-        return list(node.value)
-
-    def each(self, nodes: Iterable[yaml.Node], read: Callable[[yaml.Node], T]) -> list[T]:
-        """Read every item, keeping the good ones when some are broken."""
-        items: list[T] = []
-        for item in nodes:
-            try:
-                items.append(read(item))
-            except _Abort:
-                continue
-        return items
-
-    def strings(self, node: yaml.Node, what: str, *, non_empty: bool = False) -> list[str]:
-        items = self.each(self.sequence(node, what), lambda n: self.string(n, f"an item of {what}"))
-        if non_empty and not items:
-            self.fail(node, f"{what} must list at least one item")
-        return items
-
-    def ids(self, node: yaml.Node, what: str) -> list[str]:
-        if isinstance(node, yaml.ScalarNode):
-            value = self.scalar(node, what)
-            if value is None:
-                return []
-            return [self.string(node, what)]
-        return self.strings(node, what)
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "nothing"
-    return f"{type(value).__name__} {value!r}"
 
 
 _ORG_KEYS = (
@@ -302,7 +130,7 @@ class _FileRules:
 
 
 def _read_alias(
-    reader: _Reader,
+    reader: NodeReader,
     node: yaml.Node,
     kind: AliasKind,
     settings: Settings,
@@ -313,7 +141,7 @@ def _read_alias(
     if isinstance(node, yaml.MappingNode):
         options = reader.mapping(node, f"an entry of {kind.value}s", _ALIAS_KEYS, ("text",))
         if "text" not in options:
-            raise _Abort
+            raise Abort
         text = reader.string(options["text"], f"the text of a {kind.value}")
     else:
         text = reader.string(node, f"a {kind.value}")
@@ -344,14 +172,14 @@ def _read_alias(
     )
 
 
-def _read_examples(reader: _Reader, node: yaml.Node) -> Examples:
+def _read_examples(reader: NodeReader, node: yaml.Node) -> Examples:
     keys = reader.mapping(node, "examples", ("flag", "ignore"))
 
     def example(item: yaml.Node) -> Example:
         if isinstance(item, yaml.MappingNode):
             fields = reader.mapping(item, "an example", ("text", "date"), ("text",))
             if "text" not in fields:
-                raise _Abort
+                raise Abort
             text = reader.string(fields["text"], "the text of an example")
             date = (
                 reader.date(fields["date"], "the date of an example") if "date" in fields else None
@@ -371,10 +199,10 @@ def _read_examples(reader: _Reader, node: yaml.Node) -> Examples:
     return Examples(flag=tuple(flag), ignore=tuple(ignore))
 
 
-def _read_organisation(reader: _Reader, node: yaml.Node, settings: Settings) -> _Pending:
+def _read_organisation(reader: NodeReader, node: yaml.Node, settings: Settings) -> _Pending:
     keys = reader.mapping(node, "an organisation", _ORG_KEYS, ("id", "name"))
     if "id" not in keys or "name" not in keys:
-        raise _Abort
+        raise Abort
     org_id = reader.string(keys["id"], "id")
     name = reader.string(keys["name"], f"the name of '{org_id}'")
     org_threshold = None
@@ -403,7 +231,7 @@ def _read_organisation(reader: _Reader, node: yaml.Node, settings: Settings) -> 
                     aliases.append(
                         _read_alias(reader, item, kind, settings, org_threshold, context)
                     )
-                except _Abort:
+                except Abort:
                     continue
     given = "proscribed_on" in keys
     proscribed_on = reader.date(keys["proscribed_on"], "proscribed_on") if given else dt.date.max
@@ -430,10 +258,10 @@ def _read_organisation(reader: _Reader, node: yaml.Node, settings: Settings) -> 
     return _Pending(org=org, proscribed_on_given=given, path=reader.path, node=node)
 
 
-def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Criterion:
+def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> Criterion:
     keys = reader.mapping(node, "a criterion", _CRITERION_KEYS, ("id", "cues"))
     if "id" not in keys or "cues" not in keys:
-        raise _Abort
+        raise Abort
     crit_id = reader.string(keys["id"], "id")
     kinds: list[AliasKind] = []
     if "kinds" in keys:
@@ -473,7 +301,7 @@ def _read_criterion(reader: _Reader, node: yaml.Node, settings: Settings) -> Cri
     )
 
 
-def _read_scope(reader: _Reader, node: yaml.Node, allowed: Sequence[Scope]) -> Scope:
+def _read_scope(reader: NodeReader, node: yaml.Node, allowed: Sequence[Scope]) -> Scope:
     text = reader.string(node, "scope")
     if text not in {s.value for s in allowed}:
         choices = ", ".join(s.value for s in allowed)
@@ -481,10 +309,10 @@ def _read_scope(reader: _Reader, node: yaml.Node, allowed: Sequence[Scope]) -> S
     return Scope(text)
 
 
-def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exclusion:
+def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> Exclusion:
     keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id",))
     if "id" not in keys:
-        raise _Abort
+        raise Abort
     excl_id = reader.string(keys["id"], "id")
     frame = None
     if "frame" in keys:
@@ -544,7 +372,7 @@ def _read_exclusion(reader: _Reader, node: yaml.Node, settings: Settings) -> Exc
     )
 
 
-def _read_settings(reader: _Reader, node: yaml.Node) -> Settings:
+def _read_settings(reader: NodeReader, node: yaml.Node) -> Settings:
     keys = reader.mapping(node, "settings", _SETTINGS_KEYS)
     base = Settings()
     return Settings(
@@ -563,33 +391,15 @@ def _read_settings(reader: _Reader, node: yaml.Node) -> Settings:
     )
 
 
-def _compose(path: str, text: str) -> tuple[yaml.Node | None, yaml.SafeLoader]:
-    try:
-        loader = yaml.SafeLoader(text)
-        return loader.get_single_node(), loader
-    except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        raise RulesError(
-            [Problem(path, line, column, f"character {error.character!r} is not allowed in YAML")]
-        ) from None
-    except RecursionError:
-        raise RulesError([Problem(path, 1, 1, "YAML nested too deeply")]) from None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = error.problem or error.context or "not valid YAML"
-        raise RulesError([Problem(path, line, column, f"YAML syntax: {message}")]) from None
-    except yaml.YAMLError as error:
-        raise RulesError([Problem(path, 1, 1, f"YAML: {error}")]) from None
-
-
 def _read_file(path: str, text: str) -> _FileRules:
-    node, loader = _compose(path, text)
+    try:
+        node, loader = compose(path, text)
+    except YamlFileError as error:
+        raise RulesError(error.problems) from None
     file_rules = _FileRules()
     if node is None:
         raise RulesError([Problem(path, 1, 1, "the rules file is empty")])
-    reader = _Reader(path, loader)
+    reader = NodeReader(path, loader)
     try:
         top = reader.mapping(node, "the rules file", _TOP_KEYS, ("version",))
         if "version" in top:
@@ -626,15 +436,11 @@ def _read_file(path: str, text: str) -> _FileRules:
                 reader.sequence(top["lookalikes"], "lookalikes") if "lookalikes" in top else []
             )
         ]
-    except _Abort:
+    except Abort:
         pass
     if reader.problems:
         raise RulesError(reader.problems)
     return file_rules
-
-
-def _problem_at(path: str, node: yaml.Node, message: str) -> Problem:
-    return Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message)
 
 
 def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, ...], list[Problem]]:
@@ -646,7 +452,7 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
             if item.org.id in pending:
                 first = pending[item.org.id]
                 problems.append(
-                    _problem_at(
+                    problem_at(
                         item.path,
                         item.node,
                         f"duplicate organisation id '{item.org.id}' "
@@ -661,7 +467,7 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
                 hint = difflib.get_close_matches(link, list(pending), n=1)
                 suffix = f"; did you mean '{hint[0]}'?" if hint else ""
                 problems.append(
-                    _problem_at(
+                    problem_at(
                         item.path,
                         item.node,
                         f"'{item.org.id}' links to unknown organisation '{link}'{suffix}",
@@ -683,7 +489,7 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
     for org_id, item in pending.items():
         if _has_cycle(org_id, pending):
             problems.append(
-                _problem_at(item.path, item.node, f"successor links of '{org_id}' form a cycle")
+                problem_at(item.path, item.node, f"successor links of '{org_id}' form a cycle")
             )
     if problems:
         return (), problems
@@ -693,7 +499,7 @@ def _resolve(files: list[tuple[str, _FileRules]]) -> tuple[tuple[Organisation, .
         date = date_of(org_id, ())
         if date is None:
             problems.append(
-                _problem_at(
+                problem_at(
                     item.path,
                     item.node,
                     f"'{org_id}' has no proscribed_on (and is no successor of one that has)",
@@ -741,7 +547,7 @@ def _unique(items: list[tuple[str, Any, yaml.Node]], what: str) -> list[Problem]
         if item.id in seen:
             first_path, first_node = seen[item.id]
             problems.append(
-                _problem_at(
+                problem_at(
                     path,
                     node,
                     f"duplicate {what} id '{item.id}' "
