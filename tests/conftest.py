@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -28,7 +29,8 @@ def judge(rules: RuleSet) -> Judge:
     return Judge(rules)
 
 
-WriteCsv = Callable[[Sequence[Sequence[str]]], Path]
+class WriteCsv(Protocol):
+    def __call__(self, rows: Sequence[Sequence[str]], name: str = ...) -> Path: ...
 
 
 @pytest.fixture

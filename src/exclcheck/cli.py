@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,8 +21,18 @@ from rich.console import Console
 from rich.table import Table
 
 from exclcheck import __version__
+from exclcheck.decisions import (
+    Choice,
+    Decision,
+    DecisionBook,
+    Review,
+    load_decisions,
+    now,
+    save_decisions,
+)
 from exclcheck.evaluate import evaluate, parse_expected
 from exclcheck.evaluate_report import evaluation_dict, evaluation_text
+from exclcheck.evidence import Pack, render_html, render_markdown
 from exclcheck.explain import explain
 from exclcheck.findings import DateProblem, Finding
 from exclcheck.inputs import open_export
@@ -31,11 +43,13 @@ from exclcheck.records import COLUMN_OPTIONS, ColumnMap, InputError, RecordReade
 from exclcheck.redact import redacted
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
 from exclcheck.reporters.explain_view import render_explanation
+from exclcheck.reporters.review_view import review_panel, review_stats_table
 from exclcheck.reporters.table_report import TableReporter
 from exclcheck.rule_examples import run_examples
 from exclcheck.rules import RULES_ENV, RulesError, load_rules, rules_paths
 from exclcheck.ruleset import RuleSet
-from exclcheck.scan import Tally
+from exclcheck.scan import ScanEvent, Tally
+from exclcheck.yamlfile import YamlFileError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -61,6 +75,13 @@ class Failure(click.ClickException):
 
 def _err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _load_decisions(path: Path) -> DecisionBook:
+    try:
+        return load_decisions(path)
+    except YamlFileError as error:
+        raise Failure(str(error)) from None
 
 
 def _load(paths: Sequence[str]) -> RuleSet:
@@ -99,6 +120,17 @@ def _summary_line(summary: dict[str, object]) -> str:
     )
 
 
+def _reviewed(events: Iterable[ScanEvent], review: Review | None) -> Iterator[ScanEvent]:
+    """Findings with their decisions applied (dismissed ones left out)."""
+    for event in events:
+        if review is not None and isinstance(event, Finding):
+            reviewed = review.apply(event)
+            if reviewed is not None:
+                yield reviewed
+        else:
+            yield event
+
+
 def run_scan(
     path: str,
     rules: RuleSet,
@@ -110,6 +142,7 @@ def run_scan(
     encoding: str | None = None,
     redact: bool = False,
     jobs: int = 1,
+    review: Review | None = None,
 ) -> Tally:
     """Scan one export into one report; returns the tally of what was read and found."""
     tally = Tally()
@@ -128,7 +161,7 @@ def run_scan(
         # when the interpreter shuts down (where stopping it can hang).
         with contextlib.closing(events):
             try:
-                for event in tally.count(events):
+                for event in tally.count(_reviewed(events, review)):
                     if isinstance(event, Finding):
                         reporter.finding(redacted(event) if redact else event)
                     else:
@@ -136,6 +169,14 @@ def run_scan(
             except BrokenPipeError:
                 raise PipeClosed from None
         summary = tally.summary()
+        if review is not None:
+            summary["decisions"] = review.summary()
+            for decision in review.stale():
+                _err(
+                    f"decision {decision.fingerprint} ({decision.member_id}, "
+                    f"{decision.organisation}, {decision.decision.value}) is stale: "
+                    "its finding no longer appears"
+                )
         reporter.finish(summary)
     if not reporter.includes_summary or output is not None:
         _err(_summary_line(summary))
@@ -212,6 +253,13 @@ _rules_option = click.option(
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--strict", is_flag=True, help="Exit 2 if any row was rejected.")
 @click.option(
+    "--decisions",
+    "decisions_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Reviewers' decisions: dismissed findings are left out, confirmed ones marked; "
+    "the exit status counts only undecided findings.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -239,6 +287,7 @@ def scan_command(
     output: Path | None,
     exit_zero: bool,
     strict: bool,
+    decisions_path: Path | None,
     redact: bool,
     jobs: int,
     show: tuple[str, ...],
@@ -263,10 +312,12 @@ def scan_command(
         encoding=column_params["encoding"],
         redact=redact,
         jobs=jobs,
+        review=Review(_load_decisions(decisions_path)) if decisions_path else None,
     )
     if strict and tally.rejected:
         raise Failure(f"{file}: {len(tally.rejected)} row(s) rejected (--strict)")
-    ctx.exit(EXIT_FINDINGS if tally.findings and not exit_zero else EXIT_CLEAN)
+    # Without a decisions file every finding is undecided.
+    ctx.exit(EXIT_FINDINGS if tally.undecided and not exit_zero else EXIT_CLEAN)
 
 
 @contextmanager
@@ -390,6 +441,206 @@ def explain_command(
     console = Console()
     for item in explained:
         render_explanation(console, item)
+
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{20}")
+
+
+def _reviewer(given: str | None) -> str:
+    return given if given is not None else os.environ.get("USER", "")
+
+
+@cli.command("decide")
+@click.argument("fingerprint")
+@click.option("--confirm", "choice", flag_value=Choice.CONFIRMED.value, help="The finding stands.")
+@click.option("--dismiss", "choice", flag_value=Choice.DISMISSED.value, help="It does not.")
+@click.option("--reason", required=True, help="Why (kept in the decisions file).")
+@click.option("--reviewer", help="Who decided (default: $USER).")
+@click.option(
+    "--decisions",
+    "decisions_path",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The decisions file (created if missing).",
+)
+@click.option("--member", default="", help="The finding's member id, to keep with the decision.")
+@click.option("--organisation", default="", help="The finding's organisation id.")
+@click.option("--criterion", default="", help="The finding's criterion id.")
+@_rules_option
+def decide_command(
+    fingerprint: str,
+    choice: str | None,
+    reason: str,
+    reviewer: str | None,
+    decisions_path: Path,
+    member: str,
+    organisation: str,
+    criterion: str,
+    rules: tuple[str, ...],
+) -> None:
+    """Record a decision on the finding FINGERPRINT (for scripts; see also review)."""
+    if choice is None:
+        raise click.UsageError("say --confirm or --dismiss")
+    if not _FINGERPRINT.fullmatch(fingerprint):
+        raise Failure(f"'{fingerprint}' is not a finding's fingerprint (20 hex digits)")
+    if not reason.strip():
+        raise click.UsageError("--reason must not be empty")
+    book = _load_decisions(decisions_path)
+    book.add(
+        Decision(
+            fingerprint=fingerprint,
+            member_id=member,
+            organisation=organisation,
+            criterion=criterion,
+            decision=Choice(choice),
+            reason=reason.strip(),
+            reviewer=_reviewer(reviewer),
+            when=now(),
+            rules_sha256=_load(rules).sha256,
+        )
+    )
+    save_decisions(decisions_path, book)
+    click.echo(f"{choice}: {fingerprint} ({len(book)} decisions in {decisions_path})")
+
+
+def _findings(path: str, rules: RuleSet, columns: ColumnMap, encoding: str | None) -> list[Finding]:
+    """All findings of an export, in order (for review and reports, which need them all)."""
+    found: list[Finding] = []
+    with _records(path, columns, ("member_id", "date", "text"), encoding) as reader:
+        events = scan_parallel(reader, rules, default_jobs())
+        with contextlib.closing(events):
+            found = [e for e in events if isinstance(e, Finding) and e.is_finding]
+    return found
+
+
+def _read_key() -> str:
+    """One key at a terminal; one line when the keys come from a pipe (scripts, tests)."""
+    if sys.stdin.isatty():
+        return click.getchar().lower()
+    line = sys.stdin.readline()
+    return line.strip().lower()[:1] if line else "q"
+
+
+@cli.command("review")
+@click.argument("file", required=False, type=click.Path(path_type=str, allow_dash=True))
+@click.option(
+    "--decisions",
+    "decisions_path",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The decisions file, written after every decision (created if missing).",
+)
+@click.option("--stats", is_flag=True, help="Show the rules' precision as reviewers judged it.")
+@click.option("--reviewer", help="Who is reviewing (default: $USER).")
+@_rules_option
+@_input_options
+def review_command(
+    file: str | None,
+    decisions_path: Path,
+    stats: bool,
+    reviewer: str | None,
+    rules: tuple[str, ...],
+    **column_params: str | None,
+) -> None:
+    """Triage the undecided findings of FILE one by one: confirm, dismiss, skip or quit.
+
+    Resumable: decisions are saved as they are made, and decided findings are not
+    shown again.
+    """
+    book = _load_decisions(decisions_path)
+    if stats:
+        Console().print(review_stats_table(book))
+        return
+    if file is None:
+        raise click.UsageError("give the export to review (or --stats)")
+    rule_set = _load(rules)
+    pending = [
+        f
+        for f in _findings(file, rule_set, _columns(column_params), column_params["encoding"])
+        if book.get(f.fingerprint) is None
+    ]
+    console = Console()
+    decided = 0
+    for number, finding in enumerate(pending, start=1):
+        console.print(review_panel(finding, number, len(pending)))
+        click.echo("[c]onfirm  [d]ismiss  [s]kip  [q]uit: ", nl=False)
+        key = _read_key()
+        click.echo(key)
+        if key == "q":
+            break
+        if key not in ("c", "d"):
+            continue
+        reason = click.prompt("reason", default="" if key == "c" else None, show_default=False)
+        book.add(
+            Decision(
+                fingerprint=finding.fingerprint,
+                member_id=finding.member_id,
+                organisation=finding.organisation,
+                criterion=finding.criterion,
+                decision=Choice.CONFIRMED if key == "c" else Choice.DISMISSED,
+                reason=reason.strip(),
+                reviewer=_reviewer(reviewer),
+                when=now(),
+                rules_sha256=rule_set.sha256,
+            )
+        )
+        save_decisions(decisions_path, book)
+        decided += 1
+    left = len(pending) - decided
+    click.echo(f"{decided} decided this session; {left} undecided left; saved to {decisions_path}")
+
+
+@cli.command("report")
+@click.argument("file", type=click.Path(path_type=str, allow_dash=True))
+@click.option("--member", "member_id", required=True, help="The member's id.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the pack (atomically).",
+)
+@click.option(
+    "--decisions",
+    "decisions_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Show the reviewers' decisions on each finding.",
+)
+@_rules_option
+@_input_options
+def report_command(
+    file: str,
+    member_id: str,
+    fmt: str,
+    output: Path,
+    decisions_path: Path | None,
+    rules: tuple[str, ...],
+    **column_params: str | None,
+) -> None:
+    """Write one member's evidence pack for a panel: every finding with its evidence."""
+    rule_set = _load(rules)
+    book = _load_decisions(decisions_path) if decisions_path else DecisionBook()
+    columns = _columns(column_params)
+    findings = [
+        f
+        for f in _findings(file, rule_set, columns, column_params["encoding"])
+        if f.member_id == member_id
+    ]
+    pack = Pack(
+        member_id=member_id,
+        name=findings[0].name if findings else "",
+        findings=tuple(findings),
+        rules=rule_set,
+        decisions=book,
+        source_file=file,
+        generated=now(),
+    )
+    with report_stream(output) as stream:
+        stream.write(render_html(pack) if fmt == "html" else render_markdown(pack))
+    click.echo(f"{output}: evidence pack for member {member_id}, {len(findings)} finding(s)")
 
 
 @cli.group("rules")

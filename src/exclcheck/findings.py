@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from exclcheck.normalize import fold
+
 FINDING = "finding"
 NEAR_MISS = "near-miss"
+
+
+def fingerprint(member_id: str, organisation: str, criterion: str, activity: str, date: str) -> str:
+    """What identifies a finding, hashed: the same when rows are reordered, the file is
+    renamed or rows are added - the row number and file name are not part of it - and
+    when only case or spacing of the activity text changes."""
+    text = " ".join(fold(activity).casefold().split())
+    key = "\x1f".join((member_id.strip(), organisation, criterion, text, date.strip()))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,17 @@ class Finding:
     # a support cue - shown only when asked for, never counted as a finding.
     status: str = "finding"
     reason: str = ""  # why it is a finding, or why not
+    fingerprint: str = ""  # stable identity across rescans (see fingerprint())
+    review: str = ""  # with a decisions file: "new" or "confirmed"
+
+    def __post_init__(self) -> None:
+        # Computed once, from the finding as found: redacting the activity later (for
+        # output) must not change the identity that decisions refer to.
+        if not self.fingerprint:
+            identity = fingerprint(
+                self.member_id, self.organisation, self.criterion, self.activity, self.date
+            )
+            object.__setattr__(self, "fingerprint", identity)
 
     @property
     def is_finding(self) -> bool:
@@ -51,6 +74,8 @@ class Finding:
         """The finding as JSON-ready data; the field order is the documented one."""
         return {
             "status": self.status,
+            "fingerprint": self.fingerprint,
+            "review": self.review,
             "row": self.row,
             "member_id": self.member_id,
             "name": self.name,

@@ -95,6 +95,7 @@ class Tally:
     rejected: list[RejectedRow] = field(default_factory=list)
     date_problems: list[DateProblem] = field(default_factory=list)
     findings: int = 0
+    undecided: int = 0  # findings with no reviewer's decision (all, without a decisions file)
     near_misses: int = 0
     members: set[str] = field(default_factory=set)
     per_organisation: Counter[str] = field(default_factory=Counter)
@@ -106,6 +107,7 @@ class Tally:
                 self.near_misses += 1
             elif isinstance(event, Finding):
                 self.findings += 1
+                self.undecided += event.review != "confirmed"
                 self.members.add(event.member_id)
                 self.per_organisation[event.organisation] += 1
             elif isinstance(event, RejectedRow):

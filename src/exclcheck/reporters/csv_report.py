@@ -14,6 +14,8 @@ from exclcheck.reporters.base import Reporter, RunInfo
 
 COLUMNS = (
     "status",
+    "fingerprint",
+    "review",
     "row",
     "member_id",
     "name",
@@ -54,6 +56,8 @@ class CsvReporter(Reporter):
         extra = dict(finding.extra)
         cells = (
             finding.status,
+            finding.fingerprint,
+            finding.review,
             finding.row,
             finding.member_id,
             finding.name,
