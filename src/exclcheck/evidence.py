@@ -108,6 +108,19 @@ def _finding_rows(pack: Pack, finding: Finding) -> list[tuple[str, str]]:
     return rows
 
 
+def _about(pack: Pack) -> list[tuple[str, str]]:
+    """What the pack is about and where it came from (plain text, escaped by the caller)."""
+    who = f"{pack.name} ({pack.member_id})" if pack.name else pack.member_id
+    rules = f"{', '.join(pack.rules.sources)} (sha256 {pack.rules.sha256})"
+    return [
+        ("Member", who),
+        ("Findings", str(len(pack.findings))),
+        ("Records scanned", pack.source_file),
+        ("Rules", rules),
+        ("Generated", pack.generated),
+    ]
+
+
 def _grouped(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     groups: dict[str, list[Finding]] = {}
     for finding in findings:
@@ -131,12 +144,10 @@ def render_html(pack: Pack) -> str:
         f"<h1>Evidence pack: {who}</h1>",
         f'<p class="notice">{html.escape(NOTICE)}</p>',
         '<table><caption class="meta">About this pack</caption><tbody>',
-        f'<tr><th scope="row">Member</th><td>{who}</td></tr>',
-        f'<tr><th scope="row">Findings</th><td>{len(pack.findings)}</td></tr>',
-        f'<tr><th scope="row">Records scanned</th><td>{html.escape(pack.source_file)}</td></tr>',
-        f'<tr><th scope="row">Rules</th><td>{html.escape(", ".join(pack.rules.sources))}'
-        f"<br>sha256 {html.escape(pack.rules.sha256)}</td></tr>",
-        f'<tr><th scope="row">Generated</th><td>{html.escape(pack.generated)}</td></tr>',
+        *(
+            f'<tr><th scope="row">{label}</th><td>{html.escape(value)}</td></tr>'
+            for label, value in _about(pack)
+        ),
         "</tbody></table>",
     ]
     if not pack.findings:
@@ -175,13 +186,7 @@ def _md(text: str) -> str:
 def render_markdown(pack: Pack) -> str:
     who = _md(f"{pack.name} ({pack.member_id})" if pack.name else pack.member_id)
     lines = [f"# Evidence pack: {who}", "", f"> {NOTICE}", ""]
-    lines += [
-        f"- Findings: {len(pack.findings)}",
-        f"- Records scanned: {_md(pack.source_file)}",
-        f"- Rules: {_md(', '.join(pack.rules.sources))} (sha256 {pack.rules.sha256})",
-        f"- Generated: {_md(pack.generated)}",
-        "",
-    ]
+    lines += [f"- {label}: {_md(value)}" for label, value in _about(pack)] + [""]
     if not pack.findings:
         lines.append("No findings for this member.")
     for org_id, findings in _grouped(pack.findings).items():
