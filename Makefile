@@ -28,5 +28,13 @@ unit: install
 
 test: lint typecheck unit
 
+# Speed against the floor (csv module alone) and a hand-written baseline, on
+# 1,000,000 generated rows (10-20 minutes); prints a Markdown table. A quick look
+# (100,000 rows, 2 repeats): make bench BENCH_ARGS=--quick
+.PHONY: bench
+BENCH_ARGS ?= --memory-check
+bench: install
+	$(BIN)/python -m benchmarks.bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
