@@ -467,7 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     by_key = {v.key: v for v in variants}
 
-    _say(f"machine: {machine()}")
+    about = machine()  # once: the commit may move while the benchmark runs
+    _say(f"machine: {about}")
     load_before = _load()
     if load_before > 0.5:
         _say(f"warning: load average {load_before:.2f} before the run: other work will add noise")
@@ -506,7 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             memory[QUICK_ROWS] = check
 
-    print(f"Machine: {machine()}")
+    print(f"Machine: {about}")
     print(f"Load average before the run (1 min): {load_before:.2f}")
     print(
         f"Data: {rows:,} rows ({int(str(meta['bytes'])) / MB:.0f} MB, seed {args.seed}, "
@@ -519,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(summary(by_key, memory))
     if args.json:
         result = {
-            "machine": machine(),
+            "machine": about,
             "data": meta,
             "runs": {v.key: [asdict(r) for r in v.runs] for v in variants},
             "memory_check": {str(n): [asdict(r) for r in v.runs] for n, v in memory.items()},
