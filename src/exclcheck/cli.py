@@ -44,7 +44,6 @@ from exclcheck.redact import redacted
 from exclcheck.reporters import REPORTERS, Reporter, RunInfo
 from exclcheck.reporters.explain_view import render_explanation
 from exclcheck.reporters.review_view import review_panel, review_stats_table
-from exclcheck.reporters.table_report import TableReporter
 from exclcheck.rule_examples import run_examples
 from exclcheck.rules import RULES_ENV, RulesError, load_rules, rules_paths
 from exclcheck.ruleset import RuleSet
@@ -713,10 +712,8 @@ def main() -> None:
 
 
 def _quiet_broken_pipe() -> None:
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "TableReporter", "cli", "main"]
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "cli", "main"]

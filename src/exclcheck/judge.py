@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
+from typing import Protocol
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import LOOKALIKE, Matcher, Mention
-from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
-from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
+from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 
@@ -108,17 +109,22 @@ class Assessment:
 _CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
 
 
-def _as_span(hit: CueHit) -> Mention:
-    """A cue's words as a span, to measure gaps against with `_gap`."""
-    return Mention("", "", AliasKind.NAME, hit.start, hit.end, hit.first, hit.last, hit.text, 0, "")
+class _Span(Protocol):
+    """Anything with token bounds [first, last): a mention, a cue."""
+
+    @property
+    def first(self) -> int: ...
+
+    @property
+    def last(self) -> int: ...
 
 
 def _side(first: int, mention: Mention) -> Direction:
     return Direction.BEFORE if first < mention.first else Direction.AFTER
 
 
-def _gap(first: int, last: int, mention: Mention) -> int | None:
-    """Words between a cue [first, last) and a mention; None when they overlap."""
+def _gap(first: int, last: int, mention: _Span) -> int | None:
+    """Words between a cue [first, last) and a span; None when they overlap."""
     if last <= mention.first:
         return mention.first - last
     if mention.last <= first:
@@ -199,11 +205,7 @@ class Judge:
         ]
         organisers, titles = self._organiser_mentions(counted, normalized, joined, starts)
         # "all-members meeting" is an event's title, not a member's membership.
-        support = [
-            h
-            for h in support
-            if all(_gap(h.first, h.last, _as_span(t)) is not None for t in titles)
-        ]
+        support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized)
         dated = text_dates(normalized)
@@ -385,12 +387,9 @@ class Judge:
         )
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "prof", "rev", "sir"})
-
-
 def _name_words(name: str) -> frozenset[str]:
     """The member's name as folded words, without titles or initials."""
-    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in _TITLES)
+    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
 
 
 def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
@@ -503,7 +502,7 @@ def _applies(
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
         if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
-            gap = _gap(hit.first, hit.last, _as_span(tie.hit))
+            gap = _gap(hit.first, hit.last, tie.hit)
             if gap is not None and gap <= exclusion.reach:
                 return True
     for mention in mentions:

@@ -35,6 +35,9 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # Invisible characters that can sit inside a word without changing how it reads.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 
+# Honorifics: not part of what identifies a person by name.
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "prof", "rev", "sir"})
+
 _TOKEN = re.compile(r"[^\W_]+")
 _FIELD = re.compile(r"\b[a-z_]+=")
 # A clause ending in "?" is a question if it opens like one ("Is it true ...",

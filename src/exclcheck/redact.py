@@ -14,8 +14,7 @@ import hashlib
 import re
 
 from exclcheck.findings import Finding
-
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "prof", "rev", "sir"}
+from exclcheck.normalize import TITLES
 
 
 def pseudonym(name: str) -> str:
@@ -28,7 +27,7 @@ def pseudonym(name: str) -> str:
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     """The full name, or any part of it of two letters or more (not a title)."""
     parts = [p for p in re.findall(r"[^\W\d_][\w'’-]*", name) if len(p) > 1]
-    parts = [p for p in parts if p.casefold() not in _TITLES]
+    parts = [p for p in parts if p.casefold() not in TITLES]
     if not parts:
         return None
     choices = [re.escape(" ".join(parts))] + [
