@@ -7,20 +7,15 @@ from pathlib import Path
 
 import pytest
 from benchmarks.generate import write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from exclcheck.dates import parse_date
 from exclcheck.judge import Judge
-from exclcheck.matcher import Matcher
+from exclcheck.normalize import cased_words, fold, normalize
 from exclcheck.ruleset import RuleSet
 
 from .conftest import DATA
-
-
-class _ReferenceMatcher(Matcher):
-    """The straightforward path: every text is normalised and matched."""
-
-    def could_mention(self, text: str) -> bool:
-        return True
 
 
 def _texts(path: Path) -> list[tuple[str, str]]:
@@ -35,15 +30,71 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["corpus.csv", "holdout.csv", "synthetic"])
-def test_fast_path_gives_the_reference_assessments(
-    name: str, rules: RuleSet, synthetic: Path
-) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "corpus.csv",
+        "corpus-styles.csv",
+        "corpus-hard.csv",
+        "corpus-sources.csv",
+        "holdout.csv",
+        "synthetic",
+    ],
+)
+def test_fast_path_gives_the_reference_verdicts(name: str, rules: RuleSet, synthetic: Path) -> None:
+    """`screen` (prefilter, then judge) against `assess` (every text judged in full)."""
     path = synthetic if name == "synthetic" else DATA / name
-    fast, reference = Judge(rules), Judge(rules, _ReferenceMatcher(rules))
+    judge = Judge(rules)
     skipped = 0
     for text, date in _texts(path):
-        expected = reference.assess(text, parse_date(date))
-        assert fast.assess(text, parse_date(date)) == expected, text
-        skipped += not fast.matcher.could_mention(text)
+        expected = judge.assess(text, parse_date(date)).verdicts
+        assert judge.screen(text, parse_date(date)) == expected, text
+        skipped += not judge.matcher.could_count(text)
     assert skipped > 0  # the fast path is really taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sold the L.A.W. bulletin at the branch",  # a name split into letters
+        "#LabourAgainstTheWitchhunt stall, I was on it",  # a hashtag split at capitals
+        "SELLS SOLIDARITY AT EVERY BRANCH MEETING",  # all capitals: case tells nothing
+        "sells solidarity for the awl at meetings",  # all lower case
+        "Member of the Labour Left Aliance since 2023",  # a typo
+        "Treasurer of the Sociаlist Appeal branch",  # a Cyrillic "а"
+    ],
+)
+def test_prefilter_lets_through_what_counts(text: str, rules: RuleSet) -> None:
+    judge = Judge(rules)
+    assert judge.assess(text, parse_date("2024-01-01")).verdicts  # the case is real
+    assert judge.matcher.could_count(text)
+
+
+def test_prefilter_skips_ordinary_party_text(rules: RuleSet) -> None:
+    judge = Judge(rules)
+    for text in (
+        "Chaired the Labour group meeting with the council leader",
+        "Appeal against the parking fine; read up on employment law",
+        "Showed solidarity with striking nurses",
+    ):
+        assert not judge.matcher.could_count(text), text
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("LAWlawSolidarityResist #@.-'Аа\u00e9 Labour Left Alliance")),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_prefilter_never_hides_a_verdict(rules: RuleSet, text: str) -> None:
+    judge = Judge(rules)
+    date = parse_date("2024-01-01")
+    assert judge.screen(text, date) == judge.assess(text, date).verdicts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_cased_words_are_the_normalisers_words(text: str) -> None:
+    assert cased_words(fold(text)) == [t.cased for t in normalize(text).tokens]

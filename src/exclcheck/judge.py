@@ -20,7 +20,8 @@ from typing import Protocol
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
-from exclcheck.matcher import LOOKALIKE, Matcher, Mention
+from exclcheck.matcher import Matcher, Mention
+from exclcheck.spans import LOOKALIKE
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
@@ -132,8 +133,6 @@ def _gap(first: int, last: int, mention: _Span) -> int | None:
     return None
 
 
-_NOTHING = Assessment(mentions=(), verdicts=())
-
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
@@ -172,10 +171,18 @@ class Judge:
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
 
+    def screen(self, text: str, date: ParsedDate, name: str = "") -> tuple[Verdict, ...]:
+        """The verdicts of `assess`, with a prefilter that skips most texts at once.
+
+        For the scan: explain and eval call `assess`, which also reports the mentions
+        that do not count, so a reviewer sees them.
+        """
+        if not self.matcher.could_count(text):
+            return ()
+        return self.assess(text, date, name).verdicts
+
     def assess(self, text: str, date: ParsedDate, name: str = "") -> Assessment:
         """Judge one activity text of the member called `name` (used by `after_name`)."""
-        if not self.matcher.could_mention(text):
-            return _NOTHING
         normalized = normalize(text)
         mentions = self.matcher.mentions(normalized)
         counted = [m for m in mentions if not m.rejected]

@@ -1,30 +1,20 @@
-"""Find where a text names a proscribed organisation: exactly, or with a typo.
+"""Find where a text names a proscribed organisation, and whether that mention counts.
 
-Names are compared "squashed" (folded words run together), so "Witch-hunt",
-"Witch Hunt", "Witchhunt" and "#labouragainstthewitchhunt" are one spelling and only
-real typos are left to the fuzzy score. Candidate spans come from single words:
-a word that is, or nearly is, a word of some name anchors a window the length of that
-name, and only that window is scored. Work so grows with the words of the text, not
-with texts × names; the per-word lookups are cached because the same words recur.
+The span search (`spans.py`) finds names, exact or with a typo; here each span becomes
+a mention, and is rejected - kept, with the reason, for `explain` - where case,
+context or a longer proper name shows it is not the group.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
-from exclcheck.normalize import Normalized, Token, fold, fold_phrase, fold_phrase_cased
+from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
+from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
+from exclcheck.spans import CONTEXT_REACH, LOOKALIKE, Compiled, SpanIndex, matches_any
 
-LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscribed
-_ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
-_ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
-_CONTEXT_REACH = 3  # words either side of a mention searched for context
-_WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
      "foundation", "club", "college", "university", "clinic", "school", "firm", "chambers",
@@ -49,24 +39,11 @@ class Mention:
     rejected: str = ""  # why this candidate does not count ("" when it does)
 
 
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    organisation: str
-    alias: Alias
-    words: tuple[str, ...]
-    squashed: str
-    cased: str  # squashed with its case kept, for case-sensitive names
-
-
-def _squash(words: Sequence[str]) -> str:
-    return "".join(words)
-
-
 class Matcher:
     """A rule set's names, compiled for fast repeated matching."""
 
     def __init__(self, rules: RuleSet) -> None:
-        compiled: list[_Compiled] = []
+        compiled: list[Compiled] = []
         for org in rules.organisations:
             for alias in org.aliases:
                 compiled.append(_compile(org.id, alias))
@@ -82,95 +59,20 @@ class Matcher:
             compiled.append(_compile(LOOKALIKE, alias))
         self._aliases = tuple(c for c in compiled if c.squashed)
         self._by_key = {(c.organisation, c.alias.text): c for c in self._aliases}
-        self._exact: dict[str, list[int]] = {}
-        self._prefixes: set[str] = set()
-        for index, item in enumerate(self._aliases):
-            self._exact.setdefault(item.squashed, []).append(index)
-            for i in range(1, len(item.squashed)):
-                self._prefixes.add(item.squashed[:i])
-        # Anchors for fuzzy windows: each word of each fuzzy name, and the whole name
-        # squashed (for hashtags that run it together). Value: (alias index, word index)
-        # with word index -1 for the whole name.
-        anchors: dict[str, list[tuple[int, int]]] = {}
-        for index, item in enumerate(self._aliases):
-            if item.alias.threshold >= 100:
-                continue
-            for position, word in enumerate(item.words):
-                if len(word) >= _ANCHOR_MIN:
-                    anchors.setdefault(word, []).append((index, position))
-            if len(item.words) > 1:
-                anchors.setdefault(item.squashed, []).append((index, -1))
-        self._anchors = anchors
-        self._anchor_words = tuple(anchors)
-        self._max_words = max((len(c.words) for c in self._aliases), default=1) + 1
-        self._anchor_lookup = lru_cache(maxsize=65536)(self._anchors_for)
-        # Whether a word can take part in any match: it begins (or is) a squashed name,
-        # or anchors a fuzzy window. Cached: the vocabulary of the data is what grows.
-        self._word_matters = lru_cache(maxsize=65536)(self._matters)
-
-    def could_mention(self, text: str) -> bool:
-        """A cheap test: False only when `text` certainly names no organisation.
-
-        Exact, not a heuristic: without hashtags or handles (whose words the
-        normaliser splits at capitals), the folded words are just the lower-cased
-        words of the folded text, so the span search on them finds what `candidates`
-        would. Only when it finds something are tokens with offsets built.
-        """
-        if "#" in text or "@" in text:
-            return True
-        words = _WORD.findall(fold(text).lower())
-        if not any(map(self._word_matters, words)):
-            return False
-        return bool(self._spans(words))
-
-    def _matters(self, word: str) -> bool:
-        return word in self._prefixes or word in self._exact or bool(self._anchor_lookup(word))
-
-    def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
-        """Which names this word could belong to (cached: words recur across rows)."""
-        if len(word) < _ANCHOR_MIN:
-            return ()
-        hits = process.extract(
-            word,
-            self._anchor_words,
-            scorer=fuzz.ratio,
-            score_cutoff=_ANCHOR_CUTOFF,
-            limit=None,
+        self._index = SpanIndex(self._aliases, range(len(self._aliases)))
+        named = SpanIndex(
+            self._aliases, (i for i, c in enumerate(self._aliases) if c.organisation != LOOKALIKE)
         )
-        return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
+        self._prefilter = Prefilter(self._aliases, named)
 
-    def _spans(self, words: Sequence[str]) -> dict[tuple[int, int, int], tuple[float, str]]:
-        """Spans of `words` that match a name: (alias, first, last) → (score, method).
-
-        Works on plain folded words, so it can run before any token is built.
-        """
-        found: dict[tuple[int, int, int], tuple[float, str]] = {}
-        # Exact: extend a window while it is still the start of some name.
-        for first in range(len(words)):
-            squashed = ""
-            for last in range(first + 1, min(len(words), first + self._max_words) + 1):
-                squashed += words[last - 1]
-                for index in self._exact.get(squashed, ()):
-                    found[(index, first, last)] = (100.0, "exact")
-                if squashed not in self._prefixes:
-                    break
-        # Fuzzy: score only the windows that an anchor word points at.
-        for position, word in enumerate(words):
-            for index, word_index in self._anchor_lookup(word):
-                item = self._aliases[index]
-                for first, last in _windows(position, word_index, len(item.words), len(words)):
-                    if (index, first, last) in found:
-                        continue
-                    window = "".join(words[first:last])
-                    score = fuzz.ratio(window, item.squashed, score_cutoff=item.alias.threshold)
-                    if score:
-                        found[(index, first, last)] = (round(score, 1), "fuzzy")
-        return found
+    def could_count(self, text: str) -> bool:
+        """False only when no proscribed organisation's mention in `text` can count."""
+        return self._prefilter.could_count(text)
 
     def candidates(self, text: Normalized) -> list[Mention]:
         """Every span that names an organisation or a look-alike."""
         tokens = text.tokens
-        spans = self._spans([t.text for t in tokens])
+        spans = self._index.spans([t.text for t in tokens])
         found = {
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
@@ -212,7 +114,7 @@ class Matcher:
             if index >= len(tokens) or tokens[index].shape not in ("title", "upper"):
                 return False
             gap = text.original[tokens[index - 1].end : tokens[index].start]
-            return gap.strip() == "" and not _matches_any(tokens[index].text, context)
+            return gap.strip() == "" and not matches_any(tokens[index].text, context)
 
         after = mention.last
         # One capitalised word may be a place ("LLA Leeds branch"); two, or an
@@ -225,10 +127,10 @@ class Matcher:
     def _has_context(self, mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
         tokens = text.tokens
         clause = tokens[mention.first].clause
-        low = max(0, mention.first - _CONTEXT_REACH)
-        high = min(len(tokens), mention.last + _CONTEXT_REACH)
+        low = max(0, mention.first - CONTEXT_REACH)
+        high = min(len(tokens), mention.last + CONTEXT_REACH)
         return any(
-            token.clause == clause and _matches_any(token.text, context)
+            token.clause == clause and matches_any(token.text, context)
             for token in (*tokens[low : mention.first], *tokens[mention.last : high])
         )
 
@@ -253,7 +155,7 @@ class Matcher:
             result.append(mention)
         return result
 
-    def _alias(self, mention: Mention) -> _Compiled:
+    def _alias(self, mention: Mention) -> Compiled:
         return self._by_key[(mention.organisation, mention.alias)]
 
     def _check_context(self, mention: Mention, text: Normalized, accepted: set[str]) -> Mention:
@@ -275,38 +177,18 @@ class Matcher:
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
 
 
-def _matches_any(word: str, patterns: Sequence[str]) -> bool:
-    for pattern in patterns:
-        if pattern.endswith("*"):
-            if word.startswith(pattern[:-1]):
-                return True
-        elif word == pattern:
-            return True
-    return False
+def _squash(words: Sequence[str]) -> str:
+    return "".join(words)
 
 
-def _compile(organisation: str, alias: Alias) -> _Compiled:
+def _compile(organisation: str, alias: Alias) -> Compiled:
     words = fold_phrase(alias.text)
     cased = _squash(fold_phrase_cased(alias.text))
-    return _Compiled(organisation, alias, words, _squash(words), cased)
-
-
-def _windows(position: int, word_index: int, length: int, total: int) -> list[tuple[int, int]]:
-    """Token windows around an anchor: the name's length, one word more or fewer."""
-    if word_index < 0:
-        return [(position, position + 1)]
-    start = position - word_index
-    spans = set()
-    for first in (start - 1, start, start + 1):
-        for size in (length - 1, length, length + 1):
-            last = first + size
-            if size >= 1 and 0 <= first <= position < last <= total:
-                spans.add((first, last))
-    return sorted(spans)
+    return Compiled(organisation, alias, words, _squash(words), cased)
 
 
 def _mention(
-    item: _Compiled,
+    item: Compiled,
     tokens: Sequence[Token],
     original: str,
     first: int,

@@ -156,6 +156,28 @@ def _split_word(word: str, start: int, after_hash: bool) -> list[tuple[str, int]
     return [(m.group(), start + m.start()) for m in _CAMEL.finditer(word)]
 
 
+def cased_words(folded: str) -> list[str]:
+    """The words `normalize` makes of a folded text, case kept, without offsets or tokens.
+
+    For the prefilter, which must see exactly the matcher's words but cannot afford
+    a Token per word on every row.
+    """
+    if "#" not in folded and "@" not in folded:
+        return _TOKEN.findall(folded)
+    return [
+        word
+        for match in _TOKEN.finditer(folded)
+        for word, _start in _split_word(
+            match.group(), match.start(), match.start() > 0 and folded[match.start() - 1] in "#@"
+        )
+    ]
+
+
+def case_blind(folded: str) -> bool:
+    """`Normalized.case_blind` of a folded text: all capitals, or no capital at all."""
+    return not any(c.islower() for c in folded) or not any(c.isupper() for c in folded)
+
+
 def normalize(text: str) -> Normalized:
     """Tokenise `text` for matching; offsets point into `text` itself."""
     folded, offsets = fold_with_offsets(text)

@@ -72,8 +72,8 @@ def scan(
             yield record
             continue
         date = parse_date(record.date)
-        assessment = judge.assess(record.activity, date, record.name)
-        blocked = tuple(v.organisation for v in assessment.verdicts if _blocked_by_date(v))
+        verdicts = judge.screen(record.activity, date, record.name)
+        blocked = tuple(v.organisation for v in verdicts if _blocked_by_date(v))
         if date.status is DateStatus.UNREADABLE or blocked:
             yield DateProblem(
                 row=record.row,
@@ -82,7 +82,7 @@ def scan(
                 status=date.status.value,
                 blocked=blocked,
             )
-        for verdict in assessment.verdicts:
+        for verdict in verdicts:
             if verdict.flagged or near_misses:
                 yield _finding(record, verdict, judge)
 

@@ -1,0 +1,123 @@
+"""A cheap, exact test that most rows name no proscribed organisation.
+
+Most activity records name no proscribed group, and building tokens, cues and a
+verdict for each would be most of a scan's time. This test answers "certainly not" for
+nearly all of them using only set operations on the row's words, and "maybe" for the
+rest, which then take the full path. It never says "certainly not" where the full path
+would count a mention: `tests/test_fast_path.py` holds it to that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from exclcheck.normalize import case_blind, cased_words, fold
+from exclcheck.spans import CONTEXT_REACH, LOOKALIKE, Compiled, SpanIndex, matches_any
+
+_WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
+_VOCABULARY_LIMIT = 1 << 20  # words remembered before the memory starts afresh
+# Short words so common in any text that a row holding one says nothing; `_cover`
+# avoids them. Only speed depends on this list, never a result.
+_COMMON_WORDS = frozenset(
+    {"a", "i", "s", "t", "m", "d", "o", "e", "x", "ll", "ve", "re", "in", "of", "to", "at",
+     "on", "is", "it", "be", "as", "by", "or", "an", "we", "he", "me", "my", "up", "so",
+     "no", "do", "go", "us", "am", "st", "th", "nd", "rd", "the", "and", "for", "you",
+     "are", "was", "his", "her", "our", "all", "can", "not", "but", "had", "has", "one",
+     "two", "new", "who", "out", "per", "via", "she", "him", "its", "work", "with", "this",
+     "that", "from", "were", "will", "have", "org", "com", "uk", "www", "http", "https"}
+)  # fmt: skip
+
+
+class Prefilter:
+    """The proscribed names' signs, and the data's words already sorted by them."""
+
+    def __init__(self, aliases: Sequence[Compiled], named: SpanIndex) -> None:
+        self._aliases = aliases
+        self._named = named  # the span search over proscribed names only
+        name_words = {word for item in aliases for word in item.words}
+        # An exact name's words, run together, are the squashed name, so one of them
+        # is a piece that covers the name's chosen character; a fuzzy one holds an
+        # anchor word. Those are the signs.
+        self._cover = frozenset(
+            piece
+            for item in aliases
+            if item.organisation != LOOKALIKE
+            for piece in _cover(item.squashed, name_words)
+        )
+        # The data's words seen so far, and those among them that are signs. This
+        # trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
+        # operations in C: a word is looked up against the names once, not per row.
+        self._seen: set[str] = set()
+        self._signs: set[str] = set()
+
+    def could_count(self, text: str) -> bool:
+        """False only when `text` certainly counts as mentioning no proscribed group.
+
+        A row without a sign word holds no span the matcher would find. The spans it
+        does hold are dropped only where the matcher would certainly reject them
+        (wrong case; no context word within reach); look-alikes and overlaps, which
+        can only reject, are not needed to say no.
+        """
+        folded = fold(text)
+        if folded.isascii() and "#" not in folded and "@" not in folded:
+            words: list[str] = _WORD.findall(folded.lower())
+            cased: list[str] | None = None
+        else:
+            cased = cased_words(folded)
+            words = [word.lower() for word in cased]
+        present = set(words)
+        if unseen := present.difference(self._seen):
+            self._learn(unseen)
+        if present.isdisjoint(self._signs):
+            return False
+        blind: bool | None = None
+        for index, first, last in self._named.spans(words):
+            item = self._aliases[index]
+            alias = item.alias
+            if alias.case_sensitive:
+                blind = case_blind(folded) if blind is None else blind
+                if blind and not context_near(words, first, last, alias.context):
+                    continue  # case tells nothing, and no context says it is the group
+                cased = _WORD.findall(folded) if cased is None else cased
+                if not blind and "".join(cased[first:last]) != item.cased:
+                    continue  # not written as the name ("law", not "LAW")
+            if alias.needs_context and not context_near(words, first, last, alias.context):
+                continue  # nothing makes the word the organisation
+            return True
+        return False
+
+    def _learn(self, words: set[str]) -> None:
+        if len(self._seen) > _VOCABULARY_LIMIT:
+            self._seen.clear()
+            self._signs.clear()
+        self._seen |= words
+        self._signs.update(
+            word for word in words if word in self._cover or self._named.anchors_for(word)
+        )
+
+
+def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:
+    """A context word within reach of words[first:last], whatever the clauses."""
+    low, high = max(0, first - CONTEXT_REACH), min(len(words), last + CONTEXT_REACH)
+    return any(matches_any(word, context) for word in (*words[low:first], *words[last:high]))
+
+
+def _cover(squashed: str, name_words: set[str]) -> frozenset[str]:
+    """Every piece of `squashed` that holds its least common character position.
+
+    However a text splits a name into words ("LAW", "L.A.W."), exactly one of its
+    words holds that position, so a row holding none of these pieces cannot name it
+    exactly. The position is chosen so that the pieces are rarely words on their own:
+    not common short words, nor words of names ("labour", "socialist").
+    """
+    size = len(squashed)
+
+    def pieces(i: int) -> list[str]:
+        return [squashed[a:b] for a in range(i + 1) for b in range(i + 1, size + 1)]
+
+    def commonness(i: int) -> int:
+        return sum(p in _COMMON_WORDS or p in name_words for p in pieces(i))
+
+    best = min(range(size), key=lambda i: (commonness(i), i))
+    return frozenset(pieces(best))

@@ -1,0 +1,161 @@
+"""Which runs of words name an organisation: exactly, or with a typo.
+
+Names are compared "squashed" (folded words run together), so "Witch-hunt",
+"Witch Hunt", "Witchhunt" and "#labouragainstthewitchhunt" are one spelling and only
+real typos are left to the fuzzy score. Candidate spans come from single words:
+a word that is, or nearly is, a distinctive word of some name anchors a window the
+length of that name, and only that window is scored. Work so grows with the words of
+the text, not with texts × names; the per-word lookups are cached because the same
+words recur.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from exclcheck.ruleset import Alias
+
+LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscribed
+ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
+_ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
+CONTEXT_REACH = 3  # words either side of a mention searched for context
+
+Span = tuple[int, int, int]  # (alias index, first word, last word + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """An alias as the span search compares it."""
+
+    organisation: str
+    alias: Alias
+    words: tuple[str, ...]  # folded
+    squashed: str  # the folded words run together
+    cased: str  # squashed with its case kept, for case-sensitive names
+
+
+class SpanIndex:
+    """Some of the aliases (all, or only the proscribed), indexed for `spans`."""
+
+    def __init__(self, aliases: Sequence[Compiled], indices: Iterable[int]) -> None:
+        self._aliases = aliases
+        chosen = sorted(indices)
+        self._exact: dict[str, list[int]] = {}
+        self._prefixes: set[str] = set()
+        for index in chosen:
+            squashed = aliases[index].squashed
+            self._exact.setdefault(squashed, []).append(index)
+            self._prefixes.update(squashed[:i] for i in range(1, len(squashed)))
+        # Anchors for fuzzy windows: the distinctive words of each fuzzy name, and the
+        # whole name squashed (for hashtags that run it together). Value: (alias index,
+        # word index) with word index -1 for the whole name.
+        anchors: dict[str, list[tuple[int, int]]] = {}
+        sharing = _organisations_per_word(aliases)
+        for index in chosen:
+            item = aliases[index]
+            if item.alias.threshold >= 100:
+                continue
+            for position, word in _anchor_words(item, sharing):
+                anchors.setdefault(word, []).append((index, position))
+            if len(item.words) > 1:
+                anchors.setdefault(item.squashed, []).append((index, -1))
+        self._anchors = anchors
+        self._anchor_words = tuple(anchors)
+        self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
+        self.anchors_for = lru_cache(maxsize=65536)(self._anchors_for)
+
+    def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
+        """Which names this word could belong to (cached: words recur across rows)."""
+        if len(word) < ANCHOR_MIN:
+            return ()
+        hits = process.extract(
+            word,
+            self._anchor_words,
+            scorer=fuzz.ratio,
+            score_cutoff=_ANCHOR_CUTOFF,
+            limit=None,
+        )
+        return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
+
+    def spans(self, words: Sequence[str]) -> dict[Span, tuple[float, str]]:
+        """Spans of `words` that match a name: (alias, first, last) → (score, method).
+
+        Works on plain folded words, so it can run before any token is built.
+        """
+        found: dict[Span, tuple[float, str]] = {}
+        # Exact: extend a window while it is still the start of some name.
+        for first in range(len(words)):
+            squashed = ""
+            for last in range(first + 1, min(len(words), first + self._max_words) + 1):
+                squashed += words[last - 1]
+                for index in self._exact.get(squashed, ()):
+                    found[(index, first, last)] = (100.0, "exact")
+                if squashed not in self._prefixes:
+                    break
+        # Fuzzy: score only the windows that an anchor word points at.
+        for position, word in enumerate(words):
+            for index, word_index in self.anchors_for(word):
+                item = self._aliases[index]
+                for first, last in _windows(position, word_index, len(item.words), len(words)):
+                    if (index, first, last) in found:
+                        continue
+                    window = "".join(words[first:last])
+                    score = fuzz.ratio(window, item.squashed, score_cutoff=item.alias.threshold)
+                    if score:
+                        found[(index, first, last)] = (round(score, 1), "fuzzy")
+        return found
+
+
+def _organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
+    """How many organisations' names (each look-alike its own) use each word."""
+    owners: dict[str, set[str]] = {}
+    for item in aliases:
+        owner = item.alias.text if item.organisation == LOOKALIKE else item.organisation
+        for word in item.words:
+            owners.setdefault(word, set()).add(owner)
+    return {word: len(names) for word, names in owners.items()}
+
+
+def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, str]]:
+    """The words of a name that may start a fuzzy window, with their positions.
+
+    A proscribed name is anchored by its most distinctive words: those shared by the
+    fewest organisations ("Appeal", not "Socialist"; "Exile", not "Labour"). A window
+    that only "Labour" could anchor is "Labour" plus words that are not the name, and
+    scoring those on every row naming the party was most of the scan's time.
+    Look-alikes, which only ever stop a match, keep every word.
+    """
+    long = [(position, word) for position, word in enumerate(item.words) if len(word) >= ANCHOR_MIN]
+    if item.organisation == LOOKALIKE or not long:
+        return long
+    fewest = min(sharing[word] for _position, word in long)
+    return [(position, word) for position, word in long if sharing[word] == fewest]
+
+
+def _windows(position: int, word_index: int, length: int, total: int) -> list[tuple[int, int]]:
+    """Word windows around an anchor: the name's length, one word more or fewer."""
+    if word_index < 0:
+        return [(position, position + 1)]
+    start = position - word_index
+    spans = set()
+    for first in (start - 1, start, start + 1):
+        for size in (length - 1, length, length + 1):
+            last = first + size
+            if size >= 1 and 0 <= first <= position < last <= total:
+                spans.add((first, last))
+    return sorted(spans)
+
+
+def matches_any(word: str, patterns: Sequence[str]) -> bool:
+    """Whether a word is one of a name's context words ("member*" takes "members")."""
+    for pattern in patterns:
+        if pattern.endswith("*"):
+            if word.startswith(pattern[:-1]):
+                return True
+        elif word == pattern:
+            return True
+    return False
