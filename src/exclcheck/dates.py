@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z]*)?")
 _UK = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?: [0-9:]+)?")
@@ -29,8 +30,13 @@ class ParsedDate:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date(text: str) -> ParsedDate:
-    """Read an ISO (2022-03-29) or UK day-first (29/03/2022) date."""
+    """Read an ISO (2022-03-29) or UK day-first (29/03/2022) date.
+
+    Cached: an export holds a few thousand distinct dates over millions of rows, and
+    the result is immutable.
+    """
     stripped = text.strip()
     if not stripped:
         return ParsedDate(DateStatus.MISSING, None, text)

@@ -21,9 +21,9 @@ from typing import Protocol
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import Matcher, Mention
-from exclcheck.spans import LOOKALIKE
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 

@@ -13,20 +13,18 @@ import re
 from collections.abc import Sequence
 
 from exclcheck.normalize import case_blind, cased_words, fold
-from exclcheck.spans import CONTEXT_REACH, LOOKALIKE, Compiled, SpanIndex, matches_any
+from exclcheck.spans import (
+    COMMON_WORDS,
+    CONTEXT_REACH,
+    LOOKALIKE,
+    Compiled,
+    SpanIndex,
+    matches_any,
+    organisations_per_word,
+)
 
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 _VOCABULARY_LIMIT = 1 << 20  # words remembered before the memory starts afresh
-# Short words so common in any text that a row holding one says nothing; `_cover`
-# avoids them. Only speed depends on this list, never a result.
-_COMMON_WORDS = frozenset(
-    {"a", "i", "s", "t", "m", "d", "o", "e", "x", "ll", "ve", "re", "in", "of", "to", "at",
-     "on", "is", "it", "be", "as", "by", "or", "an", "we", "he", "me", "my", "up", "so",
-     "no", "do", "go", "us", "am", "st", "th", "nd", "rd", "the", "and", "for", "you",
-     "are", "was", "his", "her", "our", "all", "can", "not", "but", "had", "has", "one",
-     "two", "new", "who", "out", "per", "via", "she", "him", "its", "work", "with", "this",
-     "that", "from", "were", "will", "have", "org", "com", "uk", "www", "http", "https"}
-)  # fmt: skip
 
 
 class Prefilter:
@@ -35,7 +33,7 @@ class Prefilter:
     def __init__(self, aliases: Sequence[Compiled], named: SpanIndex) -> None:
         self._aliases = aliases
         self._named = named  # the span search over proscribed names only
-        name_words = {word for item in aliases for word in item.words}
+        sharing = organisations_per_word(aliases)
         # An exact name's words, run together, are the squashed name, so one of them
         # is a piece that covers the name's chosen character; a fuzzy one holds an
         # anchor word. Those are the signs.
@@ -43,7 +41,7 @@ class Prefilter:
             piece
             for item in aliases
             if item.organisation != LOOKALIKE
-            for piece in _cover(item.squashed, name_words)
+            for piece in _cover(item.squashed, sharing)
         )
         # The data's words seen so far, and those among them that are signs. This
         # trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
@@ -72,7 +70,9 @@ class Prefilter:
         if present.isdisjoint(self._signs):
             return False
         blind: bool | None = None
-        for index, first, last in self._named.spans(words):
+        signs = self._signs
+        near = [position for position, word in enumerate(words) if word in signs]
+        for index, first, last in self._named.spans(words, near):
             item = self._aliases[index]
             alias = item.alias
             if alias.case_sensitive:
@@ -103,13 +103,14 @@ def context_near(words: Sequence[str], first: int, last: int, context: Sequence[
     return any(matches_any(word, context) for word in (*words[low:first], *words[last:high]))
 
 
-def _cover(squashed: str, name_words: set[str]) -> frozenset[str]:
+def _cover(squashed: str, sharing: dict[str, int]) -> frozenset[str]:
     """Every piece of `squashed` that holds its least common character position.
 
     However a text splits a name into words ("LAW", "L.A.W."), exactly one of its
     words holds that position, so a row holding none of these pieces cannot name it
     exactly. The position is chosen so that the pieces are rarely words on their own:
-    not common short words, nor words of names ("labour", "socialist").
+    not common words, nor words that many names share ("labour", "socialist"). Only
+    speed depends on that choice, never a result.
     """
     size = len(squashed)
 
@@ -117,7 +118,16 @@ def _cover(squashed: str, name_words: set[str]) -> frozenset[str]:
         return [squashed[a:b] for a in range(i + 1) for b in range(i + 1, size + 1)]
 
     def commonness(i: int) -> int:
-        return sum(p in _COMMON_WORDS or p in name_words for p in pieces(i))
+        return sum(_commonness(piece, sharing) for piece in pieces(i))
 
     best = min(range(size), key=lambda i: (commonness(i), i))
     return frozenset(pieces(best))
+
+
+def _commonness(piece: str, sharing: dict[str, int]) -> int:
+    """A rough rank of how often a piece of a name stands as a word of its own."""
+    if piece in COMMON_WORDS:
+        return 100
+    if piece in sharing:
+        return 10 * sharing[piece]
+    return 1 if len(piece) <= 2 else 0

@@ -23,6 +23,20 @@ LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscri
 ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
 _ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
 CONTEXT_REACH = 3  # words either side of a mention searched for context
+# Words so common in any text that being one letter away from a name's word says
+# nothing: "with" is not a typo of "Witch(-hunt)". They anchor a window only when
+# they are the name's word itself.
+COMMON_WORDS = frozenset(
+    {"a", "i", "s", "t", "m", "d", "o", "e", "x", "ll", "ve", "re", "in", "of", "to", "at",
+     "on", "is", "it", "be", "as", "by", "or", "an", "we", "he", "me", "my", "up", "so",
+     "no", "do", "go", "us", "am", "st", "th", "nd", "rd", "the", "and", "for", "you",
+     "are", "was", "his", "her", "our", "all", "can", "not", "but", "had", "has", "one",
+     "two", "new", "who", "out", "per", "via", "she", "him", "its", "work", "with", "this",
+     "that", "from", "were", "will", "have", "what", "when", "which", "their", "there",
+     "they", "them", "then", "than", "been", "into", "also", "about", "after", "over",
+     "some", "more", "most", "such", "only", "other", "very", "just", "each", "both",
+     "org", "com", "uk", "www", "http", "https"}
+)  # fmt: skip
 
 Span = tuple[int, int, int]  # (alias index, first word, last word + 1)
 
@@ -54,7 +68,7 @@ class SpanIndex:
         # whole name squashed (for hashtags that run it together). Value: (alias index,
         # word index) with word index -1 for the whole name.
         anchors: dict[str, list[tuple[int, int]]] = {}
-        sharing = _organisations_per_word(aliases)
+        sharing = organisations_per_word(aliases)
         for index in chosen:
             item = aliases[index]
             if item.alias.threshold >= 100:
@@ -72,6 +86,8 @@ class SpanIndex:
         """Which names this word could belong to (cached: words recur across rows)."""
         if len(word) < ANCHOR_MIN:
             return ()
+        if word in COMMON_WORDS:
+            return tuple(self._anchors.get(word, ()))
         hits = process.extract(
             word,
             self._anchor_words,
@@ -81,14 +97,25 @@ class SpanIndex:
         )
         return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
 
-    def spans(self, words: Sequence[str]) -> dict[Span, tuple[float, str]]:
+    def spans(
+        self, words: Sequence[str], near: Sequence[int] | None = None
+    ) -> dict[Span, tuple[float, str]]:
         """Spans of `words` that match a name: (alias, first, last) → (score, method).
 
-        Works on plain folded words, so it can run before any token is built.
+        Works on plain folded words, so it can run before any token is built. With
+        `near`, only spans holding one of those word positions are looked for (the
+        prefilter knows where the only possible ones are).
         """
         found: dict[Span, tuple[float, str]] = {}
+        if near is None:
+            starts: Iterable[int] = range(len(words))
+            anchored: Iterable[int] = range(len(words))
+        else:
+            reach = self._max_words
+            starts = sorted({s for p in near for s in range(max(0, p - reach + 1), p + 1)})
+            anchored = near
         # Exact: extend a window while it is still the start of some name.
-        for first in range(len(words)):
+        for first in starts:
             squashed = ""
             for last in range(first + 1, min(len(words), first + self._max_words) + 1):
                 squashed += words[last - 1]
@@ -97,8 +124,8 @@ class SpanIndex:
                 if squashed not in self._prefixes:
                     break
         # Fuzzy: score only the windows that an anchor word points at.
-        for position, word in enumerate(words):
-            for index, word_index in self.anchors_for(word):
+        for position in anchored:
+            for index, word_index in self.anchors_for(words[position]):
                 item = self._aliases[index]
                 for first, last in _windows(position, word_index, len(item.words), len(words)):
                     if (index, first, last) in found:
@@ -110,7 +137,7 @@ class SpanIndex:
         return found
 
 
-def _organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
+def organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
     """How many organisations' names (each look-alike its own) use each word."""
     owners: dict[str, set[str]] = {}
     for item in aliases:
