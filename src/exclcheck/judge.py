@@ -213,13 +213,18 @@ class Judge:
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
             org_ties = [t for t in ties if t.mention.organisation == org_id]
+            org_excluded = [
+                (e, h)
+                for e, h in excluded
+                if not e.nearest_only or _about(h, counted, normalized) in (None, org_id)
+            ]
             verdicts.append(
                 self._verdict(
                     self._organisations[org_id],
                     org_mentions,
                     org_ties,
                     normalized,
-                    excluded,
+                    org_excluded,
                     dated,
                     date,
                 )
@@ -385,6 +390,27 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
+    """The one organisation a cue is about when the record names several, else None.
+
+    The nearest named after the cue in its clause ("argued against Socialist Appeal",
+    "AWL-hosted debate with Socialist Appeal"), else the nearest before it ("AWL
+    leaflets pushed through his door"). None - every organisation - when the record
+    names only one, or the cue's clause names none.
+    """
+    if len({m.organisation for m in mentions}) < 2:
+        return None
+    clause = text.tokens[hit.first].clause
+    in_clause = [m for m in mentions if text.tokens[m.first].clause == clause]
+    after = [m for m in in_clause if m.first >= hit.last]
+    if after:
+        return min(after, key=lambda m: m.first).organisation
+    before = [m for m in in_clause if m.last <= hit.first]
+    if before:
+        return max(before, key=lambda m: m.last).organisation
+    return None
 
 
 def _name_words(name: str) -> frozenset[str]:

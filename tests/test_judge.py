@@ -1,0 +1,45 @@
+"""The judge's reasoning, one behaviour per case: (text, organisations flagged).
+
+Table-driven, in the manner of detect-secrets: each case is a sentence written for the
+behaviour it pins down (not taken from a labelled set), with what must be flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exclcheck.dates import parse_date
+from exclcheck.judge import Judge
+
+AFTER = "2023-06-01"  # after every proscription
+
+
+def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
+    return {v.organisation for v in judge.assess(text, parse_date(AFTER), name).flagged}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A debate is with the group it names, not with every group in the record.
+        (
+            "Pays subs to the Labour Left Alliance; at the union she debated Socialist Appeal.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Chaired an LLA meeting where she argued against the AWL speaker.",
+            {"labour-left-alliance"},
+        ),
+        # ... and still with every group when only one is named.
+        ("Joined the LLA hustings to debate its members.", set()),
+        # Unasked leaflets from one group say nothing of a membership of another.
+        (
+            "Treasurer of the SLN. Complained about AWL leaflets shoved through her door.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_an_exclusion_about_one_named_group_spares_the_others(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
