@@ -43,3 +43,23 @@ def test_an_exclusion_about_one_named_group_spares_the_others(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An exclusion that governs what follows it does not reach back to a cue that
+        # found the group through "their".
+        (
+            "The AWL ran a stall at the fair. Priya stood behind it selling their paper, "
+            "and I watched her for an hour.",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... but still reaches a cue after it.
+        ("The AWL ran a stall at the fair. Priya writes critically about their paper.", set()),
+    ],
+)
+def test_an_exclusion_keeps_its_direction_through_an_anaphor(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

@@ -152,7 +152,13 @@ class _Tie:
     gap: int
     hit: CueHit
     mention: Mention
-    via_anaphor: bool = False  # "their paper": the cue's clause names no organisation
+    # "their paper": the cue's clause names no organisation; the index of the word
+    # that points back (-1 when the cue's clause names one)
+    anaphor: int = -1
+
+    @property
+    def via_anaphor(self) -> bool:
+        return self.anaphor >= 0
 
 
 class Judge:
@@ -311,7 +317,8 @@ class Judge:
     ) -> list[_Tie]:
         tokens = text.tokens
         clause = tokens[hit.first].clause
-        if not any(t.text in _ANAPHORS for t in tokens if t.clause == clause):
+        pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
+        if not pointers:
             return []
         earlier = [
             m
@@ -326,7 +333,8 @@ class Judge:
         topic = min(
             (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
         )
-        return [_Tie(hit.first - topic.last, hit, topic, via_anaphor=True)]
+        pointer = min(pointers, key=lambda i: abs(i - hit.first))
+        return [_Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
 
     def _verdict(
         self,
@@ -528,6 +536,12 @@ def _applies(
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
         if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
+            # The pointer stands for the name: "about their paper", but not "selling
+            # their paper ... I watched her" for an exclusion that governs what follows.
+            pointer = tokens[tie.anaphor]
+            side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
+            if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
+                continue
             gap = _gap(hit.first, hit.last, tie.hit)
             if gap is not None and gap <= exclusion.reach:
                 return True
