@@ -63,3 +63,17 @@ def test_an_exclusion_keeps_its_direction_through_an_anaphor(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_hosted_by_the_member_keeps_the_event_the_groups_own(judge: Judge) -> None:
+    text = "Labour Left Alliance regional meeting, Leeds. Hosted by Jo Bloggs. All welcome."
+    assert flagged(judge, text, name="Jo Bloggs") == {"labour-left-alliance"}
+    # Hosted by someone else: their event, not the group's.
+    assert flagged(judge, text, name="Sam Patel") == set()
+
+
+def test_a_named_event_of_the_group_is_its_own_event_for_the_whole_record(
+    judge: Judge,
+) -> None:
+    text = "Ideas for Freedom, day two.\nA packed session on migrant workers, chaired by Lucy."
+    assert flagged(judge, text) == {"alliance-for-workers-liberty"}

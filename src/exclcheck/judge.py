@@ -22,7 +22,7 @@ from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import LOOKALIKE, Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
-from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 
@@ -209,7 +209,9 @@ class Judge:
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not _cancelled(exclusion, hit, normalized)
         ]
-        organisers, titles = self._organiser_mentions(counted, normalized, joined, starts)
+        organisers, titles = self._organiser_mentions(
+            counted, normalized, joined, starts, name_words
+        )
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -243,16 +245,24 @@ class Judge:
         )
 
     def _organiser_mentions(
-        self, mentions: Sequence[Mention], text: Normalized, joined: str, starts: Sequence[int]
+        self,
+        mentions: Sequence[Mention],
+        text: Normalized,
+        joined: str,
+        starts: Sequence[int],
+        name_words: frozenset[str] = frozenset(),
     ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
         """Per record-wide criterion: the mentions named as an event's organiser.
 
         "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
         own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
         unless an organised-by phrase names someone else ("Organised by Cornwall
-        People's Assembly"). Also returns the title markers found, whose words are part
-        of an event's name rather than cues ("all-members meeting").
+        People's Assembly"), other than the member ("Hosted by <the member>"). A named
+        event of the group's own (Festival of Resistance) is its own event too. Also
+        returns the title markers found, whose words are part of an event's name
+        rather than cues ("all-members meeting").
         """
+        events = {m for m in mentions if m.kind is AliasKind.EVENT}
         marked: dict[str, set[Mention]] = {}
         titles: list[CueHit] = []
         for criterion_id, (by_pattern, title_pattern) in self._markers.items():
@@ -263,12 +273,14 @@ class Judge:
                 m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
             }
             someone_else = any(
-                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions) for h in by_hits
+                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
+                and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
+                for h in by_hits
             )
             titled = {
                 m for m in mentions for h in title_hits if 0 <= h.first - m.last <= _MARKER_AFTER
             }
-            marked[criterion_id] = organisers | (set() if someone_else else titled)
+            marked[criterion_id] = organisers | events | (set() if someone_else else titled)
         return marked, titles
 
     def _ties(
@@ -449,9 +461,11 @@ def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
 _NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
 
 
-def _name_follows(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+def _name_follows(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
+) -> bool:
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
-    following = text.tokens[hit.last : hit.last + _NAME_FOLLOWS]
+    following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
 
 
