@@ -77,3 +77,26 @@ def test_a_named_event_of_the_group_is_its_own_event_for_the_whole_record(
 ) -> None:
     text = "Ideas for Freedom, day two.\nA packed session on migrant workers, chaired by Lucy."
     assert flagged(judge, text) == {"alliance-for-workers-liberty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Network" points back to the name with "Network" in it ...
+        (
+            "The LLA and the Socialist Labour Network both marched on Saturday. "
+            "She is a member of the network.",
+            {"socialist-labour-network"},
+        ),
+        # ... even when that name is a look-alike's.
+        (
+            "Is the Labour Left Alliance the same as the Labour Left Network? "
+            "I have been a paid-up member of the Network since 2015.",
+            set(),
+        ),
+    ],
+)
+def test_a_group_noun_points_back_to_the_name_it_repeats(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

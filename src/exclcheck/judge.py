@@ -138,6 +138,7 @@ _NOTHING = Assessment(mentions=(), verdicts=())
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
+_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 # A negation before the name, for a cue after it, reaches only this far: "did NOT
@@ -314,7 +315,7 @@ class Judge:
             clause = tokens[hit.first].clause
             in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
             if not in_clause:
-                ties += self._anaphor_ties(hit, eligible, text)
+                ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
             for mention in nearest:
@@ -325,7 +326,11 @@ class Judge:
         return ties
 
     def _anaphor_ties(
-        self, hit: CueHit, mentions: Sequence[Mention], text: Normalized
+        self,
+        hit: CueHit,
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        text: Normalized,
     ) -> list[_Tie]:
         tokens = text.tokens
         clause = tokens[hit.first].clause
@@ -339,6 +344,22 @@ class Judge:
         ]
         if not earlier:
             return []
+        # "the Network" points back to a name with that word in it, which may be a
+        # look-alike's: "is the LLA the same as the Labour Left Network? I've been a
+        # member of the Network for years" is not about the LLA.
+        nouns = {tokens[i].text for i in pointers} & _GROUP_NOUNS
+        named = [
+            m
+            for m in (*earlier, *lookalikes)
+            if m.last <= hit.first
+            and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
+            and nouns & {t.text for t in tokens[m.first : m.last]}
+        ]
+        if named:
+            referent = max(named, key=lambda m: m.first)
+            if referent not in earlier:
+                return []
+            earlier = [referent]
         # The topic of the latest clause that names a group is its first name: "It is
         # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
         latest_clause = max(tokens[m.first].clause for m in earlier)
