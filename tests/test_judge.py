@@ -100,3 +100,27 @@ def test_a_group_noun_points_back_to_the_name_it_repeats(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation of a denial or a regret is not a negation of the act.
+        ("I don't deny selling Socialist Appeal at the station.", {"socialist-appeal"}),
+        ("He would not apologise for selling Socialist Appeal.", {"socialist-appeal"}),
+        ("He did not sell Socialist Appeal.", set()),
+        # "she and her husband": the member acts with a relative, not through one.
+        ("She and her husband hosted a fundraiser for the LLA.", {"labour-left-alliance"}),
+        ("Her husband hosted a fundraiser for the LLA.", set()),
+        # An unless_before phrase counts only straight before the cue.
+        ("Her son and her husband hosted a fundraiser for the LLA.", set()),
+    ],
+)
+def test_words_that_undo_an_exclusion(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
+    text = 'Read out a letter from Kim Lowe, signed "Treasurer, Labour Left Alliance".'
+    assert flagged(judge, text, name="Kim Lowe") == {"labour-left-alliance"}
+    assert flagged(judge, text, name="Ann Other") == set()

@@ -472,11 +472,22 @@ _UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_bef
 
 
 def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
-    """ "after the proscription", "do not dispute": words that undo an exclusion cue."""
+    """ "after the proscription", "do not dispute": words that undo an exclusion cue.
+
+    An `unless_before` word counts anywhere in the few words before the cue; a phrase
+    of several words ("she and" before "her husband") only straight before it.
+    """
     tokens = text.tokens
     before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
+    for phrase in exclusion.unless_before:
+        words = fold_phrase(phrase)
+        if len(words) == 1 and words[0] in before:
+            return True
+        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
+        if len(words) > 1 and straight_before == words:
+            return True
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    return bool(before & set(exclusion.unless_before)) or after in exclusion.unless_after
+    return after in exclusion.unless_after
 
 
 _NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
