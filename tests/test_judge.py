@@ -124,3 +124,19 @@ def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
     text = 'Read out a letter from Kim Lowe, signed "Treasurer, Labour Left Alliance".'
     assert flagged(judge, text, name="Kim Lowe") == {"labour-left-alliance"}
     assert flagged(judge, text, name="Ann Other") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Mbr" opening a note is the member as its subject, not a membership ...
+        ("Mbr phoned: has unsubscribed from the SLN mailing list.", set()),
+        # ... but "Member of" is a membership.
+        ("Member of the SLN since its launch.", {"socialist-labour-network"}),
+        # The group named as the subject of the cue is the one acting.
+        ("Spoke at the Unison rally. The LLA were leafleting outside.", set()),
+        ("The LLA had a stall and she was selling their pamphlets.", {"labour-left-alliance"}),
+    ],
+)
+def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

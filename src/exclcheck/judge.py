@@ -198,7 +198,7 @@ class Judge:
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined, starts)
-            if outside_names(hit)
+            if outside_names(hit) and not _names_the_member(hit, normalized, counted)
         ]
         name_words = _name_words(name)
         excluded = [
@@ -322,6 +322,7 @@ class Judge:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
+        ties = [t for t in ties if not _groups_own_act(t, tokens)]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
 
@@ -452,6 +453,37 @@ def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | 
     if before:
         return max(before, key=lambda m: m.last).organisation
     return None
+
+
+# Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
+# "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
+_SUBJECT_NOUNS = frozenset({"mbr", "member"})
+_MEMBERSHIP_OF = frozenset({"of", "in", "since"})
+
+
+def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
+    """Whether a cue word opens its clause as the note's subject ("Mbr says ...")."""
+    tokens = text.tokens
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
+        return False
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
+    if not opens or hit.last >= len(tokens):
+        return False
+    following = tokens[hit.last]
+    named = any(m.first == hit.last for m in mentions)
+    return following.text not in _MEMBERSHIP_OF and not named
+
+
+# "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
+
+
+def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """Whether the group named just before the cue is the cue's subject."""
+    after = tie.mention.last
+    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
+        return False
+    return 0 <= tie.hit.first - (after + 1) <= 1
 
 
 def _name_words(name: str) -> frozenset[str]:
