@@ -22,7 +22,7 @@ from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
-from exclcheck.ruleset import Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
@@ -137,6 +137,7 @@ def _gap(first: int, last: int, mention: _Span) -> int | None:
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
+_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 # A negation before the name, for a cue after it, reaches only this far: "did NOT
@@ -151,7 +152,13 @@ class _Tie:
     gap: int
     hit: CueHit
     mention: Mention
-    via_anaphor: bool = False  # "their paper": the cue's clause names no organisation
+    # "their paper": the cue's clause names no organisation; the index of the word
+    # that points back (-1 when the cue's clause names one)
+    anaphor: int = -1
+
+    @property
+    def via_anaphor(self) -> bool:
+        return self.anaphor >= 0
 
 
 class Judge:
@@ -198,7 +205,7 @@ class Judge:
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined, starts)
-            if outside_names(hit)
+            if outside_names(hit) and not _names_the_member(hit, normalized, counted)
         ]
         name_words = _name_words(name)
         excluded = [
@@ -210,7 +217,9 @@ class Judge:
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not _cancelled(exclusion, hit, normalized)
         ]
-        organisers, titles = self._organiser_mentions(counted, normalized, joined, starts)
+        organisers, titles = self._organiser_mentions(
+            counted, normalized, joined, starts, name_words
+        )
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -220,13 +229,18 @@ class Judge:
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
             org_ties = [t for t in ties if t.mention.organisation == org_id]
+            org_excluded = [
+                (e, h)
+                for e, h in excluded
+                if not e.nearest_only or _about(h, counted, normalized) in (None, org_id)
+            ]
             verdicts.append(
                 self._verdict(
                     self._organisations[org_id],
                     org_mentions,
                     org_ties,
                     normalized,
-                    excluded,
+                    org_excluded,
                     dated,
                     date,
                 )
@@ -239,16 +253,24 @@ class Judge:
         )
 
     def _organiser_mentions(
-        self, mentions: Sequence[Mention], text: Normalized, joined: str, starts: Sequence[int]
+        self,
+        mentions: Sequence[Mention],
+        text: Normalized,
+        joined: str,
+        starts: Sequence[int],
+        name_words: frozenset[str] = frozenset(),
     ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
         """Per record-wide criterion: the mentions named as an event's organiser.
 
         "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
         own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
         unless an organised-by phrase names someone else ("Organised by Cornwall
-        People's Assembly"). Also returns the title markers found, whose words are part
-        of an event's name rather than cues ("all-members meeting").
+        People's Assembly"), other than the member ("Hosted by <the member>"). A named
+        event of the group's own (Festival of Resistance) is its own event too. Also
+        returns the title markers found, whose words are part of an event's name
+        rather than cues ("all-members meeting").
         """
+        events = {m for m in mentions if m.kind is AliasKind.EVENT}
         marked: dict[str, set[Mention]] = {}
         titles: list[CueHit] = []
         for criterion_id, (by_pattern, title_pattern) in self._markers.items():
@@ -259,12 +281,14 @@ class Judge:
                 m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
             }
             someone_else = any(
-                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions) for h in by_hits
+                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
+                and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
+                for h in by_hits
             )
             titled = {
                 m for m in mentions for h in title_hits if 0 <= h.first - m.last <= _MARKER_AFTER
             }
-            marked[criterion_id] = organisers | (set() if someone_else else titled)
+            marked[criterion_id] = organisers | events | (set() if someone_else else titled)
         return marked, titles
 
     def _ties(
@@ -298,22 +322,28 @@ class Judge:
             clause = tokens[hit.first].clause
             in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
             if not in_clause:
-                ties += self._anaphor_ties(hit, eligible, text)
+                ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
             for mention in nearest:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
+        ties = [t for t in ties if not _groups_own_act(t, tokens)]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
 
     def _anaphor_ties(
-        self, hit: CueHit, mentions: Sequence[Mention], text: Normalized
+        self,
+        hit: CueHit,
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        text: Normalized,
     ) -> list[_Tie]:
         tokens = text.tokens
         clause = tokens[hit.first].clause
-        if not any(t.text in _ANAPHORS for t in tokens if t.clause == clause):
+        pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
+        if not pointers:
             return []
         earlier = [
             m
@@ -322,13 +352,30 @@ class Judge:
         ]
         if not earlier:
             return []
+        # "the Network" points back to a name with that word in it, which may be a
+        # look-alike's: "is the LLA the same as the Labour Left Network? I've been a
+        # member of the Network for years" is not about the LLA.
+        nouns = {tokens[i].text for i in pointers} & _GROUP_NOUNS
+        named = [
+            m
+            for m in (*earlier, *lookalikes)
+            if m.last <= hit.first
+            and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
+            and nouns & {t.text for t in tokens[m.first : m.last]}
+        ]
+        if named:
+            referent = max(named, key=lambda m: m.first)
+            if referent not in earlier:
+                return []
+            earlier = [referent]
         # The topic of the latest clause that names a group is its first name: "It is
         # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
         latest_clause = max(tokens[m.first].clause for m in earlier)
         topic = min(
             (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
         )
-        return [_Tie(hit.first - topic.last, hit, topic, via_anaphor=True)]
+        pointer = min(pointers, key=lambda i: abs(i - hit.first))
+        return [_Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
 
     def _verdict(
         self,
@@ -394,6 +441,58 @@ class Judge:
         )
 
 
+def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
+    """The one organisation a cue is about when the record names several, else None.
+
+    The nearest named after the cue in its clause ("argued against Socialist Appeal",
+    "AWL-hosted debate with Socialist Appeal"), else the nearest before it ("AWL
+    leaflets pushed through his door"). None - every organisation - when the record
+    names only one, or the cue's clause names none.
+    """
+    if len({m.organisation for m in mentions}) < 2:
+        return None
+    clause = text.tokens[hit.first].clause
+    in_clause = [m for m in mentions if text.tokens[m.first].clause == clause]
+    after = [m for m in in_clause if m.first >= hit.last]
+    if after:
+        return min(after, key=lambda m: m.first).organisation
+    before = [m for m in in_clause if m.last <= hit.first]
+    if before:
+        return max(before, key=lambda m: m.last).organisation
+    return None
+
+
+# Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
+# "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
+_SUBJECT_NOUNS = frozenset({"mbr", "member"})
+_MEMBERSHIP_OF = frozenset({"of", "in", "since"})
+
+
+def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
+    """Whether a cue word opens its clause as the note's subject ("Mbr says ...")."""
+    tokens = text.tokens
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
+        return False
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
+    if not opens or hit.last >= len(tokens):
+        return False
+    following = tokens[hit.last]
+    named = any(m.first == hit.last for m in mentions)
+    return following.text not in _MEMBERSHIP_OF and not named
+
+
+# "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
+
+
+def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """Whether the group named just before the cue is the cue's subject."""
+    after = tie.mention.last
+    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
+        return False
+    return 0 <= tie.hit.first - (after + 1) <= 1
+
+
 def _name_words(name: str) -> frozenset[str]:
     """The member's name as folded words, without titles or initials."""
     return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
@@ -412,19 +511,32 @@ _UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_bef
 
 
 def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
-    """ "after the proscription", "do not dispute": words that undo an exclusion cue."""
+    """ "after the proscription", "do not dispute": words that undo an exclusion cue.
+
+    An `unless_before` word counts anywhere in the few words before the cue; a phrase
+    of several words ("she and" before "her husband") only straight before it.
+    """
     tokens = text.tokens
     before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
+    for phrase in exclusion.unless_before:
+        words = fold_phrase(phrase)
+        if len(words) == 1 and words[0] in before:
+            return True
+        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
+        if len(words) > 1 and straight_before == words:
+            return True
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    return bool(before & set(exclusion.unless_before)) or after in exclusion.unless_after
+    return after in exclusion.unless_after
 
 
 _NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
 
 
-def _name_follows(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+def _name_follows(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
+) -> bool:
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
-    following = text.tokens[hit.last : hit.last + _NAME_FOLLOWS]
+    following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
 
 
@@ -509,6 +621,12 @@ def _applies(
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
         if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
+            # The pointer stands for the name: "about their paper", but not "selling
+            # their paper ... I watched her" for an exclusion that governs what follows.
+            pointer = tokens[tie.anaphor]
+            side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
+            if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
+                continue
             gap = _gap(hit.first, hit.last, tie.hit)
             if gap is not None and gap <= exclusion.reach:
                 return True

@@ -92,6 +92,7 @@ _EXCLUSION_KEYS = (
     "unless_name_follows",
     "unless_before",
     "unless_after",
+    "nearest_only",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -364,6 +365,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         unless_after=tuple(reader.strings(keys["unless_after"], "unless_after"))
         if "unless_after" in keys
         else (),
+        nearest_only=reader.boolean(keys["nearest_only"], "nearest_only")
+        if "nearest_only" in keys
+        else False,
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

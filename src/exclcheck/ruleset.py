@@ -145,6 +145,10 @@ class Exclusion:
     # a discussion) or just after it ("I do not dispute that I chaired ...").
     unless_before: tuple[str, ...] = ()
     unless_after: tuple[str, ...] = ()
+    # When the record names several organisations, the cue is about one of them: the
+    # nearest named after it in its clause, else before it ("member of the SLN; argued
+    # against Socialist Appeal" is a debate with Socialist Appeal, not with the SLN).
+    nearest_only: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -1,0 +1,142 @@
+"""The judge's reasoning, one behaviour per case: (text, organisations flagged).
+
+Table-driven, in the manner of detect-secrets: each case is a sentence written for the
+behaviour it pins down (not taken from a labelled set), with what must be flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exclcheck.dates import parse_date
+from exclcheck.judge import Judge
+
+AFTER = "2023-06-01"  # after every proscription
+
+
+def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
+    return {v.organisation for v in judge.assess(text, parse_date(AFTER), name).flagged}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A debate is with the group it names, not with every group in the record.
+        (
+            "Pays subs to the Labour Left Alliance; at the union she debated Socialist Appeal.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Chaired an LLA meeting where she argued against the AWL speaker.",
+            {"labour-left-alliance"},
+        ),
+        # ... and still with every group when only one is named.
+        ("Joined the LLA hustings to debate its members.", set()),
+        # Unasked leaflets from one group say nothing of a membership of another.
+        (
+            "Treasurer of the SLN. Complained about AWL leaflets shoved through her door.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_an_exclusion_about_one_named_group_spares_the_others(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An exclusion that governs what follows it does not reach back to a cue that
+        # found the group through "their".
+        (
+            "The AWL ran a stall at the fair. Priya stood behind it selling their paper, "
+            "and I watched her for an hour.",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... but still reaches a cue after it.
+        ("The AWL ran a stall at the fair. Priya writes critically about their paper.", set()),
+    ],
+)
+def test_an_exclusion_keeps_its_direction_through_an_anaphor(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_hosted_by_the_member_keeps_the_event_the_groups_own(judge: Judge) -> None:
+    text = "Labour Left Alliance regional meeting, Leeds. Hosted by Jo Bloggs. All welcome."
+    assert flagged(judge, text, name="Jo Bloggs") == {"labour-left-alliance"}
+    # Hosted by someone else: their event, not the group's.
+    assert flagged(judge, text, name="Sam Patel") == set()
+
+
+def test_a_named_event_of_the_group_is_its_own_event_for_the_whole_record(
+    judge: Judge,
+) -> None:
+    text = "Ideas for Freedom, day two.\nA packed session on migrant workers, chaired by Lucy."
+    assert flagged(judge, text) == {"alliance-for-workers-liberty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Network" points back to the name with "Network" in it ...
+        (
+            "The LLA and the Socialist Labour Network both marched on Saturday. "
+            "She is a member of the network.",
+            {"socialist-labour-network"},
+        ),
+        # ... even when that name is a look-alike's.
+        (
+            "Is the Labour Left Alliance the same as the Labour Left Network? "
+            "I have been a paid-up member of the Network since 2015.",
+            set(),
+        ),
+    ],
+)
+def test_a_group_noun_points_back_to_the_name_it_repeats(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation of a denial or a regret is not a negation of the act.
+        ("I don't deny selling Socialist Appeal at the station.", {"socialist-appeal"}),
+        ("He would not apologise for selling Socialist Appeal.", {"socialist-appeal"}),
+        ("He did not sell Socialist Appeal.", set()),
+        # "she and her husband": the member acts with a relative, not through one.
+        ("She and her husband hosted a fundraiser for the LLA.", {"labour-left-alliance"}),
+        ("Her husband hosted a fundraiser for the LLA.", set()),
+        # An unless_before phrase counts only straight before the cue.
+        ("Her son and her husband hosted a fundraiser for the LLA.", set()),
+    ],
+)
+def test_words_that_undo_an_exclusion(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
+    text = 'Read out a letter from Kim Lowe, signed "Treasurer, Labour Left Alliance".'
+    assert flagged(judge, text, name="Kim Lowe") == {"labour-left-alliance"}
+    assert flagged(judge, text, name="Ann Other") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Mbr" opening a note is the member as its subject, not a membership ...
+        ("Mbr phoned: has unsubscribed from the SLN mailing list.", set()),
+        # ... but "Member of" is a membership.
+        ("Member of the SLN since its launch.", {"socialist-labour-network"}),
+        # The group named as the subject of the cue is the one acting.
+        ("Spoke at the Unison rally. The LLA were leafleting outside.", set()),
+        ("The LLA had a stall and she was selling their pamphlets.", {"labour-left-alliance"}),
+    ],
+)
+def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
