@@ -37,6 +37,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-styles.csv",
         "corpus-hard.csv",
         "corpus-sources.csv",
+        "corpus-fresh.csv",
         "holdout.csv",
         "synthetic",
     ],
