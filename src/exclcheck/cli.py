@@ -155,7 +155,9 @@ def run_scan(
                 near_misses=near_misses,
             )
         )
-        events = scan_parallel(tally.scanned(reader), rules, jobs, near_misses=near_misses)
+        events = scan_parallel(
+            reader, rules, jobs, near_misses=near_misses, scanned=tally.add_scanned
+        )
         # closing(): on Ctrl-C or a closed pipe the worker pool is stopped at once, not
         # when the interpreter shuts down (where stopping it can hang).
         with contextlib.closing(events):

@@ -1,10 +1,12 @@
 """The scan spread over worker processes, with output identical to one process.
 
 Python runs one thread of judging at a time, so more cores need more processes. The
-parent reads the CSV (it must, to keep row numbers and rejected rows in order) and
-hands batches of records to the workers round-robin, over pipes of their own, and takes
-the results back in the same order: findings come out in input order whatever the
-number of workers. Each worker compiles the rules once.
+parent cuts the CSV into batches of whole records (the csv module finds where records
+end, and the parent counts rows and lines, so numbering stays that of the file) and
+hands them as raw text to the workers round-robin, over pipes of their own. Each
+worker parses its batches, judges the records, and sends back what it found; the
+parent takes the results back in the same order, so findings come out in input order
+whatever the number of workers. Each worker compiles the rules once.
 
 Why not multiprocessing.Pool: stopping a pool early (Ctrl-C, `| head -1`) can hang
 on the locks its workers share. Here nothing is shared: each worker has its own pipes
@@ -14,22 +16,19 @@ an early stop simply kills the workers.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import signal
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from exclcheck.judge import Judge
-from exclcheck.records import Record, RejectedRow
+from exclcheck.records import Batch, Layout, Record, RecordReader, RejectedRow
 from exclcheck.ruleset import RuleSet
-from exclcheck.scan import ScanEvent, scan
+from exclcheck.scan import ScanEvent, Tally, scan
 
-BATCH = 2000  # records per message: large enough to amortise pickling, small for memory
-
-Batch = list[Record | RejectedRow]
+BATCH_LINES = 4000  # lines per message: large enough to amortise a message, small for memory
 
 
 def default_jobs() -> int:
@@ -55,11 +54,31 @@ class _Raised:
     error: BaseException
 
 
+def _counted(
+    records: Iterable[Record | RejectedRow], scanned: Callable[[int], None]
+) -> Iterator[Record | RejectedRow]:
+    for record in records:
+        if isinstance(record, Record):
+            scanned(1)
+        yield record
+
+
+def _scan_batch(
+    batch: Batch, path: str, layout: Layout, judge: Judge, near_misses: bool
+) -> tuple[list[ScanEvent], int]:
+    """A batch's events, and how many of its rows were scanned."""
+    tally = Tally()
+    records = _counted(RecordReader.resume(batch, path, layout), tally.add_scanned)
+    return list(scan(records, judge, near_misses=near_misses)), tally.rows_scanned
+
+
 def _worker(
     tasks: Connection,
     results: Connection,
     inherited: list[Connection],
     rules: RuleSet,
+    path: str,
+    layout: Layout,
     near_misses: bool,
 ) -> None:
     # Ctrl-C reaches every process of the terminal's group; only the parent acts on
@@ -79,29 +98,51 @@ def _worker(
         if batch is None:
             return
         try:
-            result: list[ScanEvent] | _Raised = list(scan(batch, judge, near_misses=near_misses))
+            result: tuple[list[ScanEvent], int] | _Raised = _scan_batch(
+                batch, path, layout, judge, near_misses
+            )
         except BaseException as error:  # every kind must reach the parent
             result = _Raised(error)
         results.send(result)
 
 
-def _batches(records: Iterable[Record | RejectedRow], size: int) -> Iterator[Batch]:
-    iterator = iter(records)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
+def _ignore(_scanned: int) -> None:
+    pass
+
+
+class _Batches:
+    """A reader's batches, holding back an error that stops the file until its turn."""
+
+    def __init__(self, reader: RecordReader, lines: int) -> None:
+        self._batches = reader.batches(lines)
+        self.error: Exception | None = None
+
+    def next(self) -> Batch | None:
+        if self.error is not None:
+            return None
+        item = next(self._batches, None)
+        if isinstance(item, Exception):
+            self.error = item
+            return None
+        return item
 
 
 def scan_parallel(
-    records: Iterable[Record | RejectedRow],
+    reader: RecordReader,
     rules: RuleSet,
     jobs: int,
     *,
     near_misses: bool = False,
-    batch: int = BATCH,
+    scanned: Callable[[int], None] = _ignore,
+    lines: int = BATCH_LINES,
 ) -> Generator[ScanEvent, None, None]:
-    """Like `scan`, over `jobs` processes; with one job, no process is started."""
+    """Like `scan` of the reader's records, over `jobs` processes.
+
+    `scanned` is told how many rows were scanned, as they are. With one job, no
+    process is started.
+    """
     if jobs <= 1:
-        yield from scan(records, Judge(rules), near_misses=near_misses)
+        yield from scan(_counted(reader, scanned), Judge(rules), near_misses=near_misses)
         return
     context = (
         multiprocessing.get_context("fork")
@@ -121,17 +162,25 @@ def scan_parallel(
             inherited = list(parent_ends) if os.name == "posix" else []
             process: multiprocessing.process.BaseProcess = context.Process(
                 target=_worker,
-                args=(task_reader, result_writer, inherited, rules, near_misses),
+                args=(
+                    task_reader,
+                    result_writer,
+                    inherited,
+                    rules,
+                    reader.path,
+                    reader.layout,
+                    near_misses,
+                ),
                 daemon=True,
             )
             process.start()
             task_reader.close()
             result_writer.close()
             workers.append((process, _Link(task_writer, result_reader)))
-        batches = _batches(records, batch)
+        batches = _Batches(reader, lines)
         busy = []  # workers holding a batch, in the order the batches were sent
         for process, link in workers:
-            if (first := next(batches, None)) is None:
+            if (first := batches.next()) is None:
                 break
             link.tasks.send(first)
             busy.append((process, link))
@@ -142,7 +191,7 @@ def scan_parallel(
                 result = link.results.recv()
             except EOFError:
                 raise RuntimeError(f"worker process {process.pid} ended unexpectedly") from None
-            following = next(batches, None)
+            following = batches.next()
             if following is None:
                 busy.remove((process, link))
             else:
@@ -150,7 +199,11 @@ def scan_parallel(
                 turn += 1
             if isinstance(result, _Raised):
                 raise result.error
-            yield from result
+            events, count = result
+            scanned(count)
+            yield from events
+        if batches.error is not None:
+            raise batches.error
         finished = True
     finally:
         for process, link in workers:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -98,6 +99,41 @@ def _header_index(
     return index
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the header says: where each needed column is, and what else passes through."""
+
+    index: dict[str, int | None]
+    extra: tuple[tuple[int, str], ...]
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Whole records of the file as raw text, and where they stand in it.
+
+    For worker processes: shipping text is one copy, and each worker parses its own
+    batches, where pickling parsed records cost the parent more than parsing them.
+    """
+
+    text: str
+    rows_before: int  # data rows before the batch
+    lines_before: int  # physical lines before the batch, the header's included
+
+
+def _too_large(path: str, line: int) -> InputError:
+    return InputError(
+        f"{path}: line {line}: a field larger than {PARSER_LIMIT >> 20} MiB; "
+        "the file cannot be read reliably past it"
+    )
+
+
+def _ending(lines: list[str], rows_before: int, lines_before: int) -> Iterator[Batch]:
+    """The last batch, if any lines are left for it."""
+    if lines:
+        yield Batch("".join(lines), rows_before, lines_before)
+
+
 class RecordReader:
     """Reads the header at once (so a bad one fails before any output), then streams rows."""
 
@@ -109,7 +145,8 @@ class RecordReader:
         required: Iterable[str] = ("member_id", "date", "text"),
     ) -> None:
         self.path = path
-        self._reader = csv.reader(lines)
+        self._source = iter(lines)
+        self._reader = csv.reader(self._source)
         try:
             header = next(self._reader)
         except StopIteration:
@@ -118,31 +155,85 @@ class RecordReader:
             raise InputError(f"{path}: the header row cannot be read: {error}") from None
         if any(len(name) > FIELD_LIMIT for name in header):
             raise InputError(f"{path}: the header row has a name over 1 MiB; is this a CSV export?")
-        self._index = _header_index(header, path, columns, set(required))
-        used = {i for i in self._index.values() if i is not None}
-        self._extra = [(i, h.strip()) for i, h in enumerate(header) if i not in used]
-        self._width = len(header)
+        index = _header_index(header, path, columns, set(required))
+        used = {i for i in index.values() if i is not None}
+        extra = tuple((i, h.strip()) for i, h in enumerate(header) if i not in used)
+        self.layout = Layout(index, extra, len(header))
         self.rows_read = 0  # data rows so far, for messages about where reading stopped
+        self._lines_before = 0  # lines before what self._reader reads (in a batch)
+
+    @classmethod
+    def resume(cls, batch: Batch, path: str, layout: Layout) -> RecordReader:
+        """Records of a batch, numbered as in the whole file (for a worker process)."""
+        reader = cls.__new__(cls)
+        reader.path = path
+        reader._source = iter(io.StringIO(batch.text, newline=""))
+        reader._reader = csv.reader(reader._source)
+        reader.layout = layout
+        reader.rows_read = batch.rows_before
+        reader._lines_before = batch.lines_before
+        return reader
 
     @property
     def extra_columns(self) -> list[str]:
         """The columns that pass through into the output, in file order."""
-        return [name for _i, name in self._extra]
+        return [name for _i, name in self.layout.extra]
+
+    def batches(self, lines: int) -> Iterator[Batch | Exception]:
+        """The rest of the file as batches of whole records, about `lines` lines each.
+
+        The csv module finds where records end (a quoted field may hold line breaks);
+        the rows are only counted here, and built by whoever reads the batch. An error
+        that stops the file is yielded in its place, to be raised after the batches
+        before it are reported. Replaces iterating over this reader.
+        """
+        taken: list[str] = []
+
+        def tap() -> Iterator[str]:
+            for line in self._source:
+                taken.append(line)
+                yield line
+
+        reader = csv.reader(tap())
+        base = self._reader.line_num
+        row = rows_before = self.rows_read
+        lines_before = base
+        while True:
+            first_line = base + reader.line_num + 1
+            complete = len(taken)  # the lines of the records read so far
+            try:
+                fields = next(reader)
+                row += bool(fields)  # a blank line is not a row
+            except StopIteration:
+                break
+            except csv.Error as error:
+                if "field limit" in str(error):
+                    yield from _ending(taken[:complete], rows_before, lines_before)
+                    yield _too_large(self.path, first_line)
+                    return
+                row += 1
+            except UnicodeDecodeError as error:
+                yield from _ending(taken[:complete], rows_before, lines_before)
+                yield error
+                return
+            self.rows_read = row
+            if len(taken) >= lines:
+                yield Batch("".join(taken), rows_before, lines_before)
+                taken.clear()
+                rows_before, lines_before = row, base + reader.line_num
+        yield from _ending(taken, rows_before, lines_before)
 
     def __iter__(self) -> Iterator[Record | RejectedRow]:
-        row = 0
+        row = self.rows_read
         while True:
-            first_line = self._reader.line_num + 1
+            first_line = self._lines_before + self._reader.line_num + 1
             try:
                 fields = next(self._reader)
             except StopIteration:
                 return
             except csv.Error as error:
                 if "field limit" in str(error):
-                    raise InputError(
-                        f"{self.path}: line {first_line}: a field larger than "
-                        f"{PARSER_LIMIT >> 20} MiB; the file cannot be read reliably past it"
-                    ) from None
+                    raise _too_large(self.path, first_line) from None
                 row += 1
                 self.rows_read = row
                 yield RejectedRow(row, f"unreadable CSV: {error}{self._lines(first_line)}")
@@ -151,8 +242,8 @@ class RecordReader:
                 continue  # a blank line is not a row
             row += 1
             self.rows_read = row
-            if len(fields) != self._width:
-                reason = f"has {len(fields)} fields; the header has {self._width}"
+            if len(fields) != self.layout.width:
+                reason = f"has {len(fields)} fields; the header has {self.layout.width}"
                 yield RejectedRow(row, reason + self._lines(first_line))
                 continue
             longest = max(map(len, fields), default=0)
@@ -164,14 +255,14 @@ class RecordReader:
 
     def _lines(self, first: int) -> str:
         """Where a bad row stands in the file; a long span usually means a stray quote."""
-        last = self._reader.line_num
+        last = self._lines_before + self._reader.line_num
         if last - first < 2:
             return f" (line {first})" if last <= first else f" (lines {first}-{last})"
         return f" (lines {first}-{last}: an unclosed quote swallowed them?)"
 
     def _record(self, row: int, fields: list[str]) -> Record | RejectedRow:
         def get(field: str) -> str:
-            i = self._index[field]
+            i = self.layout.index[field]
             return fields[i] if i is not None else ""
 
         member_id = get("member_id").strip()
@@ -184,5 +275,5 @@ class RecordReader:
             date=get("date"),
             activity=get("text"),
             source=get("source").strip(),
-            extra=tuple((name, fields[i]) for i, name in self._extra),
+            extra=tuple((name, fields[i]) for i, name in self.layout.extra),
         )
