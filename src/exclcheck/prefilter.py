@@ -25,6 +25,12 @@ from exclcheck.spans import (
 
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 _VOCABULARY_LIMIT = 1 << 20  # words remembered before the memory starts afresh
+# For ASCII text: each byte that is not a letter or digit becomes a space, and capitals
+# become small letters, so bytes.split() gives the normaliser's lower-cased words
+# without a regular expression or a string per word being made.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256)
+)
 
 
 class Prefilter:
@@ -48,6 +54,8 @@ class Prefilter:
         # operations in C: a word is looked up against the names once, not per row.
         self._seen: set[str] = set()
         self._signs: set[str] = set()
+        self._seen_ascii: set[bytes] = set()  # the same, for the ASCII path
+        self._signs_ascii: set[bytes] = set()
 
     def could_count(self, text: str) -> bool:
         """False only when `text` certainly counts as mentioning no proscribed group.
@@ -57,20 +65,29 @@ class Prefilter:
         (wrong case; no context word within reach); look-alikes and overlaps, which
         can only reject, are not needed to say no.
         """
+        if text.isascii() and "#" not in text and "@" not in text:
+            present_ascii = set(text.encode("ascii").translate(_ASCII_WORDS).split())
+            if unseen_ascii := present_ascii.difference(self._seen_ascii):
+                self._learn_ascii(unseen_ascii)
+            if present_ascii.isdisjoint(self._signs_ascii):
+                return False
+            signs = {word.decode("ascii") for word in present_ascii & self._signs_ascii}
+            return self._spans_count(text, _WORD.findall(text.lower()), None, signs)
         folded = fold(text)
-        if folded.isascii() and "#" not in folded and "@" not in folded:
-            words: list[str] = _WORD.findall(folded.lower())
-            cased: list[str] | None = None
-        else:
-            cased = cased_words(folded)
-            words = [word.lower() for word in cased]
+        cased = cased_words(folded)
+        words = [word.lower() for word in cased]
         present = set(words)
         if unseen := present.difference(self._seen):
             self._learn(unseen)
         if present.isdisjoint(self._signs):
             return False
+        return self._spans_count(folded, words, cased, present & self._signs)
+
+    def _spans_count(
+        self, folded: str, words: list[str], cased: list[str] | None, signs: set[str]
+    ) -> bool:
+        """Whether a span of a proscribed name in these words may count as a mention."""
         blind: bool | None = None
-        signs = self._signs
         near = [position for position, word in enumerate(words) if word in signs]
         for index, first, last in self._named.spans(words, near):
             item = self._aliases[index]
@@ -87,14 +104,22 @@ class Prefilter:
             return True
         return False
 
+    def _is_sign(self, word: str) -> bool:
+        return word in self._cover or bool(self._named.anchors_for(word))
+
     def _learn(self, words: set[str]) -> None:
         if len(self._seen) > _VOCABULARY_LIMIT:
             self._seen.clear()
             self._signs.clear()
         self._seen |= words
-        self._signs.update(
-            word for word in words if word in self._cover or self._named.anchors_for(word)
-        )
+        self._signs.update(filter(self._is_sign, words))
+
+    def _learn_ascii(self, words: set[bytes]) -> None:
+        if len(self._seen_ascii) > _VOCABULARY_LIMIT:
+            self._seen_ascii.clear()
+            self._signs_ascii.clear()
+        self._seen_ascii |= words
+        self._signs_ascii.update(word for word in words if self._is_sign(word.decode("ascii")))
 
 
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:
