@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exclcheck.normalize import Normalized, fold_phrase
 
@@ -71,11 +72,17 @@ class CuePattern:
         alternatives = [f"(?P<c{i}>{cue_pattern(cue)})" for i, cue in enumerate(self.cues)]
         # Every word in the joined text is followed by a space, so a cue ends at a word end.
         self._regex = re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")")
+        self._first = _first_words(self.cues)
 
     def find(self, text: Normalized, joined: str, starts: Sequence[int]) -> list[CueHit]:
         hits: list[CueHit] = []
         if not self.cues:
             return hits
+        if self._first is not None:
+            words, spaced = _words_of(joined)
+            literal, prefixes = self._first
+            if words.isdisjoint(literal) and not any(p in spaced for p in prefixes):
+                return hits  # no cue's first word is in the text: the regex cannot match
         position = 0
         while True:
             match = self._regex.search(joined, position)
@@ -99,6 +106,37 @@ class CuePattern:
             )
             # Overlapping cues are allowed: start the next search at the next word.
             position = starts[first + 1] if first + 1 < len(starts) else len(joined)
+
+
+def _first_words(cues: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What a text must hold for any cue to match: a cue's first word.
+
+    Returned as whole words (tested against the text's set of words) and as " prefix"
+    strings for `x*` words (tested as substrings of " " + the joined words). Both are
+    much faster than the regex, and most texts hold none of a rule's first words. None
+    when some cue cannot be tested so (it opens with a gap, or folds to nothing).
+    """
+    literal: set[str] = set()
+    prefixes: list[str] = []
+    for cue in cues:
+        first = cue.split()[0] if cue.split() else _GAP
+        if first == _GAP:
+            return None
+        for choice in first.split("|"):
+            words = fold_phrase(choice.rstrip("*"))
+            if not words:
+                return None
+            if choice.endswith("*") and len(words) == 1:
+                prefixes.append(" " + words[0])
+            else:
+                literal.add(words[0])
+    return frozenset(literal), tuple(dict.fromkeys(prefixes))
+
+
+@lru_cache(maxsize=1)
+def _words_of(joined: str) -> tuple[frozenset[str], str]:
+    """The words of one text, for every rule's test (cached: the rules ask in turn)."""
+    return frozenset(joined.split()), " " + joined
 
 
 def joined_words(text: Normalized) -> tuple[str, list[int]]:

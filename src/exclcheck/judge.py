@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -493,8 +494,10 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     return 0 <= tie.hit.first - (after + 1) <= 1
 
 
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
-    """The member's name as folded words, without titles or initials."""
+    """The member's name as folded words, without titles or initials (cached: members
+    recur)."""
     return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
 
 

@@ -13,15 +13,7 @@ import re
 from collections.abc import Sequence
 
 from exclcheck.normalize import case_blind, cased_words, fold
-from exclcheck.spans import (
-    COMMON_WORDS,
-    CONTEXT_REACH,
-    LOOKALIKE,
-    Compiled,
-    SpanIndex,
-    matches_any,
-    organisations_per_word,
-)
+from exclcheck.spans import CONTEXT_REACH, Compiled, SpanIndex, matches_any
 
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 _VOCABULARY_LIMIT = 1 << 20  # words remembered before the memory starts afresh
@@ -39,16 +31,6 @@ class Prefilter:
     def __init__(self, aliases: Sequence[Compiled], named: SpanIndex) -> None:
         self._aliases = aliases
         self._named = named  # the span search over proscribed names only
-        sharing = organisations_per_word(aliases)
-        # An exact name's words, run together, are the squashed name, so one of them
-        # is a piece that covers the name's chosen character; a fuzzy one holds an
-        # anchor word. Those are the signs.
-        self._cover = frozenset(
-            piece
-            for item in aliases
-            if item.organisation != LOOKALIKE
-            for piece in _cover(item.squashed, sharing)
-        )
         # The data's words seen so far, and those among them that are signs. This
         # trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
         # operations in C: a word is looked up against the names once, not per row.
@@ -105,7 +87,7 @@ class Prefilter:
         return False
 
     def _is_sign(self, word: str) -> bool:
-        return word in self._cover or bool(self._named.anchors_for(word))
+        return self._named.is_sign(word)
 
     def _learn(self, words: set[str]) -> None:
         if len(self._seen) > _VOCABULARY_LIMIT:
@@ -126,33 +108,3 @@ def context_near(words: Sequence[str], first: int, last: int, context: Sequence[
     """A context word within reach of words[first:last], whatever the clauses."""
     low, high = max(0, first - CONTEXT_REACH), min(len(words), last + CONTEXT_REACH)
     return any(matches_any(word, context) for word in (*words[low:first], *words[last:high]))
-
-
-def _cover(squashed: str, sharing: dict[str, int]) -> frozenset[str]:
-    """Every piece of `squashed` that holds its least common character position.
-
-    However a text splits a name into words ("LAW", "L.A.W."), exactly one of its
-    words holds that position, so a row holding none of these pieces cannot name it
-    exactly. The position is chosen so that the pieces are rarely words on their own:
-    not common words, nor words that many names share ("labour", "socialist"). Only
-    speed depends on that choice, never a result.
-    """
-    size = len(squashed)
-
-    def pieces(i: int) -> list[str]:
-        return [squashed[a:b] for a in range(i + 1) for b in range(i + 1, size + 1)]
-
-    def commonness(i: int) -> int:
-        return sum(_commonness(piece, sharing) for piece in pieces(i))
-
-    best = min(range(size), key=lambda i: (commonness(i), i))
-    return frozenset(pieces(best))
-
-
-def _commonness(piece: str, sharing: dict[str, int]) -> int:
-    """A rough rank of how often a piece of a name stands as a word of its own."""
-    if piece in COMMON_WORDS:
-        return 100
-    if piece in sharing:
-        return 10 * sharing[piece]
-    return 1 if len(piece) <= 2 else 0

@@ -81,6 +81,16 @@ class SpanIndex:
         self._anchor_words = tuple(anchors)
         self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
         self.anchors_for = lru_cache(maxsize=65536)(self._anchors_for)
+        # An exact name's words, run together, are the squashed name, so one of them
+        # is a piece that covers the name's chosen character; a fuzzy one holds an
+        # anchor word. A span holds a sign word; words far from any need no search.
+        self.cover = frozenset(
+            piece for i in chosen for piece in cover(aliases[i].squashed, sharing)
+        )
+
+    def is_sign(self, word: str) -> bool:
+        """Whether a word can be part of a span: a piece of a name, or an anchor."""
+        return word in self.cover or bool(self.anchors_for(word))
 
     def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
         """Which names this word could belong to (cached: words recur across rows)."""
@@ -102,18 +112,15 @@ class SpanIndex:
     ) -> dict[Span, tuple[float, str]]:
         """Spans of `words` that match a name: (alias, first, last) → (score, method).
 
-        Works on plain folded words, so it can run before any token is built. With
-        `near`, only spans holding one of those word positions are looked for (the
-        prefilter knows where the only possible ones are).
+        Works on plain folded words, so it can run before any token is built. Only
+        spans holding a sign word are looked for: at the positions `near` when the
+        caller knows them (the prefilter does), else at every sign word.
         """
         found: dict[Span, tuple[float, str]] = {}
         if near is None:
-            starts: Iterable[int] = range(len(words))
-            anchored: Iterable[int] = range(len(words))
-        else:
-            reach = self._max_words
-            starts = sorted({s for p in near for s in range(max(0, p - reach + 1), p + 1)})
-            anchored = near
+            near = [position for position, word in enumerate(words) if self.is_sign(word)]
+        reach = self._max_words
+        starts = sorted({s for p in near for s in range(max(0, p - reach + 1), p + 1)})
         # Exact: extend a window while it is still the start of some name.
         for first in starts:
             squashed = ""
@@ -124,7 +131,7 @@ class SpanIndex:
                 if squashed not in self._prefixes:
                     break
         # Fuzzy: score only the windows that an anchor word points at.
-        for position in anchored:
+        for position in near:
             for index, word_index in self.anchors_for(words[position]):
                 item = self._aliases[index]
                 for first, last in _windows(position, word_index, len(item.words), len(words)):
@@ -186,3 +193,33 @@ def matches_any(word: str, patterns: Sequence[str]) -> bool:
         elif word == pattern:
             return True
     return False
+
+
+def cover(squashed: str, sharing: dict[str, int]) -> frozenset[str]:
+    """Every piece of `squashed` that holds its least common character position.
+
+    However a text splits a name into words ("LAW", "L.A.W."), exactly one of its
+    words holds that position, so a row holding none of these pieces cannot name it
+    exactly. The position is chosen so that the pieces are rarely words on their own:
+    not common words, nor words that many names share ("labour", "socialist"). Only
+    speed depends on that choice, never a result.
+    """
+    size = len(squashed)
+
+    def pieces(i: int) -> list[str]:
+        return [squashed[a:b] for a in range(i + 1) for b in range(i + 1, size + 1)]
+
+    def commonness(i: int) -> int:
+        return sum(_commonness(piece, sharing) for piece in pieces(i))
+
+    best = min(range(size), key=lambda i: (commonness(i), i))
+    return frozenset(pieces(best))
+
+
+def _commonness(piece: str, sharing: dict[str, int]) -> int:
+    """A rough rank of how often a piece of a name stands as a word of its own."""
+    if piece in COMMON_WORDS:
+        return 100
+    if piece in sharing:
+        return 10 * sharing[piece]
+    return 1 if len(piece) <= 2 else 0
