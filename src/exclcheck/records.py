@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 # A free-text field in an export can be long (the csv module's default, 128 KiB,
 # would reject a long complaint note), but a field of many megabytes is not an
@@ -161,6 +163,7 @@ class RecordReader:
         self.layout = Layout(index, extra, len(header))
         self.rows_read = 0  # data rows so far, for messages about where reading stopped
         self._lines_before = 0  # lines before what self._reader reads (in a batch)
+        self._picker: Callable[[list[str]], tuple[str, str, str, str, str]] | None = None
 
     @classmethod
     def resume(cls, batch: Batch, path: str, layout: Layout) -> RecordReader:
@@ -172,6 +175,7 @@ class RecordReader:
         reader.layout = layout
         reader.rows_read = batch.rows_before
         reader._lines_before = batch.lines_before
+        reader._picker = None
         return reader
 
     @property
@@ -261,19 +265,30 @@ class RecordReader:
         return f" (lines {first}-{last}: an unclosed quote swallowed them?)"
 
     def _record(self, row: int, fields: list[str]) -> Record | RejectedRow:
-        def get(field: str) -> str:
-            i = self.layout.index[field]
-            return fields[i] if i is not None else ""
-
-        member_id = get("member_id").strip()
+        fields.append("")  # what an unmapped column (index -1) reads
+        member_id, name, date, activity, source = self._pick(fields)
+        member_id = member_id.strip()
         if not member_id:
             return RejectedRow(row, "no member id")
         return Record(
             row=row,
             member_id=member_id,
-            name=get("name").strip(),
-            date=get("date"),
-            activity=get("text"),
-            source=get("source").strip(),
-            extra=tuple((name, fields[i]) for i, name in self.layout.extra),
+            name=name.strip(),
+            date=date,
+            activity=activity,
+            source=source.strip(),
+            extra=tuple((column, fields[i]) for i, column in self.layout.extra),
         )
+
+    @property
+    def _pick(self) -> Callable[[list[str]], tuple[str, str, str, str, str]]:
+        """The five mapped fields of a row (an unmapped one from the padding at -1)."""
+        if self._picker is None:
+            index = self.layout.index
+            columns = ("member_id", "name", "date", "text", "source")
+            positions = [-1 if index[c] is None else index[c] for c in columns]
+            self._picker = cast(
+                Callable[[list[str]], tuple[str, str, str, str, str]],
+                operator.itemgetter(*positions),
+            )
+        return self._picker

@@ -186,13 +186,23 @@ def _windows(position: int, word_index: int, length: int, total: int) -> list[tu
 
 def matches_any(word: str, patterns: Sequence[str]) -> bool:
     """Whether a word is one of a name's context words ("member*" takes "members")."""
-    for pattern in patterns:
-        if pattern.endswith("*"):
-            if word.startswith(pattern[:-1]):
-                return True
-        elif word == pattern:
-            return True
-    return False
+    literal, prefixes = _context_words(patterns)
+    return word in literal or word.startswith(prefixes)
+
+
+# A rule's context words as a set and a tuple of prefixes, so that a test is two C
+# calls instead of a loop over some sixty patterns. Keyed by the identity of the
+# rule's (immutable) tuple, which the entry keeps alive, so an id cannot be reused.
+_CONTEXTS: dict[int, tuple[Sequence[str], frozenset[str], tuple[str, ...]]] = {}
+
+
+def _context_words(patterns: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    entry = _CONTEXTS.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        literal = frozenset(p for p in patterns if not p.endswith("*"))
+        prefixes = tuple(p[:-1] for p in patterns if p.endswith("*"))
+        entry = _CONTEXTS[id(patterns)] = (patterns, literal, prefixes)
+    return entry[1], entry[2]
 
 
 def cover(squashed: str, sharing: dict[str, int]) -> frozenset[str]:
