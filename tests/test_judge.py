@@ -140,3 +140,49 @@ def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
 )
 def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own "I" act comes before the relative the clause then names.
+        (
+            "At the Labour Left Alliance meeting I was speaking about housing, my friend "
+            "invited me to do it.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "I went to the LAW zoom and spoke about my friend who got suspended.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # The relative still acts when the clause names no "I" act before it.
+        ("Her partner hosted a Labour Left Alliance fundraiser at their flat.", set()),
+        ("My son, Harry, has been seen selling Solidarity for the AWL.", set()),
+    ],
+)
+def test_a_relative_does_not_take_over_the_members_own_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now" far from the date is about something else: the date still dates the act.
+        (
+            '"I was a member of Labour Left Alliance in 2019 and walked away soon after," '
+            "said Kofi Mensah, who is now standing for the Greens.",
+            set(),
+        ),
+        # ... but beside it, the act goes on.
+        (
+            "Joined the Labour Left Alliance in 2019 and is still a member.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_continuing_word_counts_only_near_the_date(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

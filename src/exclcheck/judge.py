@@ -409,6 +409,8 @@ class Judge:
         for exclusion, hit in excluded:
             if exclusion.scope is Scope.CUE:
                 continue
+            if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
+                continue
             if _applies(exclusion, hit, mentions, live, clauses, tokens):
                 applying.append(hit)
         for exclusion in self._frames:
@@ -640,17 +642,40 @@ def _applies(
     return False
 
 
+_FIRST_PERSON = frozenset({"i"})
+_OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
+
+
+def _own_act(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a support cue before an exclusion cue is the member's own "I" act."""
+    cue = tie.hit
+    if cue.last > hit.first:
+        return False
+    clause = tokens[cue.first].clause
+    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
+    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+
+
+_CONTINUING_REACH = 8  # words between a date and the word that says the act goes on
+
+
 def _text_date(
     dated: Sequence[TextDate], clauses: set[int], org: Organisation, text: Normalized
 ) -> TextDate | None:
     """A date in the words around the mention that puts the act before the ban.
 
-    Not when those words say the act goes on ("joined in 2019 and remains a member").
+    Not when those words say the act goes on ("joined in 2019 and remains a member"),
+    near the date: "a member in 2019 and left ..., said Kofi, who is now standing for
+    the Greens" is not.
     """
     near = [d for d in dated if d.clause in clauses]
     if org.retrospective or not near:
         return None
-    if any(t.text in CONTINUING and t.clause in clauses for t in text.tokens):
+    if any(
+        t.text in CONTINUING and t.clause == d.clause and abs(i - d.index) <= _CONTINUING_REACH
+        for i, t in enumerate(text.tokens)
+        for d in near
+    ):
         return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
