@@ -186,3 +186,61 @@ def test_a_continuing_word_counts_only_near_the_date(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A support word inside a phrase naming someone else is that person's role.
+        ("The speaker, Mike Lowe, is in the AWL but was invited by the officer.", set()),
+        # ... unless the phrase is said of the member.
+        ("I was the speaker at the AWL meeting on Tuesday.", {"alliance-for-workers-liberty"}),
+        ("Confirmed as a member of the LLA working group.", {"labour-left-alliance"}),
+    ],
+)
+def test_a_cue_inside_a_phrase_naming_someone_else(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation does not carry past a comma and a new subject.
+        (
+            "I'm NOT a member of Socialist Appeal, never have been, I just went to their "
+            "summer school in August.",
+            {"socialist-appeal"},
+        ),
+        # Denying membership leaves the admitted act standing.
+        (
+            "Yes, I chaired the housing session at the LLA summer school. But I'm not a "
+            "member of the LLA and never will be.",
+            {"labour-left-alliance"},
+        ),
+        # ... and still cancels the membership itself.
+        ("I'm not a member of Resist and never have been.", set()),
+        ("Never joined the LLA, never will.", set()),
+    ],
+)
+def test_a_negation_and_a_denial_reach_only_their_own_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_buying_the_paper_is_reading_it(judge: Judge) -> None:
+    assert flagged(judge, "I bought Solidarity every week while I was writing the piece.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name does not run across a comma: "Labour, in exile" is not the network.
+        ("I write on Facebook 'I am Labour, in exile from my home'.", set()),
+        ("I write for Labour in Exile every month.", {"labour-in-exile-network"}),
+    ],
+)
+def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -394,13 +394,16 @@ class Judge:
         live = [
             t
             for t in ties
-            if t not in asked and not any(_negates(e, h, t, tokens) for e, h in negations)
+            if t not in asked
+            and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
         if ties and not live:
-            applying += [h for e, h in negations if any(_negates(e, h, t, tokens) for t in ties)][
-                :1
-            ]
+            applying += [
+                h
+                for e, h in negations
+                if any(_negates(e, h, t, tokens, text.original) for t in ties)
+            ][:1]
             if not applying and asked:
                 applying.append(dataclasses.replace(asked[0].hit, rule="question"))
         clauses = {tokens[m.first].clause for m in mentions} | {
@@ -557,7 +560,36 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
     return chosen
 
 
-def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token]) -> bool:
+# A cue inside a phrase that names someone ("their chair tried to recruit her", "the
+# speaker, Mike Lowe, is in the AWL") is that person's role - unless the phrase is
+# said of the member ("I was the speaker", "is a member of").
+_NAMING = frozenset({"the", "their"})
+_PREDICATE = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "as", "s", "m"})
+
+
+def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a cue-scope exclusion such as "their chair" holds the support cue."""
+    if not (negation.first <= hit.first and hit.last <= negation.last):
+        return False
+    if tokens[negation.first].text not in _NAMING:
+        return False
+    return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
+
+
+_SUBJECTS = frozenset({"i", "she", "he", "we", "they"})
+
+
+def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
+    return any(
+        tokens[k].text in _SUBJECTS and "," in original[tokens[k - 1].end : tokens[k].start]
+        for k in range(max(first, 1), last)
+    )
+
+
+def _negates(
+    exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token], original: str
+) -> bool:
     """ "never joined", "did not sell", "has never been a member of LIEN".
 
     A negation counts just before the support cue, anywhere between a cue and the
@@ -567,13 +599,23 @@ def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence
     hit, mention = tie.hit, tie.mention
     if tokens[negation.first].clause != tokens[hit.first].clause:
         return False
+    if _names_another(negation, hit, tokens):
+        return True
+    if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
+        return False  # "I'm NOT a member of it, never have been, I just went to ..."
     if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
         return True
-    if mention.last <= hit.first:
+    if tie.via_anaphor:
+        # "I'm NOT a member of Socialist Appeal, I just went to their summer school":
+        # the cue reaches the group through "their", so "their" stands for the name.
+        first, last = tie.anaphor, tie.anaphor + 1
+    else:
+        first, last = mention.first, mention.last
+    if last <= hit.first:
         # "did NOT help on the LAW stall": before the name, when the cue follows it.
-        gap = mention.first - negation.last
-        return negation.last <= mention.first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
-    return hit.last <= negation.first and negation.last <= mention.first
+        gap = first - negation.last
+        return negation.last <= first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
+    return hit.last <= negation.first and negation.last <= first
 
 
 def _frame_hit(
