@@ -244,3 +244,26 @@ def test_buying_the_paper_is_reading_it(judge: Judge) -> None:
 )
 def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is discussed follows the word.
+        (
+            "Chaired the LAW meeting last night, brilliant discussion afterwards.",
+            {"labour-against-the-witchhunt"},
+        ),
+        ("The branch discussed the Labour Left Alliance at length.", set()),
+        # The member's own hypothetical is not an act.
+        ("If I went to one LLA meeting would that get me kicked out?", set()),
+        ("If I gave a tenner to the AWL's fighting fund, would that count against me?", set()),
+        # ... but an act after the if-phrase's comma is.
+        (
+            "If anyone wants a copy, I'm selling Solidarity for the AWL at the station.",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_a_discussion_and_an_if_i_phrase(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -390,7 +390,11 @@ class Judge:
         tokens = text.tokens
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
-        asked = [t for t in ties if tokens[t.hit.first].clause in text.questions]
+        asked = [
+            t
+            for t in ties
+            if tokens[t.hit.first].clause in text.questions or _conditional(t.hit, text)
+        ]
         live = [
             t
             for t in ties
@@ -585,6 +589,24 @@ def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) 
         tokens[k].text in _SUBJECTS and "," in original[tokens[k - 1].end : tokens[k].start]
         for k in range(max(first, 1), last)
     )
+
+
+# "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
+# fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
+# LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
+_CONDITION = ("if", "i")
+
+
+def _conditional(hit: CueHit, text: Normalized) -> bool:
+    """Whether the cue stands in an "if I ..." phrase (up to its comma)."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, -1, -1):
+        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
+            return True
+    return False
 
 
 def _negates(
