@@ -140,3 +140,130 @@ def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
 )
 def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own "I" act comes before the relative the clause then names.
+        (
+            "At the Labour Left Alliance meeting I was speaking about housing, my friend "
+            "invited me to do it.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "I went to the LAW zoom and spoke about my friend who got suspended.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # The relative still acts when the clause names no "I" act before it.
+        ("Her partner hosted a Labour Left Alliance fundraiser at their flat.", set()),
+        ("My son, Harry, has been seen selling Solidarity for the AWL.", set()),
+    ],
+)
+def test_a_relative_does_not_take_over_the_members_own_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now" far from the date is about something else: the date still dates the act.
+        (
+            '"I was a member of Labour Left Alliance in 2019 and walked away soon after," '
+            "said Kofi Mensah, who is now standing for the Greens.",
+            set(),
+        ),
+        # ... but beside it, the act goes on.
+        (
+            "Joined the Labour Left Alliance in 2019 and is still a member.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_continuing_word_counts_only_near_the_date(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A support word inside a phrase naming someone else is that person's role.
+        ("The speaker, Mike Lowe, is in the AWL but was invited by the officer.", set()),
+        # ... unless the phrase is said of the member.
+        ("I was the speaker at the AWL meeting on Tuesday.", {"alliance-for-workers-liberty"}),
+        ("Confirmed as a member of the LLA working group.", {"labour-left-alliance"}),
+    ],
+)
+def test_a_cue_inside_a_phrase_naming_someone_else(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation does not carry past a comma and a new subject.
+        (
+            "I'm NOT a member of Socialist Appeal, never have been, I just went to their "
+            "summer school in August.",
+            {"socialist-appeal"},
+        ),
+        # Denying membership leaves the admitted act standing.
+        (
+            "Yes, I chaired the housing session at the LLA summer school. But I'm not a "
+            "member of the LLA and never will be.",
+            {"labour-left-alliance"},
+        ),
+        # ... and still cancels the membership itself.
+        ("I'm not a member of Resist and never have been.", set()),
+        ("Never joined the LLA, never will.", set()),
+    ],
+)
+def test_a_negation_and_a_denial_reach_only_their_own_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_buying_the_paper_is_reading_it(judge: Judge) -> None:
+    assert flagged(judge, "I bought Solidarity every week while I was writing the piece.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name does not run across a comma: "Labour, in exile" is not the network.
+        ("I write on Facebook 'I am Labour, in exile from my home'.", set()),
+        ("I write for Labour in Exile every month.", {"labour-in-exile-network"}),
+    ],
+)
+def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is discussed follows the word.
+        (
+            "Chaired the LAW meeting last night, brilliant discussion afterwards.",
+            {"labour-against-the-witchhunt"},
+        ),
+        ("The branch discussed the Labour Left Alliance at length.", set()),
+        # The member's own hypothetical is not an act.
+        ("If I went to one LLA meeting would that get me kicked out?", set()),
+        ("If I gave a tenner to the AWL's fighting fund, would that count against me?", set()),
+        # ... but an act after the if-phrase's comma is.
+        (
+            "If anyone wants a copy, I'm selling Solidarity for the AWL at the station.",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_a_discussion_and_an_if_i_phrase(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

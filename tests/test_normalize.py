@@ -200,6 +200,16 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             {"joined": 0, "the": 0, "awl": 0},
             id="full-stop-at-the-end",
         ),
+        pytest.param(
+            "Chaired by T. Moody. Then home",
+            {"chaired": 0, "by": 0, "t": 0, "moody": 0, "then": 1, "home": 1},
+            id="an-initial-is-no-sentence-end",
+        ),
+        pytest.param(
+            "Went to plan a. Then home",
+            {"went": 0, "to": 0, "plan": 0, "a": 0, "then": 1, "home": 1},
+            id="a-lower-case-letter-ends-a-sentence",
+        ),
     ],
 )
 def test_clause_indices(text: str, clauses: dict[str, int]) -> None:

@@ -391,17 +391,24 @@ class Judge:
         tokens = text.tokens
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
-        asked = [t for t in ties if tokens[t.hit.first].clause in text.questions]
+        asked = [
+            t
+            for t in ties
+            if tokens[t.hit.first].clause in text.questions or _conditional(t.hit, text)
+        ]
         live = [
             t
             for t in ties
-            if t not in asked and not any(_negates(e, h, t, tokens) for e, h in negations)
+            if t not in asked
+            and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
         if ties and not live:
-            applying += [h for e, h in negations if any(_negates(e, h, t, tokens) for t in ties)][
-                :1
-            ]
+            applying += [
+                h
+                for e, h in negations
+                if any(_negates(e, h, t, tokens, text.original) for t in ties)
+            ][:1]
             if not applying and asked:
                 applying.append(dataclasses.replace(asked[0].hit, rule="question"))
         clauses = {tokens[m.first].clause for m in mentions} | {
@@ -409,6 +416,8 @@ class Judge:
         }
         for exclusion, hit in excluded:
             if exclusion.scope is Scope.CUE:
+                continue
+            if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
                 continue
             if _applies(exclusion, hit, mentions, live, clauses, tokens):
                 applying.append(hit)
@@ -558,7 +567,54 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
     return chosen
 
 
-def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token]) -> bool:
+# A cue inside a phrase that names someone ("their chair tried to recruit her", "the
+# speaker, Mike Lowe, is in the AWL") is that person's role - unless the phrase is
+# said of the member ("I was the speaker", "is a member of").
+_NAMING = frozenset({"the", "their"})
+_PREDICATE = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "as", "s", "m"})
+
+
+def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a cue-scope exclusion such as "their chair" holds the support cue."""
+    if not (negation.first <= hit.first and hit.last <= negation.last):
+        return False
+    if tokens[negation.first].text not in _NAMING:
+        return False
+    return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
+
+
+_SUBJECTS = frozenset({"i", "she", "he", "we", "they"})
+
+
+def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
+    return any(
+        tokens[k].text in _SUBJECTS and "," in original[tokens[k - 1].end : tokens[k].start]
+        for k in range(max(first, 1), last)
+    )
+
+
+# "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
+# fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
+# LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
+_CONDITION = ("if", "i")
+
+
+def _conditional(hit: CueHit, text: Normalized) -> bool:
+    """Whether the cue stands in an "if I ..." phrase (up to its comma)."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, -1, -1):
+        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
+            return True
+    return False
+
+
+def _negates(
+    exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token], original: str
+) -> bool:
     """ "never joined", "did not sell", "has never been a member of LIEN".
 
     A negation counts just before the support cue, anywhere between a cue and the
@@ -568,13 +624,23 @@ def _negates(exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence
     hit, mention = tie.hit, tie.mention
     if tokens[negation.first].clause != tokens[hit.first].clause:
         return False
+    if _names_another(negation, hit, tokens):
+        return True
+    if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
+        return False  # "I'm NOT a member of it, never have been, I just went to ..."
     if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
         return True
-    if mention.last <= hit.first:
+    if tie.via_anaphor:
+        # "I'm NOT a member of Socialist Appeal, I just went to their summer school":
+        # the cue reaches the group through "their", so "their" stands for the name.
+        first, last = tie.anaphor, tie.anaphor + 1
+    else:
+        first, last = mention.first, mention.last
+    if last <= hit.first:
         # "did NOT help on the LAW stall": before the name, when the cue follows it.
-        gap = mention.first - negation.last
-        return negation.last <= mention.first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
-    return hit.last <= negation.first and negation.last <= mention.first
+        gap = first - negation.last
+        return negation.last <= first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
+    return hit.last <= negation.first and negation.last <= first
 
 
 def _frame_hit(
@@ -643,17 +709,40 @@ def _applies(
     return False
 
 
+_FIRST_PERSON = frozenset({"i"})
+_OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
+
+
+def _own_act(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a support cue before an exclusion cue is the member's own "I" act."""
+    cue = tie.hit
+    if cue.last > hit.first:
+        return False
+    clause = tokens[cue.first].clause
+    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
+    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+
+
+_CONTINUING_REACH = 8  # words between a date and the word that says the act goes on
+
+
 def _text_date(
     dated: Sequence[TextDate], clauses: set[int], org: Organisation, text: Normalized
 ) -> TextDate | None:
     """A date in the words around the mention that puts the act before the ban.
 
-    Not when those words say the act goes on ("joined in 2019 and remains a member").
+    Not when those words say the act goes on ("joined in 2019 and remains a member"),
+    near the date: "a member in 2019 and left ..., said Kofi, who is now standing for
+    the Greens" is not.
     """
     near = [d for d in dated if d.clause in clauses]
     if org.retrospective or not near:
         return None
-    if any(t.text in CONTINUING and t.clause in clauses for t in text.tokens):
+    if any(
+        t.text in CONTINUING and t.clause == d.clause and abs(i - d.index) <= _CONTINUING_REACH
+        for i, t in enumerate(text.tokens)
+        for d in near
+    ):
         return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)

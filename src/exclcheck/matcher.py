@@ -7,8 +7,10 @@ context or a longer proper name shows it is not the group.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
 from exclcheck.prefilter import Prefilter
@@ -77,7 +79,7 @@ class Matcher:
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
         }
-        mentions = [self._check_case(m, text) for m in found.values()]
+        mentions = [self._check_case(_check_one_sentence(m, text), text) for m in found.values()]
         return _resolve_overlaps(mentions, tokens)
 
     def _check_case(self, mention: Mention, text: Normalized) -> Mention:
@@ -209,6 +211,23 @@ def _mention(
         score=score,
         method=method,
     )
+
+
+# Punctuation that ends a sentence or a phrase, followed by a space: "I am Labour, in
+# exile" is not "Labour in Exile". (Not the dot in "labour-in-exile.org", nor the
+# colon in "Resist: Movement for a People's Party".)
+_PHRASE_END = re.compile(r"[,;.!?]\s")
+
+
+def _check_one_sentence(mention: Mention, text: Normalized) -> Mention:
+    """A name's words stand in one phrase: no comma or full stop between them."""
+    if mention.rejected:
+        return mention
+    tokens = text.tokens
+    for left, right in pairwise(tokens[mention.first : mention.last]):
+        if _PHRASE_END.search(text.original[left.end : right.start]):
+            return _reject(mention, f"'{mention.text}' runs across punctuation")
+    return mention
 
 
 def _reject(mention: Mention, reason: str) -> Mention:

@@ -52,8 +52,11 @@ _QUESTION_OPENING = 3  # words at a clause's start in which a question word may 
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
 # or "but", which usually turns to a different act. Dashes are not breaks: notes
-# write "Steward - Festival of Resistance".
-_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?=\s|$)|\bbut\b", re.IGNORECASE)
+# write "Steward - Festival of Resistance". Nor is the dot after an initial ("T. Moody
+# chaired"): a lone capital letter before it is a name, not a sentence's end.
+_CLAUSE_BREAK = re.compile(
+    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=\s|$)|\bbut\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

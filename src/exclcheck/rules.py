@@ -93,6 +93,7 @@ _EXCLUSION_KEYS = (
     "unless_before",
     "unless_after",
     "nearest_only",
+    "spares_own_act",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -367,6 +368,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         else (),
         nearest_only=reader.boolean(keys["nearest_only"], "nearest_only")
         if "nearest_only" in keys
+        else False,
+        spares_own_act=reader.boolean(keys["spares_own_act"], "spares_own_act")
+        if "spares_own_act" in keys
         else False,
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys

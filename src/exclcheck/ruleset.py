@@ -149,6 +149,10 @@ class Exclusion:
     # nearest named after it in its clause, else before it ("member of the SLN; argued
     # against Socialist Appeal" is a debate with Socialist Appeal, not with the SLN).
     nearest_only: bool = False
+    # The cue does not reach back to an act the member states in the first person
+    # before it ("I was speaking about housing, my friend invited me"): the member did
+    # it, whoever else the clause then names.
+    spares_own_act: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

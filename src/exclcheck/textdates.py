@@ -55,6 +55,7 @@ class TextDate:
     clause: int
     latest: dt.date  # the latest day the words can mean
     text: str
+    index: int = 0  # the token where the date starts
 
 
 def text_dates(text: Normalized) -> list[TextDate]:
@@ -85,5 +86,5 @@ def text_dates(text: Normalized) -> list[TextDate]:
                 latest = dt.date(year, int(match.group("m")), int(match.group("d")))
             except ValueError:
                 continue
-        found.append(TextDate(tokens[index].clause, latest, match.group()))
+        found.append(TextDate(tokens[index].clause, latest, match.group(), index))
     return found
