@@ -38,6 +38,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-hard.csv",
         "corpus-sources.csv",
         "corpus-fresh.csv",
+        "corpus-fresh2.csv",
         "holdout.csv",
         "synthetic",
     ],
