@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import signal
 import subprocess
 import time
@@ -100,3 +101,20 @@ def test_ctrl_c_stops_the_workers_at_once(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert err.decode().split() == ["exclcheck:", "interrupted"]
     assert list(tmp_path.iterdir()) == [data]
+
+
+def test_the_report_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Python varies the order of sets per process; a report must not vary with it."""
+    command = [exclcheck(), "scan", str(DATA / "corpus-fresh.csv"), "--show", "near-misses"]
+    command += ["--format", "jsonl", "--jobs", "1", "--exit-zero"]
+    reports = []
+    for seed in ("1", "2", "3"):
+        result = subprocess.run(
+            command,
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        reports.append(result.stdout)
+    assert reports[0] == reports[1] == reports[2]
+    assert reports[0].count(b"\n") > 100

@@ -552,11 +552,15 @@ def _name_follows(
     return any(t.text in name_words for t in following)
 
 
-def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> set[Mention]:
-    """The mentions closest to a cue, with those joined to them by "and"/"or"."""
+def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """The mentions closest to a cue, with those joined to them by "and"/"or".
+
+    In text order: which of two equally near mentions a finding quotes must not
+    depend on the order of a set, which changes from run to run.
+    """
     gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
     if not gaps:
-        return set()
+        return []
     least = min(g for g, _ in gaps)
     chosen = {m for g, m in gaps if g == least}
     ordered = sorted(in_clause, key=lambda m: m.first)
@@ -564,7 +568,7 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
         between = {t.text for t in tokens[left.last : right.first]}
         if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
             chosen |= {left, right}
-    return chosen
+    return [m for m in ordered if m in chosen]
 
 
 # A cue inside a phrase that names someone ("their chair tried to recruit her", "the

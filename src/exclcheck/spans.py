@@ -105,7 +105,14 @@ class SpanIndex:
             score_cutoff=_ANCHOR_CUTOFF,
             limit=None,
         )
-        return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
+        # A whole name run together is scored as this one word, so it is worth a window
+        # only where this word already scores the name's own threshold.
+        return tuple(
+            (index, position)
+            for choice, score, _i in hits
+            for index, position in self._anchors[choice]
+            if position >= 0 or score >= self._aliases[index].alias.threshold
+        )
 
     def spans(
         self, words: Sequence[str], near: Sequence[int] | None = None
