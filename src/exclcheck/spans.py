@@ -164,14 +164,13 @@ def organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
 def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, str]]:
     """The words of a name that may start a fuzzy window, with their positions.
 
-    A proscribed name is anchored by its most distinctive words: those shared by the
-    fewest organisations ("Appeal", not "Socialist"; "Exile", not "Labour"). A window
+    A name is anchored by its most distinctive words: those shared by the fewest
+    organisations' names ("Appeal", not "Socialist"; "Exile", not "Labour"). A window
     that only "Labour" could anchor is "Labour" plus words that are not the name, and
     scoring those on every row naming the party was most of the scan's time.
-    Look-alikes, which only ever stop a match, keep every word.
     """
     long = [(position, word) for position, word in enumerate(item.words) if len(word) >= ANCHOR_MIN]
-    if item.organisation == LOOKALIKE or not long:
+    if not long:
         return long
     fewest = min(sharing[word] for _position, word in long)
     return [(position, word) for position, word in long if sharing[word] == fewest]
