@@ -86,22 +86,19 @@ class Prefilter:
             return True
         return False
 
-    def _is_sign(self, word: str) -> bool:
-        return self._named.is_sign(word)
-
     def _learn(self, words: set[str]) -> None:
         if len(self._seen) > _VOCABULARY_LIMIT:
             self._seen.clear()
             self._signs.clear()
         self._seen |= words
-        self._signs.update(filter(self._is_sign, words))
+        self._signs.update(filter(self._named.is_sign, words))
 
     def _learn_ascii(self, words: set[bytes]) -> None:
         if len(self._seen_ascii) > _VOCABULARY_LIMIT:
             self._seen_ascii.clear()
             self._signs_ascii.clear()
         self._seen_ascii |= words
-        self._signs_ascii.update(word for word in words if self._is_sign(word.decode("ascii")))
+        self._signs_ascii.update(w for w in words if self._named.is_sign(w.decode("ascii")))
 
 
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:
