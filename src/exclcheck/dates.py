@@ -30,7 +30,7 @@ class ParsedDate:
     text: str
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def parse_date(text: str) -> ParsedDate:
     """Read an ISO (2022-03-29) or UK day-first (29/03/2022) date.
 

@@ -140,7 +140,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _shape(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return "other"

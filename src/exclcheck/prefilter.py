@@ -16,7 +16,7 @@ from exclcheck.normalize import case_blind, cased_words, fold
 from exclcheck.spans import CONTEXT_REACH, Compiled, SpanIndex, matches_any
 
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
-_VOCABULARY_LIMIT = 1 << 20  # words remembered before the memory starts afresh
+_VOCABULARY_LIMIT = 1 << 14  # words remembered before the memory starts afresh
 # For ASCII text: each byte that is not a letter or digit becomes a space, and capitals
 # become small letters, so bytes.split() gives the normaliser's lower-cased words
 # without a regular expression or a string per word being made.
@@ -91,14 +91,16 @@ class Prefilter:
             self._seen.clear()
             self._signs.clear()
         self._seen |= words
-        self._signs.update(filter(self._named.is_sign, words))
+        self._signs.update(w for w in words if self._named.is_sign(w, remember=False))
 
     def _learn_ascii(self, words: set[bytes]) -> None:
         if len(self._seen_ascii) > _VOCABULARY_LIMIT:
             self._seen_ascii.clear()
             self._signs_ascii.clear()
         self._seen_ascii |= words
-        self._signs_ascii.update(w for w in words if self._named.is_sign(w.decode("ascii")))
+        self._signs_ascii.update(
+            w for w in words if self._named.is_sign(w.decode("ascii"), remember=False)
+        )
 
 
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:

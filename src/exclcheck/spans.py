@@ -80,7 +80,7 @@ class SpanIndex:
         self._anchors = anchors
         self._anchor_words = tuple(anchors)
         self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
-        self.anchors_for = lru_cache(maxsize=65536)(self._anchors_for)
+        self.anchors_for = lru_cache(maxsize=1 << 14)(self._anchors_for)
         # An exact name's words, run together, are the squashed name, so one of them
         # is a piece that covers the name's chosen character; a fuzzy one holds an
         # anchor word. A span holds a sign word; words far from any need no search.
@@ -88,9 +88,15 @@ class SpanIndex:
             piece for i in chosen for piece in cover(aliases[i].squashed, sharing)
         )
 
-    def is_sign(self, word: str) -> bool:
-        """Whether a word can be part of a span: a piece of a name, or an anchor."""
-        return word in self.cover or bool(self.anchors_for(word))
+    def is_sign(self, word: str, *, remember: bool = True) -> bool:
+        """Whether a word can be part of a span: a piece of a name, or an anchor.
+
+        `remember=False` for a caller that keeps its own answers (the prefilter), so
+        that the cache of anchors holds only words that spans are searched around.
+        """
+        if word in self.cover:
+            return True
+        return bool(self.anchors_for(word) if remember else self._anchors_for(word))
 
     def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
         """Which names this word could belong to (cached: words recur across rows)."""
@@ -228,7 +234,7 @@ def cover(squashed: str, sharing: dict[str, int]) -> frozenset[str]:
     def commonness(i: int) -> int:
         return sum(_commonness(piece, sharing) for piece in pieces(i))
 
-    best = min(range(size), key=lambda i: (commonness(i), i))
+    best = min(range(size), key=lambda i: (commonness(i), (i + 1) * (size - i), i))
     return frozenset(pieces(best))
 
 
