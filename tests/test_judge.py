@@ -267,3 +267,35 @@ def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[s
 )
 def test_a_discussion_and_an_if_i_phrase(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label whose value is the group's name makes the group the host.
+        (
+            "Facebook event: Labour Left Alliance - autumn all-members' meeting\n"
+            "Host: Labour Left Alliance\nInterested: Linda Mtshali and 40 others",
+            set(),
+        ),
+        # A label's value is what follows it on its line, not the name above it.
+        (
+            "Facebook event: LAW online meeting\nHost: Labour Against the Witchhunt\n"
+            "Going: Eileen Murphy and 22 others",
+            set(),
+        ),
+        # The member named as host, or a label naming the event, still counts.
+        (
+            "Labour in Exile Network open forum, Monday 7pm. Host: Lucy Harrington.",
+            {"labour-in-exile-network"},
+        ),
+        ("Speaker: Socialist Labour Network meeting in Leeds.", {"socialist-labour-network"}),
+    ],
+)
+def test_a_field_label_and_its_value(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_full_name_with_a_typo_beats_an_exact_part_that_needs_context(judge: Judge) -> None:
+    text = '"Signed up tae the Alliance fir Workers Liberty the night." Her sister says hi.'
+    assert flagged(judge, text) == {"alliance-for-workers-liberty"}

@@ -210,6 +210,11 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             {"went": 0, "to": 0, "plan": 0, "a": 0, "then": 1, "home": 1},
             id="a-lower-case-letter-ends-a-sentence",
         ),
+        pytest.param(
+            'Said "joined the AWL." Then home',
+            {"said": 0, "joined": 0, "the": 0, "awl": 0, "then": 1, "home": 1},
+            id="a-quote-may-close-after-the-full-stop",
+        ),
     ],
 )
 def test_clause_indices(text: str, clauses: dict[str, int]) -> None:

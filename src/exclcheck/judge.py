@@ -311,6 +311,7 @@ class Judge:
         """
         tokens = text.tokens
         ties: list[_Tie] = []
+        support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
         for hit in support:
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
@@ -330,7 +331,15 @@ class Judge:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
-        ties = [t for t in ties if not _groups_own_act(t, tokens)]
+        ties = [
+            t
+            for t in ties
+            if not _groups_own_act(t, tokens)
+            and not (
+                self._criteria[t.hit.rule].scope is not Scope.RECORD
+                and _label_on_a_later_line(t, text)
+            )
+        ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
 
@@ -501,6 +510,43 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
         return False
     return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+def _is_label(hit: CueHit, text: Normalized) -> bool:
+    """Whether a cue is a field's label ("Host: ...", "Going: ...")."""
+    tokens = text.tokens
+    if hit.last >= len(tokens):
+        return False
+    return ":" in text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
+
+
+def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
+    """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
+
+    The value fills the role: on an event page "Host: <the group>" makes the group the
+    host, not the member ("Host: <the member>", "Speaker: LLA meeting in Leeds" still
+    count).
+    """
+    tokens = text.tokens
+    if not _is_label(hit, text):
+        return False
+    for mention in mentions:
+        if mention.first != hit.last:
+            continue
+        if mention.last == len(tokens) or tokens[mention.last].clause != tokens[hit.last].clause:
+            return True
+        if "\n" in text.original[tokens[mention.last - 1].end : tokens[mention.last].start]:
+            return True
+    return False
+
+
+def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
+    """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
+    not a name on an earlier line of the listing."""
+    tokens, hit, mention = text.tokens, tie.hit, tie.mention
+    if mention.last > hit.first or not _is_label(hit, text):
+        return False
+    return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
 
 @lru_cache(maxsize=4096)

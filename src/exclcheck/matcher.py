@@ -80,7 +80,32 @@ class Matcher:
             for key, value in spans.items()
         }
         mentions = [self._check_case(_check_one_sentence(m, text), text) for m in found.values()]
-        return _resolve_overlaps(mentions, tokens)
+        return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
+
+    def _drop_inner_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop a name that needs context where a fuller name of the same group holds it.
+
+        "Alliance fir Workers Liberty" is the full name with a typo (fuzzy, 96), though
+        "Workers Liberty" inside it is exact: the exact part must not win the overlap
+        and then fail for want of context.
+        """
+        full = [
+            m
+            for m in mentions
+            if not m.rejected and not self._alias(m).alias.needs_context and m.last - m.first > 1
+        ]
+        return [
+            m
+            for m in mentions
+            if not self._alias(m).alias.needs_context
+            or not any(
+                f.organisation == m.organisation
+                and f.first <= m.first
+                and m.last <= f.last
+                and f.last - f.first > m.last - m.first
+                for f in full
+            )
+        ]
 
     def _check_case(self, mention: Mention, text: Normalized) -> Mention:
         """ "LAW" is the group and "law" is not - unless case tells nothing in this text.

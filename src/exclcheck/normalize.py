@@ -53,9 +53,11 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
 # or "but", which usually turns to a different act. Dashes are not breaks: notes
 # write "Steward - Festival of Resistance". Nor is the dot after an initial ("T. Moody
-# chaired"): a lone capital letter before it is a name, not a sentence's end.
+# chaired"): a lone capital letter before it is a name, not a sentence's end. A
+# quotation or bracket may close after the dot: 'aw." Screenshot 4 shows'.
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=\s|$)|\bbut\b", re.IGNORECASE
+    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b",
+    re.IGNORECASE,
 )
 
 
