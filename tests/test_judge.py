@@ -299,3 +299,25 @@ def test_a_field_label_and_its_value(judge: Judge, text: str, expected: set[str]
 def test_a_full_name_with_a_typo_beats_an_exact_part_that_needs_context(judge: Judge) -> None:
     text = '"Signed up tae the Alliance fir Workers Liberty the night." Her sister says hi.'
     assert flagged(judge, text) == {"alliance-for-workers-liberty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "<Name> of <group>" is another person, whose act it is.
+        ("Chris Williamson of Resist gave a speech at the end of the march.", "", set()),
+        ("Host puts hard questions to Dan Morley of the Labour Left Alliance.", "", set()),
+        # ... unless the name is the member's, or the words are a role or a body.
+        (
+            "Tom Cheung of Socialist Appeal sold their paper outside the station.",
+            "Tom Cheung",
+            {"socialist-appeal"},
+        ),
+        ("Elected National Secretary of the Labour Left Alliance.", "", {"labour-left-alliance"}),
+        ("Spoke at the Annual Conference of the AWL.", "", {"alliance-for-workers-liberty"}),
+    ],
+)
+def test_a_named_person_of_the_group(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -24,7 +24,7 @@ from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
-from exclcheck.spans import LOOKALIKE
+from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 
@@ -162,6 +162,14 @@ class _Tie:
         return self.anaphor >= 0
 
 
+# Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
+_BODIES = frozenset(
+    {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
+     "office", "board", "executive", "secretariat", "members", "member", "supporters",
+     "founder", "founders", "chair", "secretary", "officer", "officers"}
+)  # fmt: skip
+
+
 class Judge:
     """A rule set compiled for judging texts; safe to reuse across records."""
 
@@ -178,6 +186,11 @@ class Judge:
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
+        # Words that make "<Word> <Word> of the LLA" a role or a body of the group
+        # ("Steering Committee of", "Annual Conference of"), not a person's name.
+        self._group_words = tuple(
+            sorted(_BODIES | {w for c in rules.criteria for m in c.markers for w in fold_phrase(m)})
+        )
 
     def screen(self, text: str, date: ParsedDate, name: str = "") -> tuple[Verdict, ...]:
         """The verdicts of `assess`, with a prefilter that skips most texts at once.
@@ -244,6 +257,7 @@ class Judge:
                     org_excluded,
                     dated,
                     date,
+                    self._someones(org_mentions, normalized, support, name_words),
                 )
             )
         return Assessment(
@@ -252,6 +266,50 @@ class Judge:
             support=tuple(support),
             exclusions=tuple(h for _e, h in excluded),
         )
+
+    def _someones(
+        self,
+        mentions: Sequence[Mention],
+        text: Normalized,
+        support: Sequence[CueHit],
+        name_words: frozenset[str],
+    ) -> list[CueHit]:
+        """Mentions framed as another person's group: "Dan Morley of the LLA".
+
+        Two capitalised words straight before "of (the)", neither the member's name nor
+        a cue or a word of the group's ("National Secretary of", "Annual Conference of").
+        """
+        tokens = text.tokens
+        found = []
+        for mention in mentions:
+            k = mention.first - 1
+            if k >= 0 and tokens[k].text == "the":
+                k -= 1
+            if k < 2 or tokens[k].text != "of":
+                continue
+            words = tokens[k - 2 : k]
+            if any(
+                t.shape != "title"
+                or t.text in name_words
+                or t.text in TITLES
+                or matches_any(t.text, self._group_words)
+                or any(h.first <= i < h.last for h in support)
+                for i, t in zip(range(k - 2, k), words, strict=True)
+            ):
+                continue
+            start, end = words[0].start, tokens[mention.last - 1].end
+            found.append(
+                CueHit(
+                    rule="another-person",
+                    cue="<Name> of",
+                    first=k - 2,
+                    last=mention.last,
+                    start=start,
+                    end=end,
+                    text=text.original[start:end],
+                )
+            )
+        return found
 
     def _organiser_mentions(
         self,
@@ -396,8 +454,14 @@ class Judge:
         excluded: Sequence[tuple[Exclusion, CueHit]],
         dated: Sequence[TextDate],
         date: ParsedDate,
+        someones: Sequence[CueHit] = (),
     ) -> Verdict:
         tokens = text.tokens
+        # "Chris Williamson of Resist gave a speech": what is said there is that
+        # person's, not the member's.
+        framed = {h.last for h in someones}
+        theirs = [t for t in ties if t.mention.last in framed]
+        ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
         asked = [
@@ -412,6 +476,8 @@ class Judge:
             and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
+        if theirs and not live:
+            applying += list(someones[:1])
         if ties and not live:
             applying += [
                 h
