@@ -321,3 +321,22 @@ def test_a_named_person_of_the_group(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date that starts an act going on past the ban does not date it before.
+        (
+            "Back in June 2021 I went to one Resist meeting and since then I've been going "
+            "most weeks.",
+            {"resist"},
+        ),
+        # ... but "since then" without an act after it leaves the date in force.
+        ("In June 2021 I went to one Resist meeting; nothing since then.", set()),
+    ],
+)
+def test_since_then_carries_the_act_past_a_date(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

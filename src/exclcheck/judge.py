@@ -502,7 +502,7 @@ class Judge:
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
-        text_date = _text_date(dated, clauses, org, text)
+        text_date = _text_date(dated, clauses, org, text, [t.hit for t in live])
         support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
@@ -839,7 +839,11 @@ _CONTINUING_REACH = 8  # words between a date and the word that says the act goe
 
 
 def _text_date(
-    dated: Sequence[TextDate], clauses: set[int], org: Organisation, text: Normalized
+    dated: Sequence[TextDate],
+    clauses: set[int],
+    org: Organisation,
+    text: Normalized,
+    acts: Sequence[CueHit] = (),
 ) -> TextDate | None:
     """A date in the words around the mention that puts the act before the ban.
 
@@ -856,9 +860,29 @@ def _text_date(
         for d in near
     ):
         return None
+    if any(_goes_on_after(d, text, acts) for d in near):
+        return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
     return None
+
+
+# "back in June 2021 I went to one ... and since then I've been going most weeks": the
+# act the date starts goes on after it.
+_SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
+_SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
+
+
+def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:
+    """Whether "since then" or "ever since" follows the date, near it, and a support cue
+    follows that in its clause ("since then I've been going most weeks")."""
+    tokens = text.tokens
+    return any(
+        (tokens[k].text, tokens[k + 1].text) in _SINCE_THEN
+        and 0 <= tokens[k].clause - date.clause <= _SINCE_THEN_REACH
+        and any(tokens[h.first].clause == tokens[k].clause and h.first > k + 1 for h in acts)
+        for k in range(date.index, len(tokens) - 1)
+    )
 
 
 def _date_test(org: Organisation, date: ParsedDate) -> DateTest:
