@@ -340,3 +340,14 @@ def test_since_then_carries_the_act_past_a_date(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Tom Cheung", {"socialist-appeal"}), ("Kerry Lam", set())],
+)
+def test_the_members_name_beside_a_frame_makes_it_the_member(
+    judge: Judge, name: str, expected: set[str]
+) -> None:
+    text = "Our guest is Tom Cheung, a Socialist Appeal supporter who still sells their paper."
+    assert flagged(judge, text, name) == expected

@@ -258,6 +258,7 @@ class Judge:
                     dated,
                     date,
                     self._someones(org_mentions, normalized, support, name_words),
+                    name_words,
                 )
             )
         return Assessment(
@@ -455,6 +456,7 @@ class Judge:
         dated: Sequence[TextDate],
         date: ParsedDate,
         someones: Sequence[CueHit] = (),
+        name_words: frozenset[str] = frozenset(),
     ) -> Verdict:
         tokens = text.tokens
         # "Chris Williamson of Resist gave a speech": what is said there is that
@@ -497,7 +499,7 @@ class Judge:
             if _applies(exclusion, hit, mentions, live, clauses, tokens):
                 applying.append(hit)
         for exclusion in self._frames:
-            frame_hit = _frame_hit(exclusion, mentions, text)
+            frame_hit = _frame_hit(exclusion, mentions, text, name_words)
             if frame_hit is not None:
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
@@ -756,9 +758,14 @@ def _negates(
 
 
 def _frame_hit(
-    exclusion: Exclusion, mentions: Sequence[Mention], text: Normalized
+    exclusion: Exclusion,
+    mentions: Sequence[Mention],
+    text: Normalized,
+    name_words: frozenset[str] = frozenset(),
 ) -> CueHit | None:
-    """The words around a mention that make it someone else ("an AWL member spoke")."""
+    """The words around a mention that make it someone else ("an AWL member spoke") -
+    unless they stand beside the member's name: "Tom Cheung, a Socialist Appeal
+    supporter" is the member."""
     frame = exclusion.frame
     if frame is None:
         return None
@@ -769,7 +776,9 @@ def _frame_hit(
             continue
         if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
             continue
-        if before > 0 and tokens[before - 1].text in frame.unless:
+        if before > 0 and (
+            tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words
+        ):
             continue
         start, end = tokens[before].start, tokens[mention.last].end
         return CueHit(
