@@ -351,3 +351,11 @@ def test_the_members_name_beside_a_frame_makes_it_the_member(
 ) -> None:
     text = "Our guest is Tom Cheung, a Socialist Appeal supporter who still sells their paper."
     assert flagged(judge, text, name) == expected
+
+
+def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judge) -> None:
+    text = (
+        "I went to a Labour Against the Witchhunt meeting in 2019. In May 2022 I went to "
+        "a Momentum rally, and I was the Momentum speaker."
+    )
+    assert flagged(judge, text) == set()

@@ -377,11 +377,19 @@ class Judge:
             if criterion.id in organisers:
                 # Only for a mention named as the event's organiser ("at the LLA social").
                 eligible = [m for m in eligible if m in organisers[criterion.id]]
-            if criterion.scope is Scope.RECORD:
-                ties += [_Tie(_gap(hit.first, hit.last, m) or 0, hit, m) for m in eligible]
-                continue
             clause = tokens[hit.first].clause
             in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
+            if criterion.scope is Scope.RECORD:
+                # A record-wide cue in a clause that names other groups only is theirs:
+                # "... a debate the SLN held with Momentum, and I was the Momentum
+                # speaker" is no part in the LAW meeting named earlier.
+                named_here = {m.organisation for m in in_clause}
+                ties += [
+                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    for m in eligible
+                    if not named_here or m.organisation in named_here
+                ]
+                continue
             if not in_clause:
                 ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
