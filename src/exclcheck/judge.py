@@ -238,7 +238,7 @@ class Judge:
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized)
-        dated = text_dates(normalized)
+        dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
