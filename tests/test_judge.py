@@ -359,3 +359,23 @@ def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judg
         "a Momentum rally, and I was the Momentum speaker."
     )
     assert flagged(judge, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "That was ..." says something of the clause before it.
+        ("I chaired the LAW meeting last month. That was before the NEC ban.", set()),
+        (
+            "I chaired the LAW meeting last month. That was brilliant.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # ... but not of a clause further back.
+        (
+            "I chaired the LAW meeting last month. Then home. That was before the NEC ban.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

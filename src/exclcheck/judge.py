@@ -814,7 +814,7 @@ def _applies(
         return True
     clause = tokens[hit.first].clause
     if exclusion.scope is Scope.CLAUSE:
-        return clause in clauses
+        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
     # Where a cue reached the group through "their", the cue stands in for the name:
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
@@ -836,6 +836,19 @@ def _applies(
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
     return False
+
+
+# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
+# with a pronoun and "was" says something of the clause before it.
+_BACK_REFERENCES = frozenset(
+    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
+)
+
+
+def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
+    """Whether a clause opens with "That was", "It was", "This is" ..."""
+    opening = [t.text for t in tokens if t.clause == clause][:2]
+    return tuple(opening) in _BACK_REFERENCES
 
 
 _FIRST_PERSON = frozenset({"i"})
