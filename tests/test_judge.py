@@ -379,3 +379,24 @@ def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judg
 )
 def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer's act is towards the group the question named ...
+        (
+            "Q: How long have you been involved with Socialist Appeal?\n"
+            "A: A couple of years. I'm a member and I'm still a member.",
+            {"socialist-appeal"},
+        ),
+        # ... a yes makes the question's act the member's ...
+        ("Q: Were you coordinating for LIEN?\nA: Yes.", {"labour-in-exile-network"}),
+        ("Q: Did you attend the Socialist Appeal meeting?\nA: No.", set()),
+        # ... and a question without its answer is still only asked.
+        ("Q: Did you attend the Socialist Appeal meeting?", set()),
+        ("Q: Were you at the LLA meeting?\nA: No, but my husband went.", set()),
+    ],
+)
+def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

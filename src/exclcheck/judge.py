@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -371,6 +372,7 @@ class Judge:
         tokens = text.tokens
         ties: list[_Tie] = []
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
+        answered = _answered_questions(text)
         for hit in support:
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
@@ -391,6 +393,14 @@ class Judge:
                 ]
                 continue
             if not in_clause:
+                asked = answered.get(clause)
+                topic = [m for m in eligible if asked and tokens[m.first].clause in asked[0]]
+                if topic:
+                    # "Q: ... involved with Socialist Appeal? / A: ... I'm a member": the
+                    # answer's act is towards the group the question named.
+                    first = min(topic, key=lambda m: m.first)
+                    ties.append(_Tie(hit.first - first.last, hit, first))
+                    continue
                 ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
@@ -474,10 +484,17 @@ class Judge:
         ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
+        affirmed = {
+            c for clauses, yes in _answered_questions(text).values() if yes for c in clauses
+        }
         asked = [
             t
             for t in ties
-            if tokens[t.hit.first].clause in text.questions or _conditional(t.hit, text)
+            if (
+                tokens[t.hit.first].clause in text.questions
+                and tokens[t.hit.first].clause not in affirmed
+            )
+            or _conditional(t.hit, text)
         ]
         live = [
             t
@@ -534,6 +551,40 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+# A transcript's lines: "Q: ..." and "A: ...".
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])[ \t]*:", re.MULTILINE)
+# An answer that says yes to the question ("Yes.", "That's right, I was.")
+_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
+_YES_OPENING = 3  # words at an answer's start in which the yes may stand
+
+
+@lru_cache(maxsize=256)
+def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
+    lines = list(_TRANSCRIPT_LINE.finditer(original))
+    found: dict[int, tuple[frozenset[int], bool]] = {}
+    for k, line in enumerate(lines):
+        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
+            continue
+        question_start, answer_start = lines[k - 1].end(), line.end()
+        answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
+        question = frozenset(
+            t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
+        )
+        answer = [t for t in tokens if answer_start <= t.start < answer_end]
+        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
+        for t in answer:
+            found[t.clause] = (question, yes)
+    return found
+
+
+def _answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
+    """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
+    question it answers, and whether the answer opens with a yes."""
+    if "Q" not in text.original or ":" not in text.original:
+        return {}
+    return _answers_of(text.original, tuple(text.tokens))
 
 
 def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
