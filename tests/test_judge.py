@@ -400,3 +400,19 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
 )
 def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a text that capitalises, a lower-case name is words unless context says so.
+        ("LP: said it was a socialist appeal to our better nature and asked all to give.", set()),
+        ("Went to the socialist appeal meeting in Govan.", {"socialist-appeal"}),
+        # A casual post drops capitals everywhere.
+        ("if ur sick of it, join the socialist appeal. we sell papers", {"socialist-appeal"}),
+    ],
+)
+def test_a_lower_case_name_in_a_capitalised_text(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

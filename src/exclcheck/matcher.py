@@ -179,8 +179,19 @@ class Matcher:
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs)
+            elif not mention.rejected and _lower_in_cased_text(mention, text):
+                mention = self._check_lower_name(mention, text)
             result.append(mention)
         return result
+
+    def _check_lower_name(self, mention: Mention, text: Normalized) -> Mention:
+        """A name written in lower case, in a text that capitalises names, counts only
+        with context: "a socialist appeal to everyone's better nature" is two words."""
+        if self._has_context(mention, text, self._alias(mention).alias.context):
+            return mention
+        return _reject(
+            mention, f"'{mention.text}' is in lower case in a text that capitalises names"
+        )
 
     def _alias(self, mention: Mention) -> Compiled:
         return self._by_key[(mention.organisation, mention.alias)]
@@ -202,6 +213,29 @@ class Matcher:
         if self._has_context(mention, text, alias.context):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+_NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+
+
+def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
+    """Whether a name of several words is written in lower case in a text that
+    capitalises: every clause opens with a capital. A casual post ("if ur sick of it,
+    join the labour left alliance") is no such text, nor is a hashtag or handle a sign.
+    """
+    tokens = text.tokens
+    span = tokens[mention.first : mention.last]
+    if mention.kind not in _NAMES or len(span) < 2 or text.case_blind:
+        return False
+    if any(t.shape != "lower" for t in span):
+        return False
+    if text.original[mention.start - 1 : mention.start] in ("#", "@"):
+        return False
+    openings: dict[int, Token] = {}
+    for t in tokens:
+        if t.text.isalpha() and t.clause not in openings:
+            openings[t.clause] = t
+    return all(t.shape in ("title", "upper") for t in openings.values())
 
 
 def _squash(words: Sequence[str]) -> str:
