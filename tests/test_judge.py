@@ -416,3 +416,8 @@ def test_a_lower_case_name_in_a_capitalised_text(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
+    text = "Went t' the Socialist Apeel meetin at the Lit & Phil the neet, signed up an' all"
+    assert flagged(judge, text) == {"socialist-appeal"}

@@ -21,7 +21,7 @@ from exclcheck.ruleset import Alias
 
 LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscribed
 ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
-_ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
+_ANCHOR_CUTOFF = 72.0  # a word this close to a name's word is worth a window ("Apeel")
 CONTEXT_REACH = 3  # words either side of a mention searched for context
 # Words so common in any text that being one letter away from a name's word says
 # nothing: "with" is not a typo of "Witch(-hunt)". They anchor a window only when
