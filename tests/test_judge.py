@@ -421,3 +421,19 @@ def test_a_lower_case_name_in_a_capitalised_text(
 def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
     text = "Went t' the Socialist Apeel meetin at the Lit & Phil the neet, signed up an' all"
     assert flagged(judge, text) == {"socialist-appeal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A call to the reader is not the member's act ...
+        (
+            "Presenter: Dan Morley (LLA steering committee). Subscribe at labourleft.org",
+            {"labour-left-alliance"},
+        ),
+        # ... but the member's own like or subscription is.
+        ("Subscribed to labourleft.org and liked the LLA's post.", set()),
+    ],
+)
+def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Dan Morley") == expected

@@ -521,7 +521,9 @@ class Judge:
                 continue
             if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
                 continue
-            if _applies(exclusion, hit, mentions, live, clauses, tokens):
+            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
+                hit, tokens
+            ):
                 applying.append(hit)
         for exclusion in self._frames:
             frame_hit = _frame_hit(exclusion, mentions, text, name_words)
@@ -900,6 +902,18 @@ def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
     """Whether a clause opens with "That was", "It was", "This is" ..."""
     opening = [t.text for t in tokens if t.clause == clause][:2]
     return tuple(opening) in _BACK_REFERENCES
+
+
+# "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
+# not something the member did.
+_CALLS = frozenset({"subscribe", "follow", "like", "share"})
+
+
+def _calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
+    first = tokens[hit.first]
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
+    return opens and hit.last - hit.first == 1 and first.text in _CALLS
 
 
 _FIRST_PERSON = frozenset({"i"})
