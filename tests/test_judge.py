@@ -437,3 +437,19 @@ def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
 )
 def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Dan Morley") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A misspelt look-alike inside a misspelt longer name is part of it ...
+        (
+            "org=Labor Left Aliance; role=steering cttee; elected=2023-01-14",
+            {"labour-left-alliance"},
+        ),
+        # ... an exact one keeps its words.
+        ("Joined Labour's Left Alliance in Helsinki as a member.", set()),
+    ],
+)
+def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -83,29 +83,35 @@ class Matcher:
         return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
 
     def _drop_inner_names(self, mentions: list[Mention]) -> list[Mention]:
-        """Drop a name that needs context where a fuller name of the same group holds it.
+        """Drop a name held inside a fuller name: one of the same group that needs
+        context, or a look-alike's misspelt.
 
         "Alliance fir Workers Liberty" is the full name with a typo (fuzzy, 96), though
         "Workers Liberty" inside it is exact: the exact part must not win the overlap
-        and then fail for want of context.
+        and then fail for want of context. In "Labor Left Aliance" the misspelt
+        "Left Aliance" (Finland's party, fuzzy) is part of the longer name. (An exact
+        look-alike keeps its words: "Labour's Left Alliance" may be Finland's.)
         """
         full = [
             m
             for m in mentions
-            if not m.rejected and not self._alias(m).alias.needs_context and m.last - m.first > 1
+            if not m.rejected
+            and m.organisation != LOOKALIKE
+            and not self._alias(m).alias.needs_context
+            and m.last - m.first > 1
         ]
-        return [
-            m
-            for m in mentions
-            if not self._alias(m).alias.needs_context
-            or not any(
-                f.organisation == m.organisation
-                and f.first <= m.first
-                and m.last <= f.last
-                and f.last - f.first > m.last - m.first
-                for f in full
+
+        def inside(m: Mention, f: Mention) -> bool:
+            return f.first <= m.first and m.last <= f.last and f.last - f.first > m.last - m.first
+
+        def held(m: Mention) -> bool:
+            if m.organisation == LOOKALIKE:
+                return m.method != "exact" and any(inside(m, f) for f in full)
+            return self._alias(m).alias.needs_context and any(
+                f.organisation == m.organisation and inside(m, f) for f in full
             )
-        ]
+
+        return [m for m in mentions if not held(m)]
 
     def _check_case(self, mention: Mention, text: Normalized) -> Mention:
         """ "LAW" is the group and "law" is not - unless case tells nothing in this text.
