@@ -453,3 +453,11 @@ def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: se
 )
 def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
+    text = (
+        "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
+        "whether it's worth the risk."
+    )
+    assert flagged(judge, text) == set()

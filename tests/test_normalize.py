@@ -243,3 +243,15 @@ def test_any_text_normalizes_to_ordered_tokens_within_it(text: str) -> None:
             assert previous.end <= token.end
             assert previous.clause <= token.clause
         previous = token
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("Is it true she joined? Yes.", {0}),
+        ("Hi all, quick one: is anyone going to the LLA conference? Not me.", {0}),
+        ("I'm stewarding, who wants a lift?", set()),
+    ],
+)
+def test_questions_open_at_the_start_or_after_a_colon(text: str, questions: set[int]) -> None:
+    assert normalize(text).questions == questions

@@ -211,7 +211,7 @@ def normalize(text: str) -> Normalized:
                     clause=clause,
                 )
             )
-    questions = _questions(breaks, tokens)
+    questions = _questions(breaks, tokens, folded)
     all_caps = not any(c.islower() for c in folded)
     all_lower = not any(c.isupper() for c in folded)
     return Normalized(
@@ -223,12 +223,19 @@ def normalize(text: str) -> Normalized:
     )
 
 
-def _questions(breaks: list[re.Match[str]], tokens: list[Token]) -> frozenset[int]:
+def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) -> frozenset[int]:
+    """Clauses ending in "?" that open like a question - at the clause's start, or after
+    a colon in it ("Hi all, quick one: is anyone going to ...?")."""
     ended = {i for i, m in enumerate(breaks) if m.group() == "?"}
     questions = set()
     for clause in ended:
-        opening = [t.text for t in tokens if t.clause == clause][:_QUESTION_OPENING]
-        if any(word in _QUESTION_WORDS for word in opening):
+        words = [t for t in tokens if t.clause == clause]
+        openings = [0] + [
+            k for k in range(1, len(words)) if ":" in folded[words[k - 1].end : words[k].start]
+        ]
+        if any(
+            t.text in _QUESTION_WORDS for k in openings for t in words[k : k + _QUESTION_OPENING]
+        ):
             questions.add(clause)
     return frozenset(questions)
 
