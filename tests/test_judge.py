@@ -461,3 +461,11 @@ def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> N
         "whether it's worth the risk."
     )
     assert flagged(judge, text) == set()
+
+
+def test_a_co_organiser_named_with_organised_jointly_with(judge: Judge) -> None:
+    text = (
+        "Speaking at the Resist Christmas social organised jointly with the Labour in Exile "
+        "Network."
+    )
+    assert flagged(judge, text) == {"resist", "labour-in-exile-network"}
