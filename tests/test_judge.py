@@ -469,3 +469,22 @@ def test_a_co_organiser_named_with_organised_jointly_with(judge: Judge) -> None:
         "Network."
     )
     assert flagged(judge, text) == {"resist", "labour-in-exile-network"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question's act is towards the groups its answer names ...
+        (
+            "Q7. Please list any organisations of which you are currently a member.\n"
+            "A: Unite the Union; Socialist Labour Network; Friends of the Earth.",
+            {"socialist-labour-network"},
+        ),
+        # ... unless it is asked and not answered yes.
+        ("Q: Have you ever been a member of any group?\nA: Labour Left Alliance, no.", set()),
+    ],
+)
+def test_a_question_names_the_act_its_answer_names_the_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

@@ -395,11 +395,17 @@ class Judge:
             if not in_clause:
                 asked = answered.get(clause)
                 topic = [m for m in eligible if asked and tokens[m.first].clause in asked[0]]
+                if not topic:
+                    # "Q7. List the organisations of which you are a member. / A: ...
+                    # Socialist Labour Network": the question's act is towards the
+                    # groups its answer names.
+                    answer = {c for c, (q, _yes) in answered.items() if clause in q}
+                    topic = [m for m in eligible if tokens[m.first].clause in answer]
                 if topic:
                     # "Q: ... involved with Socialist Appeal? / A: ... I'm a member": the
                     # answer's act is towards the group the question named.
                     first = min(topic, key=lambda m: m.first)
-                    ties.append(_Tie(hit.first - first.last, hit, first))
+                    ties.append(_Tie(abs(hit.first - first.last), hit, first))
                     continue
                 ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
@@ -556,7 +562,7 @@ class Judge:
 
 
 # A transcript's lines: "Q: ..." and "A: ...".
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])[ \t]*:", re.MULTILINE)
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
 # An answer that says yes to the question ("Yes.", "That's right, I was.")
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
 _YES_OPENING = 3  # words at an answer's start in which the yes may stand
