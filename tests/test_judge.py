@@ -488,3 +488,22 @@ def test_a_question_names_the_act_its_answer_names_the_group(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bank line's payee, cut short or needing context, was paid ...
+        ("01/08/2022 SO ALLIANCE WORKERS LIB 10.00", {"alliance-for-workers-liberty"}),
+        ("16/10/2021 PAYPAL *LABOURAGAINSTWITCH 15.00", {"labour-against-the-witchhunt"}),
+        ("03/09/2022  SO  WORKERS LIBERTY   5.00 DR   1,204.33", {"alliance-for-workers-liberty"}),
+        # ... but paying for the paper is buying it,
+        ("25/06/2022 STRIPE *SOLIDARITY NEWSPAPER SUBSCRIPTION 22.00", set()),
+        # and a name cut short counts only in a bank line's capitals.
+        ("Gave 10.00 to Alliance Workers Lib", set()),
+        ("Labour against the cuts: gave 10.00", set()),
+        ("MEMBERS OF THE LABOUR LEFT ALL AGREED TO DONATE", set()),
+    ],
+)
+def test_a_bank_line(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
-from exclcheck.matcher import Matcher, Mention
+from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
@@ -222,6 +222,8 @@ class Judge:
             for hit in pattern.find(normalized, joined, starts)
             if outside_names(hit) and not _names_the_member(hit, normalized, counted)
         ]
+        if _BANK_CRITERION in self._criteria:
+            support += _bank_payment(normalized)
         name_words = _name_words(name)
         excluded = [
             (exclusion, hit)
@@ -418,6 +420,8 @@ class Judge:
             t
             for t in ties
             if not _groups_own_act(t, tokens)
+            # Paying for a paper in a bank line is buying it, which is reading it.
+            and not (t.hit.cue == _BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
             and not (
                 self._criteria[t.hit.rule].scope is not Scope.RECORD
                 and _label_on_a_later_line(t, text)
@@ -593,6 +597,36 @@ def _answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], boo
     if "Q" not in text.original or ":" not in text.original:
         return {}
     return _answers_of(text.original, tuple(text.tokens))
+
+
+# A payee named in a bank line was paid.
+_BANK_CRITERION = "donating"
+_BANK_CUE = "<an amount in a bank line>"
+
+
+def _bank_payment(text: Normalized) -> list[CueHit]:
+    """The amount of a bank line, as a payment cue (none in any other text)."""
+    if not is_bank_line(text.original):
+        return []
+    match = AMOUNT.search(text.original)
+    if match is None:
+        return []
+    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1] + 1
+    start, end = text.tokens[first].start, text.tokens[last - 1].end
+    return [
+        CueHit(
+            rule=_BANK_CRITERION,
+            cue=_BANK_CUE,
+            first=first,
+            last=last,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+    ]
 
 
 def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:

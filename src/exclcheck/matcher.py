@@ -7,6 +7,7 @@ context or a longer proper name shows it is not the group.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,14 @@ from itertools import pairwise
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
 from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
-from exclcheck.spans import CONTEXT_REACH, LOOKALIKE, Compiled, SpanIndex, matches_any
+from exclcheck.spans import (
+    CONTEXT_REACH,
+    LOOKALIKE,
+    TRUNCATED,
+    Compiled,
+    SpanIndex,
+    matches_any,
+)
 
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
@@ -79,7 +87,10 @@ class Matcher:
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
         }
-        mentions = [self._check_case(_check_one_sentence(m, text), text) for m in found.values()]
+        mentions = [
+            _check_truncated(self._check_case(_check_one_sentence(m, text), text), text)
+            for m in found.values()
+        ]
         return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
 
     def _drop_inner_names(self, mentions: list[Mention]) -> list[Mention]:
@@ -293,6 +304,28 @@ def _check_one_sentence(mention: Mention, text: Normalized) -> Mention:
         if _PHRASE_END.search(text.original[left.end : right.start]):
             return _reject(mention, f"'{mention.text}' runs across punctuation")
     return mention
+
+
+# A bank statement line: capitals, digits and an amount ("01/08/2022 SO ALLIANCE WORKERS
+# LIB 10.00", "SO WORKERS LIBERTY 5.00 DR").
+_NO_SMALL_LETTERS = re.compile(r"^[^a-z]*$")
+AMOUNT = re.compile(r"(?<![\d.])£?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
+
+
+def is_bank_line(text: str) -> bool:
+    """Whether a text is a bank statement line (no small letters, an amount)."""
+    return bool(_NO_SMALL_LETTERS.match(text)) and AMOUNT.search(text) is not None
+
+
+def _check_truncated(mention: Mention, text: Normalized) -> Mention:
+    """A name cut short counts only in a bank line, which cuts payees' names short. It
+    is reported as a fuzzy match (scored against the name cut to its length)."""
+    if mention.method != TRUNCATED:
+        return mention
+    mention = dataclasses.replace(mention, method="fuzzy")
+    if mention.rejected or is_bank_line(text.original):
+        return mention
+    return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
 
 
 def _reject(mention: Mention, reason: str) -> Mention:
