@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from exclcheck.dates import DateStatus, parse_date
+from exclcheck.normalize import normalize
+from exclcheck.textdates import text_dates
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,21 @@ def test_dates_that_cannot_be_tested(text: str, status: DateStatus) -> None:
     assert parsed.status is status
     assert parsed.value is None
     assert parsed.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "latest"),
+    [
+        # A month without a year is that month of the record's own year ...
+        ("helped a few times in February", dt.date(2022, 5, 2), [dt.date(2022, 2, 28)]),
+        ("went on 10 August", dt.date(2021, 8, 14), [dt.date(2021, 8, 10)]),
+        # ... a later month is still to come, never last year's;
+        ("standing for them in May", dt.date(2022, 4, 20), [dt.date(2022, 5, 31)]),
+        # "may" is a month only after a word that makes it a time, and a year read
+        # with it is read once.
+        ("she may go", dt.date(2022, 4, 20), []),
+        ("in May 2019", dt.date(2022, 4, 20), [dt.date(2019, 5, 31)]),
+    ],
+)
+def test_months_without_a_year(text: str, written: dt.date, latest: list[dt.date]) -> None:
+    assert [d.latest for d in text_dates(normalize(text), written)] == latest

@@ -64,6 +64,8 @@ def test_fast_path_gives_the_reference_verdicts(name: str, rules: RuleSet, synth
         "sells solidarity for the awl at meetings",  # all lower case
         "Member of the Labour Left Aliance since 2023",  # a typo
         "Treasurer of the Sociаlist Appeal branch",  # a Cyrillic "а"
+        "16/10/2023 PAYPAL *LABOURAGAINSTWITCH DONATION 15.00",  # a name cut short
+        "01/08/2023 SO ALLIANCE WORKERS LIB 10.00",  # cut short after a missing word
     ],
 )
 def test_prefilter_lets_through_what_counts(text: str, rules: RuleSet) -> None:

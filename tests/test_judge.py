@@ -267,3 +267,243 @@ def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[s
 )
 def test_a_discussion_and_an_if_i_phrase(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label whose value is the group's name makes the group the host.
+        (
+            "Facebook event: Labour Left Alliance - autumn all-members' meeting\n"
+            "Host: Labour Left Alliance\nInterested: Linda Mtshali and 40 others",
+            set(),
+        ),
+        # A label's value is what follows it on its line, not the name above it.
+        (
+            "Facebook event: LAW online meeting\nHost: Labour Against the Witchhunt\n"
+            "Going: Eileen Murphy and 22 others",
+            set(),
+        ),
+        # The member named as host, or a label naming the event, still counts.
+        (
+            "Labour in Exile Network open forum, Monday 7pm. Host: Lucy Harrington.",
+            {"labour-in-exile-network"},
+        ),
+        ("Speaker: Socialist Labour Network meeting in Leeds.", {"socialist-labour-network"}),
+    ],
+)
+def test_a_field_label_and_its_value(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_full_name_with_a_typo_beats_an_exact_part_that_needs_context(judge: Judge) -> None:
+    text = '"Signed up tae the Alliance fir Workers Liberty the night." Her sister says hi.'
+    assert flagged(judge, text) == {"alliance-for-workers-liberty"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "<Name> of <group>" is another person, whose act it is.
+        ("Chris Williamson of Resist gave a speech at the end of the march.", "", set()),
+        ("Host puts hard questions to Dan Morley of the Labour Left Alliance.", "", set()),
+        # ... unless the name is the member's, or the words are a role or a body.
+        (
+            "Tom Cheung of Socialist Appeal sold their paper outside the station.",
+            "Tom Cheung",
+            {"socialist-appeal"},
+        ),
+        ("Elected National Secretary of the Labour Left Alliance.", "", {"labour-left-alliance"}),
+        ("Spoke at the Annual Conference of the AWL.", "", {"alliance-for-workers-liberty"}),
+    ],
+)
+def test_a_named_person_of_the_group(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date that starts an act going on past the ban does not date it before.
+        (
+            "Back in June 2021 I went to one Resist meeting and since then I've been going "
+            "most weeks.",
+            {"resist"},
+        ),
+        # ... but "since then" without an act after it leaves the date in force.
+        ("In June 2021 I went to one Resist meeting; nothing since then.", set()),
+    ],
+)
+def test_since_then_carries_the_act_past_a_date(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Tom Cheung", {"socialist-appeal"}), ("Kerry Lam", set())],
+)
+def test_the_members_name_beside_a_frame_makes_it_the_member(
+    judge: Judge, name: str, expected: set[str]
+) -> None:
+    text = "Our guest is Tom Cheung, a Socialist Appeal supporter who still sells their paper."
+    assert flagged(judge, text, name) == expected
+
+
+def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judge) -> None:
+    text = (
+        "I went to a Labour Against the Witchhunt meeting in 2019. In May 2022 I went to "
+        "a Momentum rally, and I was the Momentum speaker."
+    )
+    assert flagged(judge, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "That was ..." says something of the clause before it.
+        ("I chaired the LAW meeting last month. That was before the NEC ban.", set()),
+        (
+            "I chaired the LAW meeting last month. That was brilliant.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # ... but not of a clause further back.
+        (
+            "I chaired the LAW meeting last month. Then home. That was before the NEC ban.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer's act is towards the group the question named ...
+        (
+            "Q: How long have you been involved with Socialist Appeal?\n"
+            "A: A couple of years. I'm a member and I'm still a member.",
+            {"socialist-appeal"},
+        ),
+        # ... a yes makes the question's act the member's ...
+        ("Q: Were you coordinating for LIEN?\nA: Yes.", {"labour-in-exile-network"}),
+        ("Q: Did you attend the Socialist Appeal meeting?\nA: No.", set()),
+        # ... and a question without its answer is still only asked.
+        ("Q: Did you attend the Socialist Appeal meeting?", set()),
+        ("Q: Were you at the LLA meeting?\nA: No, but my husband went.", set()),
+    ],
+)
+def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a text that capitalises, a lower-case name is words unless context says so.
+        ("LP: said it was a socialist appeal to our better nature and asked all to give.", set()),
+        ("Went to the socialist appeal meeting in Govan.", {"socialist-appeal"}),
+        # A casual post drops capitals everywhere.
+        ("if ur sick of it, join the socialist appeal. we sell papers", {"socialist-appeal"}),
+    ],
+)
+def test_a_lower_case_name_in_a_capitalised_text(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
+    text = "Went t' the Socialist Apeel meetin at the Lit & Phil the neet, signed up an' all"
+    assert flagged(judge, text) == {"socialist-appeal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A call to the reader is not the member's act ...
+        (
+            "Presenter: Dan Morley (LLA steering committee). Subscribe at labourleft.org",
+            {"labour-left-alliance"},
+        ),
+        # ... but the member's own like or subscription is.
+        ("Subscribed to labourleft.org and liked the LLA's post.", set()),
+    ],
+)
+def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Dan Morley") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A misspelt look-alike inside a misspelt longer name is part of it ...
+        (
+            "org=Labor Left Aliance; role=steering cttee; elected=2023-01-14",
+            {"labour-left-alliance"},
+        ),
+        # ... an exact one keeps its words.
+        ("Joined Labour's Left Alliance in Helsinki as a member.", set()),
+    ],
+)
+def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
+    text = (
+        "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
+        "whether it's worth the risk."
+    )
+    assert flagged(judge, text) == set()
+
+
+def test_a_co_organiser_named_with_organised_jointly_with(judge: Judge) -> None:
+    text = (
+        "Speaking at the Resist Christmas social organised jointly with the Labour in Exile "
+        "Network."
+    )
+    assert flagged(judge, text) == {"resist", "labour-in-exile-network"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question's act is towards the groups its answer names ...
+        (
+            "Q7. Please list any organisations of which you are currently a member.\n"
+            "A: Unite the Union; Socialist Labour Network; Friends of the Earth.",
+            {"socialist-labour-network"},
+        ),
+        # ... unless it is asked and not answered yes.
+        ("Q: Have you ever been a member of any group?\nA: Labour Left Alliance, no.", set()),
+    ],
+)
+def test_a_question_names_the_act_its_answer_names_the_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bank line's payee, cut short or needing context, was paid ...
+        ("01/08/2022 SO ALLIANCE WORKERS LIB 10.00", {"alliance-for-workers-liberty"}),
+        ("16/10/2021 PAYPAL *LABOURAGAINSTWITCH 15.00", {"labour-against-the-witchhunt"}),
+        ("03/09/2022  SO  WORKERS LIBERTY   5.00 DR   1,204.33", {"alliance-for-workers-liberty"}),
+        # ... but paying for the paper is buying it,
+        ("25/06/2022 STRIPE *SOLIDARITY NEWSPAPER SUBSCRIPTION 22.00", set()),
+        # and a name cut short counts only in a bank line's capitals.
+        ("Gave 10.00 to Alliance Workers Lib", set()),
+        ("Labour against the cuts: gave 10.00", set()),
+        ("MEMBERS OF THE LABOUR LEFT ALL AGREED TO DONATE", set()),
+    ],
+)
+def test_a_bank_line(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

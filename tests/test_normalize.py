@@ -210,6 +210,11 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             {"went": 0, "to": 0, "plan": 0, "a": 0, "then": 1, "home": 1},
             id="a-lower-case-letter-ends-a-sentence",
         ),
+        pytest.param(
+            'Said "joined the AWL." Then home',
+            {"said": 0, "joined": 0, "the": 0, "awl": 0, "then": 1, "home": 1},
+            id="a-quote-may-close-after-the-full-stop",
+        ),
     ],
 )
 def test_clause_indices(text: str, clauses: dict[str, int]) -> None:
@@ -238,3 +243,15 @@ def test_any_text_normalizes_to_ordered_tokens_within_it(text: str) -> None:
             assert previous.end <= token.end
             assert previous.clause <= token.clause
         previous = token
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("Is it true she joined? Yes.", {0}),
+        ("Hi all, quick one: is anyone going to the LLA conference? Not me.", {0}),
+        ("I'm stewarding, who wants a lift?", set()),
+    ],
+)
+def test_questions_open_at_the_start_or_after_a_colon(text: str, questions: set[int]) -> None:
+    assert normalize(text).questions == questions

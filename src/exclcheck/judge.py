@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,10 +22,10 @@ from typing import Protocol
 
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
-from exclcheck.matcher import Matcher, Mention
+from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
-from exclcheck.spans import LOOKALIKE
+from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
 
 
@@ -162,6 +163,14 @@ class _Tie:
         return self.anaphor >= 0
 
 
+# Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
+_BODIES = frozenset(
+    {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
+     "office", "board", "executive", "secretariat", "members", "member", "supporters",
+     "founder", "founders", "chair", "secretary", "officer", "officers"}
+)  # fmt: skip
+
+
 class Judge:
     """A rule set compiled for judging texts; safe to reuse across records."""
 
@@ -178,6 +187,11 @@ class Judge:
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
+        # Words that make "<Word> <Word> of the LLA" a role or a body of the group
+        # ("Steering Committee of", "Annual Conference of"), not a person's name.
+        self._group_words = tuple(
+            sorted(_BODIES | {w for c in rules.criteria for m in c.markers for w in fold_phrase(m)})
+        )
 
     def screen(self, text: str, date: ParsedDate, name: str = "") -> tuple[Verdict, ...]:
         """The verdicts of `assess`, with a prefilter that skips most texts at once.
@@ -208,6 +222,8 @@ class Judge:
             for hit in pattern.find(normalized, joined, starts)
             if outside_names(hit) and not _names_the_member(hit, normalized, counted)
         ]
+        if _BANK_CRITERION in self._criteria:
+            support += _bank_payment(normalized)
         name_words = _name_words(name)
         excluded = [
             (exclusion, hit)
@@ -225,7 +241,7 @@ class Judge:
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized)
-        dated = text_dates(normalized)
+        dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
@@ -244,6 +260,8 @@ class Judge:
                     org_excluded,
                     dated,
                     date,
+                    self._someones(org_mentions, normalized, support, name_words),
+                    name_words,
                 )
             )
         return Assessment(
@@ -252,6 +270,50 @@ class Judge:
             support=tuple(support),
             exclusions=tuple(h for _e, h in excluded),
         )
+
+    def _someones(
+        self,
+        mentions: Sequence[Mention],
+        text: Normalized,
+        support: Sequence[CueHit],
+        name_words: frozenset[str],
+    ) -> list[CueHit]:
+        """Mentions framed as another person's group: "Dan Morley of the LLA".
+
+        Two capitalised words straight before "of (the)", neither the member's name nor
+        a cue or a word of the group's ("National Secretary of", "Annual Conference of").
+        """
+        tokens = text.tokens
+        found = []
+        for mention in mentions:
+            k = mention.first - 1
+            if k >= 0 and tokens[k].text == "the":
+                k -= 1
+            if k < 2 or tokens[k].text != "of":
+                continue
+            words = tokens[k - 2 : k]
+            if any(
+                t.shape != "title"
+                or t.text in name_words
+                or t.text in TITLES
+                or matches_any(t.text, self._group_words)
+                or any(h.first <= i < h.last for h in support)
+                for i, t in zip(range(k - 2, k), words, strict=True)
+            ):
+                continue
+            start, end = words[0].start, tokens[mention.last - 1].end
+            found.append(
+                CueHit(
+                    rule="another-person",
+                    cue="<Name> of",
+                    first=k - 2,
+                    last=mention.last,
+                    start=start,
+                    end=end,
+                    text=text.original[start:end],
+                )
+            )
+        return found
 
     def _organiser_mentions(
         self,
@@ -311,18 +373,42 @@ class Judge:
         """
         tokens = text.tokens
         ties: list[_Tie] = []
+        support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
+        answered = _answered_questions(text)
         for hit in support:
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
             if criterion.id in organisers:
                 # Only for a mention named as the event's organiser ("at the LLA social").
                 eligible = [m for m in eligible if m in organisers[criterion.id]]
-            if criterion.scope is Scope.RECORD:
-                ties += [_Tie(_gap(hit.first, hit.last, m) or 0, hit, m) for m in eligible]
-                continue
             clause = tokens[hit.first].clause
             in_clause = [m for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause]
+            if criterion.scope is Scope.RECORD:
+                # A record-wide cue in a clause that names other groups only is theirs:
+                # "... a debate the SLN held with Momentum, and I was the Momentum
+                # speaker" is no part in the LAW meeting named earlier.
+                named_here = {m.organisation for m in in_clause}
+                ties += [
+                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    for m in eligible
+                    if not named_here or m.organisation in named_here
+                ]
+                continue
             if not in_clause:
+                asked = answered.get(clause)
+                topic = [m for m in eligible if asked and tokens[m.first].clause in asked[0]]
+                if not topic:
+                    # "Q7. List the organisations of which you are a member. / A: ...
+                    # Socialist Labour Network": the question's act is towards the
+                    # groups its answer names.
+                    answer = {c for c, (q, _yes) in answered.items() if clause in q}
+                    topic = [m for m in eligible if tokens[m.first].clause in answer]
+                if topic:
+                    # "Q: ... involved with Socialist Appeal? / A: ... I'm a member": the
+                    # answer's act is towards the group the question named.
+                    first = min(topic, key=lambda m: m.first)
+                    ties.append(_Tie(abs(hit.first - first.last), hit, first))
+                    continue
                 ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
@@ -330,7 +416,17 @@ class Judge:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
-        ties = [t for t in ties if not _groups_own_act(t, tokens)]
+        ties = [
+            t
+            for t in ties
+            if not _groups_own_act(t, tokens)
+            # Paying for a paper in a bank line is buying it, which is reading it.
+            and not (t.hit.cue == _BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
+            and not (
+                self._criteria[t.hit.rule].scope is not Scope.RECORD
+                and _label_on_a_later_line(t, text)
+            )
+        ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
 
@@ -387,14 +483,28 @@ class Judge:
         excluded: Sequence[tuple[Exclusion, CueHit]],
         dated: Sequence[TextDate],
         date: ParsedDate,
+        someones: Sequence[CueHit] = (),
+        name_words: frozenset[str] = frozenset(),
     ) -> Verdict:
         tokens = text.tokens
+        # "Chris Williamson of Resist gave a speech": what is said there is that
+        # person's, not the member's.
+        framed = {h.last for h in someones}
+        theirs = [t for t in ties if t.mention.last in framed]
+        ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
+        affirmed = {
+            c for clauses, yes in _answered_questions(text).values() if yes for c in clauses
+        }
         asked = [
             t
             for t in ties
-            if tokens[t.hit.first].clause in text.questions or _conditional(t.hit, text)
+            if (
+                tokens[t.hit.first].clause in text.questions
+                and tokens[t.hit.first].clause not in affirmed
+            )
+            or _conditional(t.hit, text)
         ]
         live = [
             t
@@ -403,6 +513,8 @@ class Judge:
             and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
+        if theirs and not live:
+            applying += list(someones[:1])
         if ties and not live:
             applying += [
                 h
@@ -419,15 +531,17 @@ class Judge:
                 continue
             if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
                 continue
-            if _applies(exclusion, hit, mentions, live, clauses, tokens):
+            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
+                hit, tokens
+            ):
                 applying.append(hit)
         for exclusion in self._frames:
-            frame_hit = _frame_hit(exclusion, mentions, text)
+            frame_hit = _frame_hit(exclusion, mentions, text, name_words)
             if frame_hit is not None:
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
-        text_date = _text_date(dated, clauses, org, text)
+        text_date = _text_date(dated, clauses, org, text, [t.hit for t in live])
         support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
@@ -449,6 +563,70 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+# A transcript's lines: "Q: ..." and "A: ...".
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
+# An answer that says yes to the question ("Yes.", "That's right, I was.")
+_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
+_YES_OPENING = 3  # words at an answer's start in which the yes may stand
+
+
+@lru_cache(maxsize=256)
+def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
+    lines = list(_TRANSCRIPT_LINE.finditer(original))
+    found: dict[int, tuple[frozenset[int], bool]] = {}
+    for k, line in enumerate(lines):
+        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
+            continue
+        question_start, answer_start = lines[k - 1].end(), line.end()
+        answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
+        question = frozenset(
+            t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
+        )
+        answer = [t for t in tokens if answer_start <= t.start < answer_end]
+        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
+        for t in answer:
+            found[t.clause] = (question, yes)
+    return found
+
+
+def _answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
+    """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
+    question it answers, and whether the answer opens with a yes."""
+    if "Q" not in text.original or ":" not in text.original:
+        return {}
+    return _answers_of(text.original, tuple(text.tokens))
+
+
+# A payee named in a bank line was paid.
+_BANK_CRITERION = "donating"
+_BANK_CUE = "<an amount in a bank line>"
+
+
+def _bank_payment(text: Normalized) -> list[CueHit]:
+    """The amount of a bank line, as a payment cue (none in any other text)."""
+    if not is_bank_line(text.original):
+        return []
+    match = AMOUNT.search(text.original)
+    if match is None:
+        return []
+    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1] + 1
+    start, end = text.tokens[first].start, text.tokens[last - 1].end
+    return [
+        CueHit(
+            rule=_BANK_CRITERION,
+            cue=_BANK_CUE,
+            first=first,
+            last=last,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+    ]
 
 
 def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
@@ -501,6 +679,43 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
         return False
     return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+def _is_label(hit: CueHit, text: Normalized) -> bool:
+    """Whether a cue is a field's label ("Host: ...", "Going: ...")."""
+    tokens = text.tokens
+    if hit.last >= len(tokens):
+        return False
+    return ":" in text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
+
+
+def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
+    """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
+
+    The value fills the role: on an event page "Host: <the group>" makes the group the
+    host, not the member ("Host: <the member>", "Speaker: LLA meeting in Leeds" still
+    count).
+    """
+    tokens = text.tokens
+    if not _is_label(hit, text):
+        return False
+    for mention in mentions:
+        if mention.first != hit.last:
+            continue
+        if mention.last == len(tokens) or tokens[mention.last].clause != tokens[hit.last].clause:
+            return True
+        if "\n" in text.original[tokens[mention.last - 1].end : tokens[mention.last].start]:
+            return True
+    return False
+
+
+def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
+    """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
+    not a name on an earlier line of the listing."""
+    tokens, hit, mention = text.tokens, tie.hit, tie.mention
+    if mention.last > hit.first or not _is_label(hit, text):
+        return False
+    return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
 
 @lru_cache(maxsize=4096)
@@ -648,9 +863,14 @@ def _negates(
 
 
 def _frame_hit(
-    exclusion: Exclusion, mentions: Sequence[Mention], text: Normalized
+    exclusion: Exclusion,
+    mentions: Sequence[Mention],
+    text: Normalized,
+    name_words: frozenset[str] = frozenset(),
 ) -> CueHit | None:
-    """The words around a mention that make it someone else ("an AWL member spoke")."""
+    """The words around a mention that make it someone else ("an AWL member spoke") -
+    unless they stand beside the member's name: "Tom Cheung, a Socialist Appeal
+    supporter" is the member."""
     frame = exclusion.frame
     if frame is None:
         return None
@@ -661,7 +881,9 @@ def _frame_hit(
             continue
         if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
             continue
-        if before > 0 and tokens[before - 1].text in frame.unless:
+        if before > 0 and (
+            tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words
+        ):
             continue
         start, end = tokens[before].start, tokens[mention.last].end
         return CueHit(
@@ -689,7 +911,7 @@ def _applies(
         return True
     clause = tokens[hit.first].clause
     if exclusion.scope is Scope.CLAUSE:
-        return clause in clauses
+        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
     # Where a cue reached the group through "their", the cue stands in for the name:
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
@@ -713,6 +935,31 @@ def _applies(
     return False
 
 
+# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
+# with a pronoun and "was" says something of the clause before it.
+_BACK_REFERENCES = frozenset(
+    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
+)
+
+
+def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
+    """Whether a clause opens with "That was", "It was", "This is" ..."""
+    opening = [t.text for t in tokens if t.clause == clause][:2]
+    return tuple(opening) in _BACK_REFERENCES
+
+
+# "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
+# not something the member did.
+_CALLS = frozenset({"subscribe", "follow", "like", "share"})
+
+
+def _calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
+    first = tokens[hit.first]
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
+    return opens and hit.last - hit.first == 1 and first.text in _CALLS
+
+
 _FIRST_PERSON = frozenset({"i"})
 _OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
 
@@ -731,7 +978,11 @@ _CONTINUING_REACH = 8  # words between a date and the word that says the act goe
 
 
 def _text_date(
-    dated: Sequence[TextDate], clauses: set[int], org: Organisation, text: Normalized
+    dated: Sequence[TextDate],
+    clauses: set[int],
+    org: Organisation,
+    text: Normalized,
+    acts: Sequence[CueHit] = (),
 ) -> TextDate | None:
     """A date in the words around the mention that puts the act before the ban.
 
@@ -748,9 +999,29 @@ def _text_date(
         for d in near
     ):
         return None
+    if any(_goes_on_after(d, text, acts) for d in near):
+        return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
     return None
+
+
+# "back in June 2021 I went to one ... and since then I've been going most weeks": the
+# act the date starts goes on after it.
+_SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
+_SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
+
+
+def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:
+    """Whether "since then" or "ever since" follows the date, near it, and a support cue
+    follows that in its clause ("since then I've been going most weeks")."""
+    tokens = text.tokens
+    return any(
+        (tokens[k].text, tokens[k + 1].text) in _SINCE_THEN
+        and 0 <= tokens[k].clause - date.clause <= _SINCE_THEN_REACH
+        and any(tokens[h.first].clause == tokens[k].clause and h.first > k + 1 for h in acts)
+        for k in range(date.index, len(tokens) - 1)
+    )
 
 
 def _date_test(org: Organisation, date: ParsedDate) -> DateTest:

@@ -7,6 +7,7 @@ context or a longer proper name shows it is not the group.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,14 @@ from itertools import pairwise
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
 from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
-from exclcheck.spans import CONTEXT_REACH, LOOKALIKE, Compiled, SpanIndex, matches_any
+from exclcheck.spans import (
+    CONTEXT_REACH,
+    LOOKALIKE,
+    TRUNCATED,
+    Compiled,
+    SpanIndex,
+    matches_any,
+)
 
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
@@ -79,8 +87,42 @@ class Matcher:
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
         }
-        mentions = [self._check_case(_check_one_sentence(m, text), text) for m in found.values()]
-        return _resolve_overlaps(mentions, tokens)
+        mentions = [
+            _check_truncated(self._check_case(_check_one_sentence(m, text), text), text)
+            for m in found.values()
+        ]
+        return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
+
+    def _drop_inner_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop a name held inside a fuller name: one of the same group that needs
+        context, or a look-alike's misspelt.
+
+        "Alliance fir Workers Liberty" is the full name with a typo (fuzzy, 96), though
+        "Workers Liberty" inside it is exact: the exact part must not win the overlap
+        and then fail for want of context. In "Labor Left Aliance" the misspelt
+        "Left Aliance" (Finland's party, fuzzy) is part of the longer name. (An exact
+        look-alike keeps its words: "Labour's Left Alliance" may be Finland's.)
+        """
+        full = [
+            m
+            for m in mentions
+            if not m.rejected
+            and m.organisation != LOOKALIKE
+            and not self._alias(m).alias.needs_context
+            and m.last - m.first > 1
+        ]
+
+        def inside(m: Mention, f: Mention) -> bool:
+            return f.first <= m.first and m.last <= f.last and f.last - f.first > m.last - m.first
+
+        def held(m: Mention) -> bool:
+            if m.organisation == LOOKALIKE:
+                return m.method != "exact" and any(inside(m, f) for f in full)
+            return self._alias(m).alias.needs_context and any(
+                f.organisation == m.organisation and inside(m, f) for f in full
+            )
+
+        return [m for m in mentions if not held(m)]
 
     def _check_case(self, mention: Mention, text: Normalized) -> Mention:
         """ "LAW" is the group and "law" is not - unless case tells nothing in this text.
@@ -154,8 +196,19 @@ class Matcher:
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs)
+            elif not mention.rejected and _lower_in_cased_text(mention, text):
+                mention = self._check_lower_name(mention, text)
             result.append(mention)
         return result
+
+    def _check_lower_name(self, mention: Mention, text: Normalized) -> Mention:
+        """A name written in lower case, in a text that capitalises names, counts only
+        with context: "a socialist appeal to everyone's better nature" is two words."""
+        if self._has_context(mention, text, self._alias(mention).alias.context):
+            return mention
+        return _reject(
+            mention, f"'{mention.text}' is in lower case in a text that capitalises names"
+        )
 
     def _alias(self, mention: Mention) -> Compiled:
         return self._by_key[(mention.organisation, mention.alias)]
@@ -177,6 +230,29 @@ class Matcher:
         if self._has_context(mention, text, alias.context):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+_NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+
+
+def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
+    """Whether a name of several words is written in lower case in a text that
+    capitalises: every clause opens with a capital. A casual post ("if ur sick of it,
+    join the labour left alliance") is no such text, nor is a hashtag or handle a sign.
+    """
+    tokens = text.tokens
+    span = tokens[mention.first : mention.last]
+    if mention.kind not in _NAMES or len(span) < 2 or text.case_blind:
+        return False
+    if any(t.shape != "lower" for t in span):
+        return False
+    if text.original[mention.start - 1 : mention.start] in ("#", "@"):
+        return False
+    openings: dict[int, Token] = {}
+    for t in tokens:
+        if t.text.isalpha() and t.clause not in openings:
+            openings[t.clause] = t
+    return all(t.shape in ("title", "upper") for t in openings.values())
 
 
 def _squash(words: Sequence[str]) -> str:
@@ -228,6 +304,28 @@ def _check_one_sentence(mention: Mention, text: Normalized) -> Mention:
         if _PHRASE_END.search(text.original[left.end : right.start]):
             return _reject(mention, f"'{mention.text}' runs across punctuation")
     return mention
+
+
+# A bank statement line: capitals, digits and an amount ("01/08/2022 SO ALLIANCE WORKERS
+# LIB 10.00", "SO WORKERS LIBERTY 5.00 DR").
+_NO_SMALL_LETTERS = re.compile(r"^[^a-z]*$")
+AMOUNT = re.compile(r"(?<![\d.])£?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
+
+
+def is_bank_line(text: str) -> bool:
+    """Whether a text is a bank statement line (no small letters, an amount)."""
+    return bool(_NO_SMALL_LETTERS.match(text)) and AMOUNT.search(text) is not None
+
+
+def _check_truncated(mention: Mention, text: Normalized) -> Mention:
+    """A name cut short counts only in a bank line, which cuts payees' names short. It
+    is reported as a fuzzy match (scored against the name cut to its length)."""
+    if mention.method != TRUNCATED:
+        return mention
+    mention = dataclasses.replace(mention, method="fuzzy")
+    if mention.rejected or is_bank_line(text.original):
+        return mention
+    return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
 
 
 def _reject(mention: Mention, reason: str) -> Mention:

@@ -53,9 +53,11 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
 # or "but", which usually turns to a different act. Dashes are not breaks: notes
 # write "Steward - Festival of Resistance". Nor is the dot after an initial ("T. Moody
-# chaired"): a lone capital letter before it is a name, not a sentence's end.
+# chaired"): a lone capital letter before it is a name, not a sentence's end. A
+# quotation or bracket may close after the dot: 'aw." Screenshot 4 shows'.
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=\s|$)|\bbut\b", re.IGNORECASE
+    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b",
+    re.IGNORECASE,
 )
 
 
@@ -210,7 +212,7 @@ def normalize(text: str) -> Normalized:
                     clause=clause,
                 )
             )
-    questions = _questions(breaks, tokens)
+    questions = _questions(breaks, tokens, folded)
     all_caps = not any(c.islower() for c in folded)
     all_lower = not any(c.isupper() for c in folded)
     return Normalized(
@@ -222,12 +224,19 @@ def normalize(text: str) -> Normalized:
     )
 
 
-def _questions(breaks: list[re.Match[str]], tokens: list[Token]) -> frozenset[int]:
+def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) -> frozenset[int]:
+    """Clauses ending in "?" that open like a question - at the clause's start, or after
+    a colon in it ("Hi all, quick one: is anyone going to ...?")."""
     ended = {i for i, m in enumerate(breaks) if m.group() == "?"}
     questions = set()
     for clause in ended:
-        opening = [t.text for t in tokens if t.clause == clause][:_QUESTION_OPENING]
-        if any(word in _QUESTION_WORDS for word in opening):
+        words = [t for t in tokens if t.clause == clause]
+        openings = [0] + [
+            k for k in range(1, len(words)) if ":" in folded[words[k - 1].end : words[k].start]
+        ]
+        if any(
+            t.text in _QUESTION_WORDS for k in openings for t in words[k : k + _QUESTION_OPENING]
+        ):
             questions.add(clause)
     return frozenset(questions)
 

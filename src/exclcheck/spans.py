@@ -21,8 +21,15 @@ from exclcheck.ruleset import Alias
 
 LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscribed
 ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
-_ANCHOR_CUTOFF = 75.0  # a word this close to a name's word is worth a window
+_ANCHOR_CUTOFF = 72.0  # a word this close to a name's word is worth a window ("Apeel")
 CONTEXT_REACH = 3  # words either side of a mention searched for context
+# Bank lines cut a payee's name short ("PAYPAL *LABOURAGAINSTWITCH", "SO ALLIANCE WORKERS
+# LIB"): a window whose last word stops inside a name's word is compared with the
+# name cut to the same length. (The matcher counts these only in capitals.)
+TRUNCATED = "truncated"
+_TRUNCATED_MIN = 12  # letters a cut-short name must keep
+_TRUNCATED_PREFIX = 3  # least letters of a name's word that anchor a cut-short window
+_TRUNCATED_SLACK = 4  # letters more of the name the window may be compared with
 # Words so common in any text that being one letter away from a name's word says
 # nothing: "with" is not a typo of "Witch(-hunt)". They anchor a window only when
 # they are the name's word itself.
@@ -79,6 +86,23 @@ class SpanIndex:
                 anchors.setdefault(item.squashed, []).append((index, -1))
         self._anchors = anchors
         self._anchor_words = tuple(anchors)
+        # A cut-short last word ("LIB", "LABOURAGAINSTWITCH") anchors a window that
+        # ends with it: the strict prefixes of a proscribed name's anchor words, and the
+        # whole squashed names' (a run-together name cut short).
+        cut: dict[str, list[tuple[int, int]]] = {}
+        for index in chosen:
+            item = aliases[index]
+            if item.organisation == LOOKALIKE or item.alias.threshold >= 100:
+                continue
+            if len(item.squashed) <= _TRUNCATED_MIN:
+                continue
+            for position, word in _anchor_words(item, sharing):
+                for size in range(_TRUNCATED_PREFIX, len(word)):
+                    cut.setdefault(word[:size], []).append((index, position))
+            if len(item.words) > 1:
+                for size in range(_TRUNCATED_MIN, len(item.squashed)):
+                    cut.setdefault(item.squashed[:size], []).append((index, -1))
+        self._cut = cut
         self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
         self.anchors_for = lru_cache(maxsize=1 << 14)(self._anchors_for)
         # An exact name's words, run together, are the squashed name, so one of them
@@ -94,7 +118,7 @@ class SpanIndex:
         `remember=False` for a caller that keeps its own answers (the prefilter), so
         that the cache of anchors holds only words that spans are searched around.
         """
-        if word in self.cover:
+        if word in self.cover or word in self._cut:
             return True
         return bool(self.anchors_for(word) if remember else self._anchors_for(word))
 
@@ -111,14 +135,7 @@ class SpanIndex:
             score_cutoff=_ANCHOR_CUTOFF,
             limit=None,
         )
-        # A whole name run together is scored as this one word, so it is worth a window
-        # only where this word already scores the name's own threshold.
-        return tuple(
-            (index, position)
-            for choice, score, _i in hits
-            for index, position in self._anchors[choice]
-            if position >= 0 or score >= self._aliases[index].alias.threshold
-        )
+        return tuple(anchor for choice, _score, _i in hits for anchor in self._anchors[choice])
 
     def spans(
         self, words: Sequence[str], near: Sequence[int] | None = None
@@ -154,7 +171,41 @@ class SpanIndex:
                     score = fuzz.ratio(window, item.squashed, score_cutoff=item.alias.threshold)
                     if score:
                         found[(index, first, last)] = (round(score, 1), "fuzzy")
+        for position in near:
+            word = words[position]
+            run_together = [a for a in self.anchors_for(word) if a[1] < 0]
+            for index, word_index in (*self._cut.get(word, ()), *run_together):
+                if self._aliases[index].organisation != LOOKALIKE:
+                    self._truncated(words, position, index, word_index, found)
         return found
+
+    def _truncated(
+        self,
+        words: Sequence[str],
+        position: int,
+        index: int,
+        word_index: int,
+        found: dict[Span, tuple[float, str]],
+    ) -> None:
+        """Windows ending in the cut-short word at `position`, against the cut name."""
+        item = self._aliases[index]
+        if word_index < 0:
+            firsts = [position]
+        else:
+            start = position - word_index
+            firsts = [f for f in (start - 1, start, start + 1) if 0 <= f <= position]
+        for first in firsts:
+            if any(key[0] == index and key[1] <= first < key[2] for key in found):
+                continue
+            window = "".join(words[first : position + 1])
+            if not _TRUNCATED_MIN <= len(window) < len(item.squashed):
+                continue
+            score = max(
+                fuzz.ratio(window, item.squashed[: len(window) + extra])
+                for extra in range(_TRUNCATED_SLACK + 1)
+            )
+            if score >= item.alias.threshold:
+                found[(index, first, position + 1)] = (round(score, 1), TRUNCATED)
 
 
 def organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:

@@ -7,7 +7,8 @@ day, a month its last day (the kindest reading for the member: "in 2021" tested 
 31 December still counts as after a July 2021 ban, so it is never read as before
 when it may not be). "10 March 2022", "March 2021", "10/03/2022" and "10/03/22" are
 read too. "since 2019" and "from 2019" describe something still going on, so they do not
-date the act.
+date the act. A month without a year ("a few times in February") is read as that month
+of the record's own year (a later month is one still to come).
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ _DATE = re.compile(
     r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
 )
+# A month named without a year, after a word that makes it a time ("in May", not "may").
+_BARE_MONTH = re.compile(
+    r"\b(?P<before>in|last|on|during|early|late|mid|until|till|throughout)\s+"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?!,?\s*\d)",
+    re.IGNORECASE,
+)
 # Words saying an act goes on, whatever dates stand beside them.
 CONTINUING = frozenset(
     {"still", "remain", "remains", "remained", "continue", "continues", "continued",
@@ -58,10 +67,13 @@ class TextDate:
     index: int = 0  # the token where the date starts
 
 
-def text_dates(text: Normalized) -> list[TextDate]:
-    """Dates and years in the text, with the clause each stands in."""
+def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDate]:
+    """Dates and years in the text, with the clause each stands in; with the date the
+    record was `written`, months without a year too."""
     found: list[TextDate] = []
     tokens = text.tokens
+    if written is not None:
+        found += _bare_months(text, written)
     for match in _DATE.finditer(text.original):
         index = next((i for i, t in enumerate(tokens) if t.end > match.start()), None)
         if index is None:
@@ -87,4 +99,31 @@ def text_dates(text: Normalized) -> list[TextDate]:
             except ValueError:
                 continue
         found.append(TextDate(tokens[index].clause, latest, match.group(), index))
+    return found
+
+
+def _bare_months(text: Normalized, written: dt.date) -> list[TextDate]:
+    """ "in February" in a note of May 2022: February 2022, read as its last day; "in
+    July" in a note of June 2022: July 2022, to come."""
+    found = []
+    tokens = text.tokens
+    for match in _BARE_MONTH.finditer(text.original):
+        index = next((i for i, t in enumerate(tokens) if t.start >= match.start("month")), None)
+        if index is None:
+            continue
+        month = _MONTHS[match.group("month").lower()]
+        # The kindest reading: the month of the record's own year, so a later month is
+        # still to come ("standing in May", written in April), never last year's.
+        year = written.year
+        last_day = calendar.monthrange(year, month)[1]
+        day = int(match.group("day") or last_day)
+        try:
+            latest = dt.date(year, month, min(day, last_day))
+        except ValueError:
+            continue
+        latest = min(latest, written) if month == written.month else latest
+        start = match.start("day") if match.group("day") else match.start("month")
+        found.append(
+            TextDate(tokens[index].clause, latest, text.original[start : match.end()], index)
+        )
     return found
