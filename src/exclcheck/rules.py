@@ -210,7 +210,7 @@ def _read_organisation(reader: NodeReader, node: yaml.Node, settings: Settings) 
     org_threshold = None
     if "threshold" in keys:
         org_threshold = reader.number(keys["threshold"], "threshold", 0, 100)
-    context = tuple(reader.strings(keys["context"], "context")) if "context" in keys else ()
+    context = _phrases(reader, keys, "context")
     # The display name is matched too, unless it is a common word ("Resist") that
     # the author lists again among the aliases with the care it needs.
     match_name = reader.boolean(keys["match_name"], "match_name") if "match_name" in keys else True
@@ -277,12 +277,8 @@ def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
     scope = Scope.CLAUSE
     if "scope" in keys:
         scope = _read_scope(reader, keys["scope"], (Scope.CLAUSE, Scope.RECORD))
-    markers = tuple(reader.strings(keys["markers"], "markers")) if "markers" in keys else ()
-    organised_by = (
-        tuple(reader.strings(keys["organised_by"], "organised_by"))
-        if "organised_by" in keys
-        else ()
-    )
+    markers = _phrases(reader, keys, "markers")
+    organised_by = _phrases(reader, keys, "organised_by")
     if scope is Scope.RECORD and not (markers or organised_by):
         reader.problem(node, f"criterion '{crit_id}' has scope record but no markers")
     return Criterion(
@@ -311,6 +307,18 @@ def _read_scope(reader: NodeReader, node: yaml.Node, allowed: Sequence[Scope]) -
     return Scope(text)
 
 
+def _flag(reader: NodeReader, keys: dict[str, yaml.Node], name: str) -> bool:
+    """An optional yes/no key of a rule (absent: no)."""
+    return reader.boolean(keys[name], name) if name in keys else False
+
+
+def _phrases(
+    reader: NodeReader, keys: dict[str, yaml.Node], name: str, *, non_empty: bool = False
+) -> tuple[str, ...]:
+    """An optional list of phrases of a rule (absent: none)."""
+    return tuple(reader.strings(keys[name], name, non_empty=non_empty)) if name in keys else ()
+
+
 def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> Exclusion:
     keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id",))
     if "id" not in keys:
@@ -320,13 +328,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
     if "frame" in keys:
         parts = reader.mapping(keys["frame"], "frame", _FRAME_KEYS, ("before", "after"))
         frame = Frame(
-            before=tuple(reader.strings(parts["before"], "before", non_empty=True))
-            if "before" in parts
-            else (),
-            after=tuple(reader.strings(parts["after"], "after", non_empty=True))
-            if "after" in parts
-            else (),
-            unless=tuple(reader.strings(parts["unless"], "unless")) if "unless" in parts else (),
+            before=_phrases(reader, parts, "before", non_empty=True),
+            after=_phrases(reader, parts, "after", non_empty=True),
+            unless=_phrases(reader, parts, "unless"),
         )
     elif "cues" not in keys:
         reader.fail(node, f"exclusion '{excl_id}' needs cues (or a frame)")
@@ -354,24 +358,12 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         else (),
         scope=scope,
         frame=frame,
-        after_name=reader.boolean(keys["after_name"], "after_name")
-        if "after_name" in keys
-        else False,
-        unless_name_follows=reader.boolean(keys["unless_name_follows"], "unless_name_follows")
-        if "unless_name_follows" in keys
-        else False,
-        unless_before=tuple(reader.strings(keys["unless_before"], "unless_before"))
-        if "unless_before" in keys
-        else (),
-        unless_after=tuple(reader.strings(keys["unless_after"], "unless_after"))
-        if "unless_after" in keys
-        else (),
-        nearest_only=reader.boolean(keys["nearest_only"], "nearest_only")
-        if "nearest_only" in keys
-        else False,
-        spares_own_act=reader.boolean(keys["spares_own_act"], "spares_own_act")
-        if "spares_own_act" in keys
-        else False,
+        after_name=_flag(reader, keys, "after_name"),
+        unless_name_follows=_flag(reader, keys, "unless_name_follows"),
+        unless_before=_phrases(reader, keys, "unless_before"),
+        unless_after=_phrases(reader, keys, "unless_after"),
+        nearest_only=_flag(reader, keys, "nearest_only"),
+        spares_own_act=_flag(reader, keys, "spares_own_act"),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,
