@@ -70,10 +70,7 @@ class Matcher:
         self._aliases = tuple(c for c in compiled if c.squashed)
         self._by_key = {(c.organisation, c.alias.text): c for c in self._aliases}
         self._index = SpanIndex(self._aliases, range(len(self._aliases)))
-        named = SpanIndex(
-            self._aliases, (i for i, c in enumerate(self._aliases) if c.organisation != LOOKALIKE)
-        )
-        self._prefilter = Prefilter(self._aliases, named)
+        self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
 
     def could_count(self, text: str) -> bool:
         """False only when no proscribed organisation's mention in `text` can count."""

@@ -11,6 +11,7 @@ words recur.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,7 +61,7 @@ class Compiled:
 
 
 class SpanIndex:
-    """Some of the aliases (all, or only the proscribed), indexed for `spans`."""
+    """The aliases indexed for `spans` (see `proscribed_only` for the prefilter's)."""
 
     def __init__(self, aliases: Sequence[Compiled], indices: Iterable[int]) -> None:
         self._aliases = aliases
@@ -105,12 +106,48 @@ class SpanIndex:
         self._cut = cut
         self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
         self.anchors_for = lru_cache(maxsize=1 << 14)(self._anchors_for)
+
         # An exact name's words, run together, are the squashed name, so one of them
         # is a piece that covers the name's chosen character; a fuzzy one holds an
         # anchor word. A span holds a sign word; words far from any need no search.
-        self.cover = frozenset(
-            piece for i in chosen for piece in cover(aliases[i].squashed, sharing)
-        )
+        def pieces(lookalike: bool) -> frozenset[str]:
+            return frozenset(
+                piece
+                for i in chosen
+                if (aliases[i].organisation == LOOKALIKE) == lookalike
+                for piece in cover(aliases[i].squashed, sharing)
+            )
+
+        named = pieces(lookalike=False)
+        self._covers: tuple[frozenset[str], ...] = (named, pieces(lookalike=True) - named)
+
+    def proscribed_only(self) -> SpanIndex:
+        """The same index over the proscribed names only: the prefilter's.
+
+        It shares the bulky tables, which for 500 organisations are megabytes in each
+        worker: the names' prefixes (more of them only decide when to stop extending a
+        window, not what is found), the cut-short names (proscribed only already) and
+        the proscribed names' cover pieces. Only the small tables are rebuilt.
+        """
+        view = copy.copy(self)
+
+        def proscribed(index: int) -> bool:
+            return self._aliases[index].organisation != LOOKALIKE
+
+        view._exact = {
+            name: kept
+            for name, indices in self._exact.items()
+            if (kept := [i for i in indices if proscribed(i)])
+        }
+        view._anchors = {
+            word: ours
+            for word, anchors in self._anchors.items()
+            if (ours := [a for a in anchors if proscribed(a[0])])
+        }
+        view._anchor_words = tuple(view._anchors)
+        view._covers = self._covers[:1]
+        view.anchors_for = lru_cache(maxsize=1 << 14)(view._anchors_for)
+        return view
 
     def is_sign(self, word: str, *, remember: bool = True) -> bool:
         """Whether a word can be part of a span: a piece of a name, or an anchor.
@@ -118,7 +155,7 @@ class SpanIndex:
         `remember=False` for a caller that keeps its own answers (the prefilter), so
         that the cache of anchors holds only words that spans are searched around.
         """
-        if word in self.cover or word in self._cut:
+        if word in self._cut or any(word in pieces for pieces in self._covers):
             return True
         return bool(self.anchors_for(word) if remember else self._anchors_for(word))
 
