@@ -39,6 +39,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-sources.csv",
         "corpus-fresh.csv",
         "corpus-fresh2.csv",
+        "corpus-fresh3.csv",
         "holdout.csv",
         "synthetic",
     ],
