@@ -29,7 +29,7 @@ unit: install
 test: lint typecheck unit
 
 # Speed against the floor (csv module alone) and a hand-written baseline, on
-# 1,000,000 generated rows (10-20 minutes); prints a Markdown table. A quick look
+# 1,000,000 generated rows (about 6 minutes); prints a Markdown table. A quick look
 # (100,000 rows, 2 repeats): make bench BENCH_ARGS=--quick
 .PHONY: bench
 BENCH_ARGS ?= --memory-check
