@@ -507,3 +507,33 @@ def test_a_question_names_the_act_its_answer_names_the_group(
 )
 def test_a_bank_line(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "don't" and "haven't" deny the act as "didn't" does.
+        ("I don't pay the AWL a penny and never will.", set()),
+        ("She hasn't joined the Labour Left Alliance, whatever the complaint says.", set()),
+        ("I do pay subs to the AWL.", {"alliance-for-workers-liberty"}),
+    ],
+)
+def test_present_tense_denials(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An embedded question is asked, not done ...
+        ("The organiser asked her whether she would join Socialist Appeal.", set()),
+        ("Tom asked whether the CLP could ban LLA leafleters from the hall.", set()),
+        # ... unless a later clause answers it with a yes.
+        (
+            "Please confirm whether you remain a member of the LLA.\n\nYes, I do.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -817,10 +817,13 @@ def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) 
 # fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
 # LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
 _CONDITION = ("if", "i")
+_EMBEDDED_QUESTION = "whether"  # "asked whether I'd ever join", "whether they could ban"
 
 
 def _conditional(hit: CueHit, text: Normalized) -> bool:
-    """Whether the cue stands in an "if I ..." phrase (up to its comma)."""
+    """Whether the cue stands in an "if I ..." phrase or in an embedded question that
+    no later clause answers with a yes ("asked whether she would join"), up to its
+    comma: either is asked, not done."""
     tokens = text.tokens
     clause = tokens[hit.first].clause
     for k in range(hit.first - 1, -1, -1):
@@ -828,7 +831,16 @@ def _conditional(hit: CueHit, text: Normalized) -> bool:
             return False
         if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
             return True
+        if tokens[k].text == _EMBEDDED_QUESTION:
+            return not _yes_after(clause, tokens)
     return False
+
+
+def _yes_after(clause: int, tokens: Sequence[Token]) -> bool:
+    """Whether a later clause opens with a yes: "Please confirm whether you remain a
+    member. / Yes, I do." answers the question it follows."""
+    opening = [t for k, t in enumerate(tokens) if k == 0 or t.clause != tokens[k - 1].clause]
+    return any(t.clause > clause and t.text in _YES for t in opening)
 
 
 def _negates(
