@@ -537,3 +537,25 @@ def test_present_tense_denials(judge: Judge, text: str, expected: set[str]) -> N
 )
 def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause that goes on with the same subject's next act dates the first one ...
+        ("She was a steward for Resist but left in March 2021, long before any ban.", set()),
+        # ... not a clause with a new subject.
+        ("She stewards for Resist but her brother left in March 2021.", {"resist"}),
+        # A date in a list entry dates that entry, not the entries beside it.
+        (
+            "Secretary, Labour Left Alliance (2019 – 2021) · Secretary, TUC (2022 – present)",
+            set(),
+        ),
+        (
+            "Secretary, Labour Left Alliance (2022 – present) · Secretary, TUC (2018 – 2021)",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_which_act_a_text_date_dates(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -541,7 +541,7 @@ class Judge:
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
-        text_date = _text_date(dated, clauses, org, text, [t.hit for t in live])
+        text_date = _text_date(dated, clauses, org, text, [t.hit for t in live], mentions)
         support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
@@ -995,6 +995,7 @@ def _text_date(
     org: Organisation,
     text: Normalized,
     acts: Sequence[CueHit] = (),
+    mentions: Sequence[Mention] = (),
 ) -> TextDate | None:
     """A date in the words around the mention that puts the act before the ban.
 
@@ -1002,11 +1003,24 @@ def _text_date(
     near the date: "a member in 2019 and left ..., said Kofi, who is now standing for
     the Greens" is not.
     """
-    near = [d for d in dated if d.clause in clauses]
+    clauses = clauses | _continuations(clauses, text)
+    # A date in a list entry dates that entry's act, not the entries beside it.
+    entries = {(text.tokens[m.first].clause, _entry(m.first, text)) for m in mentions}
+    near = [
+        d
+        for d in dated
+        if d.clause in clauses
+        and (
+            (d.clause, _entry(d.index, text)) in entries or all(c != d.clause for c, _e in entries)
+        )
+    ]
     if org.retrospective or not near:
         return None
     if any(
-        t.text in CONTINUING and t.clause == d.clause and abs(i - d.index) <= _CONTINUING_REACH
+        t.text in CONTINUING
+        and t.clause == d.clause
+        and abs(i - d.index) <= _CONTINUING_REACH
+        and _entry(i, text) == _entry(d.index, text)
         for i, t in enumerate(text.tokens)
         for d in near
     ):
@@ -1016,6 +1030,43 @@ def _text_date(
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
     return None
+
+
+# "Treasurer, LAW (2019 – 2020) · Treasurer, CLP (2021 – present)": two entries.
+_ENTRY_BREAKS = re.compile(r"[·|•]")
+
+
+def _entry(index: int, text: Normalized) -> int:
+    """The list entry (of a CV line or a log) the token stands in, counted in its clause."""
+    tokens = text.tokens
+    clause = tokens[index].clause
+    start = next(k for k in range(index, -1, -1) if k == 0 or tokens[k - 1].clause != clause)
+    return len(_ENTRY_BREAKS.findall(text.original, tokens[start].start, tokens[index].start))
+
+
+_JOINERS = frozenset({"but", "and", "then"})
+_NOT_A_VERB = _SUBJECTS | frozenset(
+    {"the", "a", "an", "it", "this", "that", "there", "her", "his", "my", "their", "our", "you"}
+)
+
+
+def _continuations(clauses: set[int], text: Normalized) -> set[int]:
+    """Clauses that go on with the same subject's next act: "she had been a supporter of
+    LIEN but | had resigned in June 2021" (a joining word, then a lower-case word that is
+    no new subject), so a date there dates the act too."""
+    tokens = text.tokens
+    found = set()
+    for k in range(1, len(tokens)):
+        before, first = tokens[k - 1], tokens[k]
+        if (
+            before.clause in clauses
+            and first.clause == before.clause + 1
+            and before.text in _JOINERS
+            and first.shape == "lower"
+            and first.text not in _NOT_A_VERB
+        ):
+            found.add(first.clause)
+    return found
 
 
 # "back in June 2021 I went to one ... and since then I've been going most weeks": the
