@@ -559,3 +559,21 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
 )
 def test_which_act_a_text_date_dates(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's members as the clause's subject act for themselves ...
+        ("At the picket, AWL supporters were selling Solidarity to the strikers.", set()),
+        ("Resist activists handed out flyers; Jo spoke for the trades council.", set()),
+        # ... unless "we" puts the member among them, or it is an event's name.
+        (
+            "We AWL supporters were selling Solidarity at the picket.",
+            {"alliance-for-workers-liberty"},
+        ),
+        ("Chaired the Resist members' meeting on Tuesday.", {"resist"}),
+    ],
+)
+def test_the_groups_members_as_subject(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -416,10 +416,14 @@ class Judge:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
+        theirs = _their_members(mentions, text)
         ties = [
             t
             for t in ties
             if not _groups_own_act(t, tokens)
+            and not any(
+                t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
+            )
             # Paying for a paper in a bank line is buying it, which is reading it.
             and not (t.hit.cue == _BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
             and not (
@@ -679,6 +683,37 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
         return False
     return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+# "Labour Left Alliance members handed out leaflets": other people, acting.
+_THEIR_PEOPLE = frozenset({"members", "supporters", "activists", "comrades"})
+_VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
+_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
+    """Where a clause's subject is the group's members ("LLA members handed out
+    leaflets", "Socialist Appeal members have been selling"): the index of the people
+    word, after which the clause's acts are theirs, not the member's, unless an "I" or
+    "we" in the clause puts the member among them."""
+    tokens = text.tokens
+    found = []
+    for mention in mentions:
+        k = mention.last
+        if k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
+            continue
+        if "'" in text.original[tokens[k].end : tokens[k + 1].start]:
+            continue  # "LLA members' meeting": an event's name
+        clause = tokens[k].clause
+        following = tokens[k + 1]
+        if following.clause != clause or not (
+            following.text in _VERB_OPENERS or following.text.endswith("ed")
+        ):
+            continue
+        if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
+            continue
+        found.append(k)
+    return found
 
 
 def _is_label(hit: CueHit, text: Normalized) -> bool:
