@@ -577,3 +577,17 @@ def test_which_act_a_text_date_dates(judge: Judge, text: str, expected: set[str]
 )
 def test_the_groups_members_as_subject(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What follows a speech verb is what was said, not the object of an act before it.
+        ("Ms Kaur, who writes a weekly column, said Socialist Appeal was finished.", set()),
+        ("Mo, who attended the hustings, says the LLA has lost its way.", set()),
+        # ... but an act that names the group before the speech verb still counts.
+        ("Mo, who attended the LLA conference, said it was lively.", {"labour-left-alliance"}),
+    ],
+)
+def test_a_speech_verb_starts_what_was_said(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -421,6 +421,7 @@ class Judge:
             t
             for t in ties
             if not _groups_own_act(t, tokens)
+            and not _across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
@@ -714,6 +715,19 @@ def _their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue
         found.append(k)
     return found
+
+
+# "Donnelly, who has written a book on Labour's wars, said LAW was 'a symptom'": what
+# follows a speech verb is what was said, a proposition of its own.
+_SPEECH = frozenset({"said", "says", "added", "argued", "claimed", "insisted"})
+
+
+def _across_speech(tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """Whether a speech verb stands between a cue and the later mention it is tied to:
+    the cue is the speaker's own act, the mention part of what they said."""
+    if tie.via_anaphor or tie.hit.last > tie.mention.first:
+        return False
+    return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
 
 
 def _is_label(hit: CueHit, text: Normalized) -> bool:
