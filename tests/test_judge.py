@@ -591,3 +591,18 @@ def test_the_groups_members_as_subject(judge: Judge, text: str, expected: set[st
 )
 def test_a_speech_verb_starts_what_was_said(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive and a place's capitalised words stand between a name and its
+        # group word without using up the reach.
+        ("He still sits on Resist's East Midlands committee.", {"resist"}),
+        ("Spoke at Resist's Greater Manchester meeting last week.", {"resist"}),
+        # A lower-case word between them still does.
+        ("Resist the cuts, the tenants said at the housing committee.", set()),
+    ],
+)
+def test_context_past_a_possessive_and_a_place(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -18,6 +18,7 @@ from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
 from exclcheck.spans import (
     CONTEXT_REACH,
+    CONTEXT_SKIP,
     LOOKALIKE,
     TRUNCATED,
     Compiled,
@@ -169,7 +170,7 @@ class Matcher:
         tokens = text.tokens
         clause = tokens[mention.first].clause
         low = max(0, mention.first - CONTEXT_REACH)
-        high = min(len(tokens), mention.last + CONTEXT_REACH)
+        high = min(len(tokens), _past_names(mention, text) + CONTEXT_REACH)
         return any(
             token.clause == clause and matches_any(token.text, context)
             for token in (*tokens[low : mention.first], *tokens[mention.last : high])
@@ -230,6 +231,23 @@ class Matcher:
 
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+
+
+def _past_names(mention: Mention, text: Normalized) -> int:
+    """Where the words that own nothing of the context end after a mention: its
+    possessive "s" and, where case tells, the capitalised words of a place
+    ("Resist's East Midlands committee" reaches "committee")."""
+    tokens = text.tokens
+    after = mention.last
+    for _ in range(CONTEXT_SKIP):
+        if after >= len(tokens) or tokens[after].clause != tokens[mention.first].clause:
+            break
+        gap = text.original[tokens[after - 1].end : tokens[after].start]
+        possessive = tokens[after].text == "s" and gap == "'"
+        if not possessive and (text.case_blind or tokens[after].shape != "title"):
+            break
+        after += 1
+    return after
 
 
 def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from exclcheck.normalize import case_blind, cased_words, fold
-from exclcheck.spans import CONTEXT_REACH, Compiled, SpanIndex, matches_any
+from exclcheck.spans import CONTEXT_REACH, CONTEXT_SKIP, Compiled, SpanIndex, matches_any
 
 _WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
 _VOCABULARY_LIMIT = 1 << 14  # words remembered before the memory starts afresh
@@ -105,5 +105,6 @@ class Prefilter:
 
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:
     """A context word within reach of words[first:last], whatever the clauses."""
-    low, high = max(0, first - CONTEXT_REACH), min(len(words), last + CONTEXT_REACH)
+    # Past the skipped words too: a superset of the matcher's window.
+    low, high = max(0, first - CONTEXT_REACH), min(len(words), last + CONTEXT_SKIP + CONTEXT_REACH)
     return any(matches_any(word, context) for word in (*words[low:first], *words[last:high]))

@@ -24,6 +24,9 @@ LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscri
 ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
 _ANCHOR_CUTOFF = 72.0  # a word this close to a name's word is worth a window ("Apeel")
 CONTEXT_REACH = 3  # words either side of a mention searched for context
+# Words after a mention passed over before the reach is counted: a possessive's "s" and
+# the capitalised words of a place ("Resist's East Midlands committee").
+CONTEXT_SKIP = 3
 # Bank lines cut a payee's name short ("PAYPAL *LABOURAGAINSTWITCH", "SO ALLIANCE WORKERS
 # LIB"): a window whose last word stops inside a name's word is compared with the
 # name cut to the same length. (The matcher counts these only in capitals.)
