@@ -606,3 +606,17 @@ def test_a_speech_verb_starts_what_was_said(judge: Judge, text: str, expected: s
 )
 def test_context_past_a_possessive_and_a_place(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Others invited to argue with the member is not the member debating the group.
+        ("On the LLA stall all day, come and argue with us!", {"labour-left-alliance"}),
+        ("Went along to argue with the LLA stall holders.", set()),
+    ],
+)
+def test_an_invitation_to_argue_with_the_member(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
