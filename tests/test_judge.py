@@ -620,3 +620,16 @@ def test_an_invitation_to_argue_with_the_member(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Paying tribute is praise, not a payment ...
+        ("At the vigil she paid tribute to the Labour Left Alliance.", set()),
+        # ... and leaves a real payment in the record alone.
+        ("Paid her LLA subs and paid tribute to the strikers.", {"labour-left-alliance"}),
+    ],
+)
+def test_paying_tribute_is_not_paying(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
