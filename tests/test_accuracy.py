@@ -30,7 +30,7 @@ DEVELOPMENT_SETS = [
     ("corpus-sources.csv", 0.98, 0.94),
     ("corpus-fresh.csv", 0.96, 0.97),
     ("corpus-fresh2.csv", 0.99, 0.95),
-    ("corpus-fresh3.csv", 0.90, 0.87),  # measured once untouched (0.912 / 0.883), not tuned on
+    ("corpus-fresh3.csv", 0.98, 0.89),  # measured once untouched (0.912 / 0.883); a dev set since
 ]
 
 
