@@ -633,3 +633,15 @@ def test_an_invitation_to_argue_with_the_member(
 )
 def test_paying_tribute_is_not_paying(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ISO date in the act's words dates it like any written date.
+        ("Photographed staffing the LAW stall on 2021-06-19.", set()),
+        ("Photographed staffing the LAW stall on 2021-08-19.", {"labour-against-the-witchhunt"}),
+    ],
+)
+def test_an_iso_date_in_the_text(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -5,10 +5,10 @@ Appeal in 2019", "went to Ideas for Freedom years ago, in 2014"). When the words
 around a mention date it, that date is the one to test. A year stands for its last
 day, a month its last day (the kindest reading for the member: "in 2021" tested as
 31 December still counts as after a July 2021 ban, so it is never read as before
-when it may not be). "10 March 2022", "March 2021", "10/03/2022" and "10/03/22" are
-read too. "since 2019" and "from 2019" describe something still going on, so they do not
-date the act. A month without a year ("a few times in February") is read as that month
-of the record's own year (a later month is one still to come).
+when it may not be). "10 March 2022", "March 2021", "10/03/2022", "10/03/22" and
+"2022-03-10" are read too. "since 2019" and "from 2019" describe something still going
+on, so they do not date the act. A month without a year ("a few times in February") is
+read as that month of the record's own year (a later month is one still to come).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
+    r"(?<![\d/.\-])(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d\-])"
+    r"|(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
     rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<tm>{_MONTH})\.? "
     r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
     r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
@@ -82,7 +83,14 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
             continue
         if _OPEN_RANGE.match(text.original, match.end()):
             continue
-        if match.group("year"):
+        if match.group("iy"):
+            try:
+                latest = dt.date(
+                    int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+                )
+            except ValueError:
+                continue
+        elif match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
         elif match.group("tm"):
             year, month = int(match.group("ty")), _MONTHS[match.group("tm").lower()]
