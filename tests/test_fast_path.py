@@ -40,6 +40,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh.csv",
         "corpus-fresh2.csv",
         "corpus-fresh3.csv",
+        "corpus-fresh4.csv",
         "holdout.csv",
         "synthetic",
     ],
