@@ -28,7 +28,7 @@ from exclcheck.records import Batch, Layout, Record, RecordReader, RejectedRow
 from exclcheck.ruleset import RuleSet
 from exclcheck.scan import ScanEvent, Tally, scan
 
-BATCH_LINES = 4000  # lines per message: large enough to amortise a message, small for memory
+BATCH_LINES = 2000  # lines per message: large enough to amortise a message, small for memory
 
 
 def default_jobs() -> int:
@@ -185,18 +185,21 @@ def scan_parallel(
             link.tasks.send(first)
             busy.append((process, link))
         turn = 0
+        # The next batch is cut while the workers judge theirs, so that a worker whose
+        # result comes in gets its next batch at once instead of waiting for the parse.
+        following = batches.next()
         while busy:
             process, link = busy[turn % len(busy)]
             try:
                 result = link.results.recv()
             except EOFError:
                 raise RuntimeError(f"worker process {process.pid} ended unexpectedly") from None
-            following = batches.next()
             if following is None:
                 busy.remove((process, link))
             else:
                 link.tasks.send(following)
                 turn += 1
+                following = batches.next()
             if isinstance(result, _Raised):
                 raise result.error
             events, count = result
