@@ -645,3 +645,18 @@ def test_paying_tribute_is_not_paying(judge: Judge, text: str, expected: set[str
 )
 def test_an_iso_date_in_the_text(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A writing noun the group owns is its output, not the member's writing ...
+        ("She said she agreed with some of Socialist Appeal's articles.", set()),
+        ("Unfollowed the Alliance for Workers' Liberty after their piece on Gaza.", set()),
+        # ... while the member's own piece, or a writing verb, still counts.
+        ("Her piece in Socialist Appeal this month was on rent strikes.", {"socialist-appeal"}),
+        ("Wrote Socialist Appeal's lead article on the rail strikes.", {"socialist-appeal"}),
+    ],
+)
+def test_the_groups_own_articles(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

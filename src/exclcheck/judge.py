@@ -421,6 +421,7 @@ class Judge:
             t
             for t in ties
             if not _groups_own_act(t, tokens)
+            and not _groups_output(t, tokens)
             and not _across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
@@ -684,6 +685,31 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
         return False
     return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+# "Socialist Appeal's articles", "their piece on trans rights": what the group puts
+# out, not something the member wrote - unless a writing verb says the member did.
+_OUTPUT_NOUNS = frozenset(
+    {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
+)
+_GROUP_POSSESSIVES = frozenset({"their", "its"})
+_OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
+
+
+def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
+    hit = tie.hit
+    if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
+        return False
+    before = tokens[max(0, hit.first - _OUTPUT_BEFORE) : hit.first]
+    if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
+        return True
+    owner = tie.mention.last
+    return (
+        owner < hit.first
+        and hit.first - owner <= _OUTPUT_BEFORE
+        and tokens[owner].text == "s"
+    )
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
