@@ -660,3 +660,19 @@ def test_an_iso_date_in_the_text(judge: Judge, text: str, expected: set[str]) ->
 )
 def test_the_groups_own_articles(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "who" clause after another named person is that person's act ...
+        ("Tariq shared a platform with Chris Williamson who runs Resist.", set()),
+        ("Met Sarah Jones, who also chairs the LLA, at the picket.", set()),
+        # ... but not after the member's own name, nor without one.
+        ("Tariq Aziz, who runs the Resist stall in Derby, was there.", {"resist"}),
+    ],
+)
+def test_a_who_clause_after_another_person(judge: Judge, text: str, expected: set[str]) -> None:
+    assert {
+        v.organisation for v in judge.assess(text, parse_date(AFTER), "Tariq Aziz").flagged
+    } == (expected)

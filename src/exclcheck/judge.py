@@ -216,15 +216,17 @@ class Judge:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
             return all(_gap(hit.first, hit.last, m) is not None for m in counted)
 
+        name_words = _name_words(name)
         support = [
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined, starts)
-            if outside_names(hit) and not _names_the_member(hit, normalized, counted)
+            if outside_names(hit)
+            and not _names_the_member(hit, normalized, counted)
+            and not _anothers_relative_clause(hit, normalized.tokens, name_words)
         ]
         if _BANK_CRITERION in self._criteria:
             support += _bank_payment(normalized)
-        name_words = _name_words(name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -675,6 +677,28 @@ def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]
     return following.text not in _MEMBERSHIP_OF and not named
 
 
+# "Chris Williamson, who runs Resist": a relative clause says what that person does.
+_RELATIVE = "who"
+_RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
+
+
+def _anothers_relative_clause(
+    hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
+) -> bool:
+    """Whether the cue opens a "who" clause after another named person ("Chris
+    Williamson who runs Resist"): that person's act, not the member's."""
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].text == _RELATIVE:
+            if k == 0 or tokens[k - 1].clause != clause:
+                return False
+            named = tokens[k - 1]
+            return named.shape == "title" and named.text not in name_words
+    return False
+
+
 # "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
 
@@ -705,11 +729,7 @@ def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
         return True
     owner = tie.mention.last
-    return (
-        owner < hit.first
-        and hit.first - owner <= _OUTPUT_BEFORE
-        and tokens[owner].text == "s"
-    )
+    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
