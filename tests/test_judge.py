@@ -676,3 +676,19 @@ def test_a_who_clause_after_another_person(judge: Judge, text: str, expected: se
     assert {
         v.organisation for v in judge.assess(text, parse_date(AFTER), "Tariq Aziz").flagged
     } == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A complaint that names the member next is about the member's act ...
+        (
+            "Further to my earlier complaint: Phil Aldous sold Socialist Appeal at the rally.",
+            {"socialist-appeal"},
+        ),
+        # ... while a complaint naming no one is the writer's report.
+        ("Further to my earlier complaint: someone sold Socialist Appeal at the rally.", set()),
+    ],
+)
+def test_a_complaint_that_names_the_member(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Philip Aldous") == expected
