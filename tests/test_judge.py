@@ -692,3 +692,19 @@ def test_a_who_clause_after_another_person(judge: Judge, text: str, expected: se
 )
 def test_a_complaint_that_names_the_member(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Philip Aldous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject and "been in" / "support" right before the name says membership ...
+        ("I have been in the AWL since university.", {"alliance-for-workers-liberty"}),
+        ("I do support Socialist Appeal.", {"socialist-appeal"}),
+        # ... but not the group's own "has been in", a denial, nor support for a ban.
+        ("The AWL has been in the news all week.", set()),
+        ("I have never been in the AWL.", set()),
+        ("I support the ban on Socialist Appeal.", set()),
+    ],
+)
+def test_saying_one_is_in_it(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
