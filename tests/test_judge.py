@@ -708,3 +708,10 @@ def test_a_complaint_that_names_the_member(judge: Judge, text: str, expected: se
 )
 def test_saying_one_is_in_it(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_moderating_is_chairing(judge: Judge) -> None:
+    # Moderating an event's discussion is chairing it.
+    assert flagged(judge, "Was the moderator at the Labour Left Alliance online rally.") == {
+        "labour-left-alliance"
+    }
