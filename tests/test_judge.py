@@ -712,6 +712,6 @@ def test_saying_one_is_in_it(judge: Judge, text: str, expected: set[str]) -> Non
 
 def test_moderating_is_chairing(judge: Judge) -> None:
     # Moderating an event's discussion is chairing it.
-    assert flagged(judge, "Was the moderator at the Labour Left Alliance online rally.") == {
+    assert flagged(judge, "Bev was a moderator on the Labour Left Alliance online rally.") == {
         "labour-left-alliance"
     }
