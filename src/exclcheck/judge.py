@@ -685,17 +685,21 @@ _RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
 def _anothers_relative_clause(
     hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
 ) -> bool:
-    """Whether the cue opens a "who" clause after another named person ("Chris
+    """Whether the cue opens a "who" clause after another person's full name ("Chris
     Williamson who runs Resist"): that person's act, not the member's."""
     clause = tokens[hit.first].clause
     for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
         if tokens[k].clause != clause:
             return False
         if tokens[k].text == _RELATIVE:
-            if k == 0 or tokens[k - 1].clause != clause:
+            # A full name, two capitalised words, neither the member's nor a title:
+            # "Mo, who attended ..." may well be the member.
+            if k < 2 or tokens[k - 2].clause != clause:
                 return False
-            named = tokens[k - 1]
-            return named.shape == "title" and named.text not in name_words
+            return all(
+                t.shape == "title" and t.text not in name_words and t.text not in TITLES
+                for t in tokens[k - 2 : k]
+            )
     return False
 
 
