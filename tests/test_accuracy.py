@@ -31,7 +31,7 @@ DEVELOPMENT_SETS = [
     ("corpus-fresh.csv", 0.96, 0.97),
     ("corpus-fresh2.csv", 0.99, 0.95),
     ("corpus-fresh3.csv", 0.98, 0.89),  # measured once untouched (0.912 / 0.883); a dev set since
-    ("corpus-fresh4.csv", 0.93, 0.84),  # measured once untouched (0.938 / 0.844), not tuned on
+    ("corpus-fresh4.csv", 0.97, 0.89),  # measured once untouched (0.938 / 0.844); a dev set since
 ]
 
 

@@ -645,3 +645,73 @@ def test_paying_tribute_is_not_paying(judge: Judge, text: str, expected: set[str
 )
 def test_an_iso_date_in_the_text(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A writing noun the group owns is its output, not the member's writing ...
+        ("She said she agreed with some of Socialist Appeal's articles.", set()),
+        ("Unfollowed the Alliance for Workers' Liberty after their piece on Gaza.", set()),
+        # ... while the member's own piece, or a writing verb, still counts.
+        ("Her piece in Socialist Appeal this month was on rent strikes.", {"socialist-appeal"}),
+        ("Wrote Socialist Appeal's lead article on the rail strikes.", {"socialist-appeal"}),
+    ],
+)
+def test_the_groups_own_articles(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "who" clause after another named person is that person's act ...
+        ("Tariq shared a platform with Chris Williamson who runs Resist.", set()),
+        ("Met Sarah Jones, who also chairs the LLA, at the picket.", set()),
+        # ... but not after the member's own name, nor without one.
+        ("Tariq Aziz, who runs the Resist stall in Derby, was there.", {"resist"}),
+    ],
+)
+def test_a_who_clause_after_another_person(judge: Judge, text: str, expected: set[str]) -> None:
+    assert {
+        v.organisation for v in judge.assess(text, parse_date(AFTER), "Tariq Aziz").flagged
+    } == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A complaint that names the member next is about the member's act ...
+        (
+            "Further to my earlier complaint: Phil Aldous sold Socialist Appeal at the rally.",
+            {"socialist-appeal"},
+        ),
+        # ... while a complaint naming no one is the writer's report.
+        ("Further to my earlier complaint: someone sold Socialist Appeal at the rally.", set()),
+    ],
+)
+def test_a_complaint_that_names_the_member(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Philip Aldous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject and "been in" / "support" right before the name says membership ...
+        ("I have been in the AWL since university.", {"alliance-for-workers-liberty"}),
+        ("I do support Socialist Appeal.", {"socialist-appeal"}),
+        # ... but not the group's own "has been in", a denial, nor support for a ban.
+        ("The AWL has been in the news all week.", set()),
+        ("I have never been in the AWL.", set()),
+        ("I support the ban on Socialist Appeal.", set()),
+    ],
+)
+def test_saying_one_is_in_it(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+def test_moderating_is_chairing(judge: Judge) -> None:
+    # Moderating an event's discussion is chairing it.
+    assert flagged(judge, "Bev was a moderator on the Labour Left Alliance online rally.") == {
+        "labour-left-alliance"
+    }

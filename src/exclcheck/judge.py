@@ -216,15 +216,17 @@ class Judge:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
             return all(_gap(hit.first, hit.last, m) is not None for m in counted)
 
+        name_words = _name_words(name)
         support = [
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined, starts)
-            if outside_names(hit) and not _names_the_member(hit, normalized, counted)
+            if outside_names(hit)
+            and not _names_the_member(hit, normalized, counted)
+            and not _anothers_relative_clause(hit, normalized.tokens, name_words)
         ]
         if _BANK_CRITERION in self._criteria:
             support += _bank_payment(normalized)
-        name_words = _name_words(name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -421,6 +423,7 @@ class Judge:
             t
             for t in ties
             if not _groups_own_act(t, tokens)
+            and not _groups_output(t, tokens)
             and not _across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
@@ -674,6 +677,32 @@ def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]
     return following.text not in _MEMBERSHIP_OF and not named
 
 
+# "Chris Williamson, who runs Resist": a relative clause says what that person does.
+_RELATIVE = "who"
+_RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
+
+
+def _anothers_relative_clause(
+    hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
+) -> bool:
+    """Whether the cue opens a "who" clause after another person's full name ("Chris
+    Williamson who runs Resist"): that person's act, not the member's."""
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].text == _RELATIVE:
+            # A full name, two capitalised words, neither the member's nor a title:
+            # "Mo, who attended ..." may well be the member.
+            if k < 2 or tokens[k - 2].clause != clause:
+                return False
+            return all(
+                t.shape == "title" and t.text not in name_words and t.text not in TITLES
+                for t in tokens[k - 2 : k]
+            )
+    return False
+
+
 # "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
 
@@ -684,6 +713,27 @@ def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
         return False
     return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+# "Socialist Appeal's articles", "their piece on trans rights": what the group puts
+# out, not something the member wrote - unless a writing verb says the member did.
+_OUTPUT_NOUNS = frozenset(
+    {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
+)
+_GROUP_POSSESSIVES = frozenset({"their", "its"})
+_OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
+
+
+def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
+    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
+    hit = tie.hit
+    if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
+        return False
+    before = tokens[max(0, hit.first - _OUTPUT_BEFORE) : hit.first]
+    if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
+        return True
+    owner = tie.mention.last
+    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
