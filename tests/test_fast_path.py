@@ -41,6 +41,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh2.csv",
         "corpus-fresh3.csv",
         "corpus-fresh4.csv",
+        "corpus-fresh5.csv",
         "holdout.csv",
         "synthetic",
     ],
