@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from exclcheck.normalize import Normalized, fold_phrase
 
@@ -74,18 +73,18 @@ class CuePattern:
         self._regex = re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")")
         self._first = _first_words(self.cues)
 
-    def find(self, text: Normalized, joined: str, starts: Sequence[int]) -> list[CueHit]:
+    def find(self, text: Normalized, joined: Joined) -> list[CueHit]:
         hits: list[CueHit] = []
         if not self.cues:
             return hits
         if self._first is not None:
-            words, spaced = _words_of(joined)
             literal, prefixes = self._first
-            if words.isdisjoint(literal) and not any(p in spaced for p in prefixes):
+            if joined.words.isdisjoint(literal) and not any(p in joined.spaced for p in prefixes):
                 return hits  # no cue's first word is in the text: the regex cannot match
+        starts = joined.starts
         position = 0
         while True:
-            match = self._regex.search(joined, position)
+            match = self._regex.search(joined.text, position)
             if match is None:
                 return hits
             group = match.lastgroup or "c0"
@@ -105,7 +104,7 @@ class CuePattern:
                 )
             )
             # Overlapping cues are allowed: start the next search at the next word.
-            position = starts[first + 1] if first + 1 < len(starts) else len(joined)
+            position = starts[first + 1] if first + 1 < len(starts) else len(joined.text)
 
 
 def _first_words(cues: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
@@ -133,17 +132,22 @@ def _first_words(cues: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]] 
     return frozenset(literal), tuple(dict.fromkeys(prefixes))
 
 
-@lru_cache(maxsize=1)
-def _words_of(joined: str) -> tuple[frozenset[str], str]:
-    """The words of one text, for every rule's test (cached: the rules ask in turn)."""
-    return frozenset(joined.split()), " " + joined
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """A text's folded words as the cue regexes search them, made once per text."""
+
+    text: str  # the words joined by spaces, each followed by one
+    starts: list[int]  # where each word starts in `text`
+    words: frozenset[str]  # for every rule's test of its first words
+    spaced: str  # " " + text, so that " prefix" finds a word's start
 
 
-def joined_words(text: Normalized) -> tuple[str, list[int]]:
+def joined_words(text: Normalized) -> Joined:
     """The folded words joined by spaces (each followed by one), and where each starts."""
     starts = []
     offset = 0
     for token in text.tokens:
         starts.append(offset)
         offset += len(token.text) + 1
-    return "".join(t.text + " " for t in text.tokens), starts
+    joined = "".join(t.text + " " for t in text.tokens)
+    return Joined(joined, starts, frozenset(joined.split()), " " + joined)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
-from exclcheck.cues import CueHit, CuePattern, joined_words
+from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
@@ -210,7 +210,7 @@ class Judge:
         counted = [m for m in mentions if not m.rejected]
         if not counted:
             return Assessment(mentions=tuple(mentions), verdicts=())
-        joined, starts = joined_words(normalized)
+        joined = joined_words(normalized)
 
         def outside_names(hit: CueHit) -> bool:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
@@ -220,7 +220,7 @@ class Judge:
         support = [
             hit
             for pattern in self._support
-            for hit in pattern.find(normalized, joined, starts)
+            for hit in pattern.find(normalized, joined)
             if outside_names(hit)
             and not _names_the_member(hit, normalized, counted)
             and not _anothers_relative_clause(hit, normalized.tokens, name_words)
@@ -230,15 +230,13 @@ class Judge:
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
-            for hit in pattern.find(normalized, joined, starts)
+            for hit in pattern.find(normalized, joined)
             if outside_names(hit)
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not _cancelled(exclusion, hit, normalized)
         ]
-        organisers, titles = self._organiser_mentions(
-            counted, normalized, joined, starts, name_words
-        )
+        organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -321,8 +319,7 @@ class Judge:
         self,
         mentions: Sequence[Mention],
         text: Normalized,
-        joined: str,
-        starts: Sequence[int],
+        joined: Joined,
         name_words: frozenset[str] = frozenset(),
     ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
         """Per record-wide criterion: the mentions named as an event's organiser.
@@ -339,8 +336,8 @@ class Judge:
         marked: dict[str, set[Mention]] = {}
         titles: list[CueHit] = []
         for criterion_id, (by_pattern, title_pattern) in self._markers.items():
-            by_hits = by_pattern.find(text, joined, starts)
-            title_hits = title_pattern.find(text, joined, starts)
+            by_hits = by_pattern.find(text, joined)
+            title_hits = title_pattern.find(text, joined)
             titles += title_hits
             organisers = {
                 m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE

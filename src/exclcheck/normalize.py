@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,13 +171,14 @@ def cased_words(folded: str) -> list[str]:
     """
     if "#" not in folded and "@" not in folded:
         return _TOKEN.findall(folded)
-    return [
-        word
-        for match in _TOKEN.finditer(folded)
-        for word, _start in _split_word(
-            match.group(), match.start(), match.start() > 0 and folded[match.start() - 1] in "#@"
-        )
-    ]
+    return [word for word, _start in _words(folded)]
+
+
+def _words(folded: str) -> Iterator[tuple[str, int]]:
+    """Each word of a folded text and where it starts, hashtags split at capitals."""
+    for match in _TOKEN.finditer(folded):
+        after_hash = match.start() > 0 and folded[match.start() - 1] in "#@"
+        yield from _split_word(match.group(), match.start(), after_hash)
 
 
 def case_blind(folded: str) -> bool:
@@ -194,24 +196,22 @@ def normalize(text: str) -> Normalized:
     clause_starts = [m.start() for m in breaks]
     tokens: list[Token] = []
     clause = 0
-    for match in _TOKEN.finditer(folded):
-        while clause < len(clause_starts) and clause_starts[clause] < match.start():
+    for word, word_start in _words(folded):
+        while clause < len(clause_starts) and clause_starts[clause] < word_start:
             clause += 1
-        after_hash = match.start() > 0 and folded[match.start() - 1] in "#@"
-        for word, word_start in _split_word(match.group(), match.start(), after_hash):
-            word_end = word_start + len(word)
-            tokens.append(
-                Token(
-                    text=word.lower(),
-                    cased=word,
-                    start=offsets[word_start],
-                    # Up to the next kept character, so that an accent or a soft
-                    # hyphen that folding dropped stays inside the quoted span.
-                    end=max(offsets[word_end - 1] + 1, offsets[word_end]),
-                    shape=_shape(word),
-                    clause=clause,
-                )
+        word_end = word_start + len(word)
+        tokens.append(
+            Token(
+                text=word.lower(),
+                cased=word,
+                start=offsets[word_start],
+                # Up to the next kept character, so that an accent or a soft
+                # hyphen that folding dropped stays inside the quoted span.
+                end=max(offsets[word_end - 1] + 1, offsets[word_end]),
+                shape=_shape(word),
+                clause=clause,
             )
+        )
     questions = _questions(breaks, tokens, folded)
     all_caps = not any(c.islower() for c in folded)
     all_lower = not any(c.isupper() for c in folded)

@@ -9,13 +9,13 @@ would count a mention: `tests/test_fast_path.py` holds it to that.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from exclcheck.normalize import case_blind, cased_words, fold
 from exclcheck.spans import CONTEXT_REACH, CONTEXT_SKIP, Compiled, SpanIndex, matches_any
 
-_WORD = re.compile(r"[^\W_]+")  # the normaliser's word pattern
+W = TypeVar("W", str, bytes)
 _VOCABULARY_LIMIT = 1 << 14  # words remembered before the memory starts afresh
 # For ASCII text: each byte that is not a letter or digit becomes a space, and capitals
 # become small letters, so bytes.split() gives the normaliser's lower-cased words
@@ -25,19 +25,38 @@ _ASCII_WORDS = bytes(
 )
 
 
+class _Vocabulary(Generic[W]):
+    """The data's words seen so far, and those among them that are signs.
+
+    This trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
+    operations in C: a word is looked up against the names once, not once per row.
+    """
+
+    def __init__(self, is_sign: Callable[[W], bool]) -> None:
+        self._is_sign: Callable[[W], bool] = is_sign
+        self._seen: set[W] = set()
+        self._signs: set[W] = set()
+
+    def signs_in(self, present: set[W]) -> set[W]:
+        if unseen := present.difference(self._seen):
+            if len(self._seen) > _VOCABULARY_LIMIT:
+                self._seen.clear()
+                self._signs.clear()
+            self._seen |= unseen
+            self._signs.update(filter(self._is_sign, unseen))
+        if present.isdisjoint(self._signs):
+            return set()  # most rows: no new set is built
+        return present & self._signs
+
+
 class Prefilter:
     """The proscribed names' signs, and the data's words already sorted by them."""
 
     def __init__(self, aliases: Sequence[Compiled], named: SpanIndex) -> None:
         self._aliases = aliases
         self._named = named  # the span search over proscribed names only
-        # The data's words seen so far, and those among them that are signs. This
-        # trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
-        # operations in C: a word is looked up against the names once, not per row.
-        self._seen: set[str] = set()
-        self._signs: set[str] = set()
-        self._seen_ascii: set[bytes] = set()  # the same, for the ASCII path
-        self._signs_ascii: set[bytes] = set()
+        self._words = _Vocabulary[str](self._is_sign)
+        self._ascii_words = _Vocabulary[bytes](lambda w: self._is_sign(w.decode("ascii")))
 
     def could_count(self, text: str) -> bool:
         """False only when `text` certainly counts as mentioning no proscribed group.
@@ -48,25 +67,26 @@ class Prefilter:
         can only reject, are not needed to say no.
         """
         if text.isascii() and "#" not in text and "@" not in text:
-            present_ascii = set(text.encode("ascii").translate(_ASCII_WORDS).split())
-            if unseen_ascii := present_ascii.difference(self._seen_ascii):
-                self._learn_ascii(unseen_ascii)
-            if present_ascii.isdisjoint(self._signs_ascii):
+            present = set(text.encode("ascii").translate(_ASCII_WORDS).split())
+            if not (ascii_signs := self._ascii_words.signs_in(present)):
                 return False
-            signs = {word.decode("ascii") for word in present_ascii & self._signs_ascii}
-            return self._spans_count(text, _WORD.findall(text.lower()), None, signs)
-        folded = fold(text)
-        cased = cased_words(folded)
-        words = [word.lower() for word in cased]
-        present = set(words)
-        if unseen := present.difference(self._seen):
-            self._learn(unseen)
-        if present.isdisjoint(self._signs):
-            return False
-        return self._spans_count(folded, words, cased, present & self._signs)
+            folded = text  # ASCII folds to itself
+            signs = {word.decode("ascii") for word in ascii_signs}
+            cased = cased_words(folded)
+            words = cased_words(folded.lower())  # lowering ASCII keeps every word's bounds
+        else:
+            folded = fold(text)
+            cased = cased_words(folded)
+            words = [word.lower() for word in cased]
+            if not (signs := self._words.signs_in(set(words))):
+                return False
+        return self._spans_count(folded, words, cased, signs)
+
+    def _is_sign(self, word: str) -> bool:
+        return self._named.is_sign(word, remember=False)
 
     def _spans_count(
-        self, folded: str, words: list[str], cased: list[str] | None, signs: set[str]
+        self, folded: str, words: list[str], cased: list[str], signs: set[str]
     ) -> bool:
         """Whether a span of a proscribed name in these words may count as a mention."""
         blind: bool | None = None
@@ -78,29 +98,12 @@ class Prefilter:
                 blind = case_blind(folded) if blind is None else blind
                 if blind and not context_near(words, first, last, alias.context):
                     continue  # case tells nothing, and no context says it is the group
-                cased = _WORD.findall(folded) if cased is None else cased
                 if not blind and "".join(cased[first:last]) != item.cased:
                     continue  # not written as the name ("law", not "LAW")
             if alias.needs_context and not context_near(words, first, last, alias.context):
                 continue  # nothing makes the word the organisation
             return True
         return False
-
-    def _learn(self, words: set[str]) -> None:
-        if len(self._seen) > _VOCABULARY_LIMIT:
-            self._seen.clear()
-            self._signs.clear()
-        self._seen |= words
-        self._signs.update(w for w in words if self._named.is_sign(w, remember=False))
-
-    def _learn_ascii(self, words: set[bytes]) -> None:
-        if len(self._seen_ascii) > _VOCABULARY_LIMIT:
-            self._seen_ascii.clear()
-            self._signs_ascii.clear()
-        self._seen_ascii |= words
-        self._signs_ascii.update(
-            w for w in words if self._named.is_sign(w.decode("ascii"), remember=False)
-        )
 
 
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:

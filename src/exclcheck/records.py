@@ -130,6 +130,16 @@ def _too_large(path: str, line: int) -> InputError:
     )
 
 
+def _picker(layout: Layout) -> Callable[[list[str]], tuple[str, str, str, str, str]]:
+    """The five mapped fields of a row, taken at once (an unmapped one from the padding
+    at -1 that `_record` appends)."""
+    columns = ("member_id", "name", "date", "text", "source")
+    positions = [-1 if layout.index[c] is None else layout.index[c] for c in columns]
+    return cast(
+        Callable[[list[str]], tuple[str, str, str, str, str]], operator.itemgetter(*positions)
+    )
+
+
 def _ending(lines: list[str], rows_before: int, lines_before: int) -> Iterator[Batch]:
     """The last batch, if any lines are left for it."""
     if lines:
@@ -163,7 +173,7 @@ class RecordReader:
         self.layout = Layout(index, extra, len(header))
         self.rows_read = 0  # data rows so far, for messages about where reading stopped
         self._lines_before = 0  # lines before what self._reader reads (in a batch)
-        self._picker: Callable[[list[str]], tuple[str, str, str, str, str]] | None = None
+        self._pick = _picker(self.layout)
 
     @classmethod
     def resume(cls, batch: Batch, path: str, layout: Layout) -> RecordReader:
@@ -175,7 +185,7 @@ class RecordReader:
         reader.layout = layout
         reader.rows_read = batch.rows_before
         reader._lines_before = batch.lines_before
-        reader._picker = None
+        reader._pick = _picker(layout)
         return reader
 
     @property
@@ -279,16 +289,3 @@ class RecordReader:
             source=source.strip(),
             extra=tuple((column, fields[i]) for i, column in self.layout.extra),
         )
-
-    @property
-    def _pick(self) -> Callable[[list[str]], tuple[str, str, str, str, str]]:
-        """The five mapped fields of a row (an unmapped one from the padding at -1)."""
-        if self._picker is None:
-            index = self.layout.index
-            columns = ("member_id", "name", "date", "text", "source")
-            positions = [-1 if index[c] is None else index[c] for c in columns]
-            self._picker = cast(
-                Callable[[list[str]], tuple[str, str, str, str, str]],
-                operator.itemgetter(*positions),
-            )
-        return self._picker
