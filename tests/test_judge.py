@@ -447,8 +447,12 @@ def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: se
             "org=Labor Left Aliance; role=steering cttee; elected=2023-01-14",
             {"labour-left-alliance"},
         ),
-        # ... an exact one keeps its words.
+        # ... and so is an exact look-alike inside a near-exact name ...
+        ("PayPal: You sent £25.00 GBP to Labor Left Alliance.", {"labour-left-alliance"}),
+        ("I am a member of the Labur Left Alliance.", {"labour-left-alliance"}),
+        # ... but one inside words far from any proscribed name keeps them.
         ("Joined Labour's Left Alliance in Helsinki as a member.", set()),
+        ("Joined Finland's Left Alliance as a member.", set()),
     ],
 )
 def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: set[str]) -> None:

@@ -359,15 +359,49 @@ def _reject(mention: Mention, reason: str) -> Mention:
     )
 
 
+CONTAINING_MIN = 95.0  # a near-exact name holding a shorter one is the better reading
+
+
+def _holds_another(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a near-exact name strictly holds another organisation's shorter name.
+
+    "Labur Left Alliance" scores 97 against Labour Left Alliance and holds the
+    look-alike "Left Alliance" exactly; the typo must not hand the words to the
+    look-alike. Only near-exact readings, word for word, are promoted: "Finland's Left
+    Alliance" (far from any proscribed name) and "Labour's Left Alliance" (a word more
+    than the name) stay the look-alike.
+    """
+    return (
+        not mention.rejected
+        and mention.score >= CONTAINING_MIN
+        and mention.last - mention.first == len(fold_phrase(mention.alias))
+        and any(
+            other.organisation != mention.organisation
+            and mention.first <= other.first
+            and other.last <= mention.last
+            and other.last - other.first < mention.last - mention.first
+            for other in mentions
+        )
+    )
+
+
 def _resolve_overlaps(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """Where spans overlap, the best (then longest) wins; a look-alike can win too.
+
+    A near-exact name that holds another name wins over it (see `_holds_another`).
 
     "Socialist Labour Party" must not become "Socialist Labour Network" with a lower
     score; "Solidarity Federation" is not the paper Solidarity.
     """
     ranked = sorted(
         mentions,
-        key=lambda m: (bool(m.rejected), -m.score, -(m.last - m.first), m.first),
+        key=lambda m: (
+            bool(m.rejected),
+            not _holds_another(m, mentions),
+            -m.score,
+            -(m.last - m.first),
+            m.first,
+        ),
     )
     taken: list[Mention] = []
     result: list[Mention] = []
