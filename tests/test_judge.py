@@ -719,3 +719,33 @@ def test_moderating_is_chairing(judge: Judge) -> None:
     assert flagged(judge, "Bev was a moderator on the Labour Left Alliance online rally.") == {
         "labour-left-alliance"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The relative named is the member (by first name) ...
+        (
+            "My cousin Farida told me she pays £10 a month to the Labour Left Alliance.",
+            "Farida Begum",
+            {"labour-left-alliance"},
+        ),
+        # ... not a relative who shares the member's surname ...
+        (
+            "Her husband, Tom Okafor, is a Labour Left Alliance organiser.",
+            "Grace Okafor",
+            set(),
+        ),
+        # ... and a relative as the object of the member's act is no one else's act.
+        (
+            "Priya signed my brother up to the Socialist Labour Network at the stall.",
+            "Priya Shah",
+            {"socialist-labour-network"},
+        ),
+        ("My brother signed up to the Socialist Labour Network at the stall.", "Priya Shah", set()),
+    ],
+)
+def test_a_relative_who_is_the_member(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

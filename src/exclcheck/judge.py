@@ -234,6 +234,7 @@ class Judge:
             if outside_names(hit)
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
+            and not (exclusion.unless_member_named and _first_name_next(hit, normalized, name))
             and not _cancelled(exclusion, hit, normalized)
         ]
         organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)
@@ -534,7 +535,7 @@ class Judge:
         for exclusion, hit in excluded:
             if exclusion.scope is Scope.CUE:
                 continue
-            if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
+            if exclusion.spares_own_act and any(_own_act(t, hit, tokens, name_words) for t in live):
                 continue
             if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
                 hit, tokens
@@ -821,6 +822,20 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
 
 
+def _first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
+    """Whether the member's first name stands straight after the cue, in its clause."""
+    words = [w for w in fold_phrase(name) if w not in TITLES]
+    tokens = text.tokens
+    following = tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        bool(words)
+        and len(words[0]) > 1
+        and following is not None
+        and following.text == words[0]
+        and following.clause == tokens[hit.last - 1].clause
+    )
+
+
 def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
     """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
     tokens = text.tokens
@@ -1072,14 +1087,21 @@ _FIRST_PERSON = frozenset({"i"})
 _OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
 
 
-def _own_act(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a support cue before an exclusion cue is the member's own "I" act."""
+def _own_act(
+    tie: _Tie, hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a support cue before an exclusion cue is the member's own act.
+
+    Its subject is "I" or the member's name: in "Chloe tried to recruit my daughter
+    into Socialist Appeal" the daughter is recruited; the act is Chloe's.
+    """
     cue = tie.hit
     if cue.last > hit.first:
         return False
     clause = tokens[cue.first].clause
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
-    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+    subjects = _FIRST_PERSON | name_words
+    return any(t.text in subjects and t.clause == clause for t in before)
 
 
 _CONTINUING_REACH = 8  # words between a date and the word that says the act goes on

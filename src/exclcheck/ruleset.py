@@ -141,6 +141,10 @@ class Exclusion:
     # The cue does not count when the member's name follows it within a few words
     # ("I want to complain about Sarah Whitfield": the member is the subject).
     unless_name_follows: bool = False
+    # The cue does not count when the member's first name stands straight after it
+    # ("My neighbour Miriam said she'd donated", of the member Miriam): the person
+    # named is the member. The first name only, as relatives share surnames.
+    unless_member_named: bool = False
     # Words that cancel the cue: just before it ("after the proscription" is a time, not
     # a discussion) or just after it ("I do not dispute that I chaired ...").
     unless_before: tuple[str, ...] = ()
