@@ -749,3 +749,17 @@ def test_a_relative_who_is_the_member(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<group> people" are the group's, doing their own act ...
+        ("Some Resist people on the retail park tried to sell me their leaflets.", set()),
+        ("At the depot gate, SLN people were leafleting the night shift.", set()),
+        # ... the member among them is the member.
+        ("She was one of the SLN people leafleting the depot gate.", {"socialist-labour-network"}),
+    ],
+)
+def test_the_groups_people_are_not_the_member(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

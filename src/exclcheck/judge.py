@@ -735,7 +735,7 @@ def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
-_THEIR_PEOPLE = frozenset({"members", "supporters", "activists", "comrades"})
+_THEIR_PEOPLE = frozenset({"members", "supporters", "activists", "comrades", "people"})
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
 
