@@ -235,6 +235,7 @@ class Judge:
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and _first_name_next(hit, normalized, name))
+            and not (exclusion.not_as_label and _is_label(hit, normalized))
             and not _cancelled(exclusion, hit, normalized)
         ]
         organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)

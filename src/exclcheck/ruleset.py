@@ -145,6 +145,9 @@ class Exclusion:
     # ("My neighbour Miriam said she'd donated", of the member Miriam): the person
     # named is the member. The first name only, as relatives share surnames.
     unless_member_named: bool = False
+    # The cue does not count as a field's label ("Anonymous complaint: member seen
+    # selling ..."): it names the kind of record, not what the member did.
+    not_as_label: bool = False
     # Words that cancel the cue: just before it ("after the proscription" is a time, not
     # a discussion) or just after it ("I do not dispute that I chaired ...").
     unless_before: tuple[str, ...] = ()
