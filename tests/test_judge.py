@@ -763,3 +763,21 @@ def test_a_relative_who_is_the_member(
 )
 def test_the_groups_people_are_not_the_member(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's byline on a piece in the group's paper or site ...
+        (
+            "'Rents are the new front line' — by Tomasz Nowak, Luton. (Socialist Appeal, p.7)",
+            {"socialist-appeal"},
+        ),
+        ("Article by T. Nowak on socialist.net, 3 March.", {"socialist-appeal"}),
+        # ... not "by" the member in any other sense, nor another person's byline.
+        ("A motion moved by Tomasz Nowak to leave Socialist Appeal was carried.", set()),
+        ("'Rents are the new front line' — by Jan Kowalski (Socialist Appeal, p.7)", set()),
+    ],
+)
+def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Tomasz Nowak") == expected

@@ -227,6 +227,8 @@ class Judge:
         ]
         if _BANK_CRITERION in self._criteria:
             support += _bank_payment(normalized)
+        if _BYLINE_CRITERION in self._criteria:
+            support += _byline(normalized, name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -379,6 +381,15 @@ class Judge:
         for hit in support:
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
+            if hit.cue == _BYLINE_CUE:
+                # A byline credits the whole piece: it is written for the paper or site
+                # the record names, wherever the name stands.
+                ties += [
+                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    for m in eligible
+                    if m.kind in _WRITTEN_FOR
+                ]
+                continue
             if criterion.id in organisers:
                 # Only for a mention named as the event's organiser ("at the LLA social").
                 eligible = [m for m in eligible if m in organisers[criterion.id]]
@@ -634,6 +645,53 @@ def _bank_payment(text: Normalized) -> list[CueHit]:
             text=text.original[start:end],
         )
     ]
+
+
+_BYLINE_CRITERION = "contributing"
+_BYLINE_CUE = "<by the member's name>"
+_WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSITE})
+# What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
+# strike matters' by ..."), or a word for a piece ("Article by ...").
+_BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
+_PIECES = frozenset({"article", "piece", "column", "words", "feature", "analysis", "opinion"})
+
+
+def _byline(text: Normalized, name: str) -> list[CueHit]:
+    """ "'Why the rail strike matters' by Rhys Morgan", "— by B. Rowlands": the member's
+    own name in a byline, as a contributing cue.
+
+    Only the member's first name and surname together (or an initial and the surname)
+    after "by", and only where the text before "by" reads as a byline, so that "a
+    motion moved by Rhys Morgan" or "photo by" do not count.
+    """
+    words = [w for w in fold_phrase(name) if w not in TITLES]
+    if len(words) < 2:
+        return []
+    first, surname = words[0], words[-1]
+    tokens = text.tokens
+    hits = []
+    for k, token in enumerate(tokens[:-2]):
+        if token.text != "by":
+            continue
+        given, family = tokens[k + 1].text, tokens[k + 2].text
+        if family != surname or not (given == first or given == first[0]):
+            continue
+        gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
+        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)):
+            continue
+        start, end = token.start, tokens[k + 2].end
+        hits.append(
+            CueHit(
+                rule=_BYLINE_CRITERION,
+                cue=_BYLINE_CUE,
+                first=k,
+                last=k + 3,
+                start=start,
+                end=end,
+                text=text.original[start:end],
+            )
+        )
+    return hits
 
 
 def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
