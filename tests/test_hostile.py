@@ -783,6 +783,32 @@ def test_redact_also_hides_the_name_inside_the_activity(tmp_path: Path) -> None:
     assert "Ann Lee" not in result.stdout
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    # /dev/stdin or <(zcat export.csv.gz): a stream that cannot seek back after the
+    # encoding is detected.
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    data = csv_bytes(f"M1,Ann Lee,2023-01-01,{SOLD},x")
+    writer = subprocess.Popen([sys.executable, "-c", f"open({str(fifo)!r}, 'wb').write({data!r})"])
+    result = run("scan", "--format", "jsonl", fifo)
+    writer.wait(timeout=30)
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout.splitlines()[0])["organisation"] == (
+        "alliance-for-workers-liberty"
+    )
+
+
+def test_redact_keeps_the_evidence_when_the_name_is_a_groups_word(tmp_path: Path) -> None:
+    # The member's byline puts her name in a cue; her surname is also the LAW's letters.
+    text = "'Free speech now' - by Jo Law, for LAW (Labour Against the Witchhunt)"
+    path = write(tmp_path, csv_bytes(f'M1,Jo Law,2023-01-01,"{text}",x'))
+    result = run("scan", "--format", "jsonl", "--redact", path)
+    finding = json.loads(result.stdout.splitlines()[0])
+    assert "Jo" not in json.dumps(finding["cues"]) + finding["explanation"]
+    assert "matched 'Labour Against the Witchhunt'" in finding["explanation"]
+
+
 # --- property tests -----------------------------------------------------------------------
 
 

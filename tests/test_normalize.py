@@ -215,6 +215,11 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             {"said": 0, "joined": 0, "the": 0, "awl": 0, "then": 1, "home": 1},
             id="a-quote-may-close-after-the-full-stop",
         ),
+        pytest.param(
+            "Mbr adm. att. LLA AMM. Then home",
+            {"mbr": 0, "adm": 0, "att": 0, "lla": 0, "amm": 0, "then": 1, "home": 1},
+            id="a-notes-shorthand-verb-goes-on-to-its-object",
+        ),
     ],
 )
 def test_clause_indices(text: str, clauses: dict[str, int]) -> None:

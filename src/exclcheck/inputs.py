@@ -94,12 +94,19 @@ def _without_nuls(lines: Iterable[str], cleaning: Cleaning) -> Iterator[str]:
 
 
 @contextlib.contextmanager
+def _spooled(source: BinaryIO) -> Iterator[BinaryIO]:
+    """A seekable copy of a stream (the encoding is detected, then the text re-read)."""
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as spool:
+        shutil.copyfileobj(source, spool)
+        spool.seek(0)
+        yield spool  # type: ignore[misc]
+
+
+@contextlib.contextmanager
 def _binary(path: str) -> Iterator[BinaryIO]:
     if path == "-":
-        with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as spool:
-            shutil.copyfileobj(sys.stdin.buffer, spool)
-            spool.seek(0)
-            yield spool  # type: ignore[misc]
+        with _spooled(sys.stdin.buffer) as spool:
+            yield spool
         return
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder, not a CSV file")
@@ -112,7 +119,11 @@ def _binary(path: str) -> Iterator[BinaryIO]:
     except OSError as error:
         raise InputError(f"{path}: cannot open: {error.strerror}") from None
     with stream:
-        yield stream
+        if stream.seekable():
+            yield stream
+        else:  # a pipe: /dev/stdin, <(zcat export.csv.gz)
+            with _spooled(stream) as spool:
+                yield spool
 
 
 @contextlib.contextmanager

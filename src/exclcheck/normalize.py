@@ -55,9 +55,14 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # or "but", which usually turns to a different act. Dashes are not breaks: notes
 # write "Steward - Festival of Resistance". Nor is the dot after an initial ("T. Moody
 # chaired"): a lone capital letter before it is a name, not a sentence's end. A
-# quotation or bracket may close after the dot: 'aw." Screenshot 4 shows'.
+# quotation or bracket may close after the dot: 'aw." Screenshot 4 shows'. Nor is the
+# dot of a note's shorthand verb or preposition, which goes on to its object: "Mbr adm.
+# att. LLA AMM", "re. the LLA".
+_SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b",
+    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))"
+    + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
+    + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ The same name always gets the same pseudonym (so a reviewer can still see that t
 findings concern one person) but the name cannot be read back from it without
 guessing it: this is pseudonymisation, not anonymisation, and member ids are kept.
 The member's name is replaced in the activity text too ("... - by Ann Lee"), with
-the match offsets moved to fit.
+the match offsets moved to fit, and in the cues and explanation that quote it.
 """
 
 from __future__ import annotations
@@ -60,4 +60,27 @@ def redacted(finding: Finding) -> Finding:
     moved = dataclasses.replace(
         matched, start=matched.start + shift_start, end=matched.end + shift_end
     )
-    return dataclasses.replace(finding, name=alias, activity="".join(parts), matched=moved)
+    # Cues quote the text, and a cue may hold the name ("by Ann Lee", a byline).
+    keep = (matched.text, matched.alias, finding.organisation_name)
+    return dataclasses.replace(
+        finding,
+        name=alias,
+        activity="".join(parts),
+        matched=moved,
+        cues=tuple(_hidden(cue, pattern, alias, keep) for cue in finding.cues),
+        explanation=_hidden(finding.explanation, pattern, alias, keep),
+        reason=_hidden(finding.reason, pattern, alias, keep),
+    )
+
+
+def _hidden(text: str, pattern: re.Pattern[str], alias: str, keep: tuple[str, ...]) -> str:
+    """`text` with the name replaced, except inside the evidence it quotes: a member
+    called Jo Law keeps "abbreviation 'LAW' matched 'LAW'" as it is."""
+    kept = [re.escape(k) for k in sorted(filter(None, keep), key=len, reverse=True)]
+    if not kept:
+        return pattern.sub(alias, text)
+    pieces = re.split("(" + "|".join(kept) + ")", text)
+    # re.split with one group: the kept evidence stands at the odd places.
+    return "".join(
+        piece if index % 2 else pattern.sub(alias, piece) for index, piece in enumerate(pieces)
+    )
