@@ -374,7 +374,6 @@ def _holds_another(mention: Mention, mentions: Sequence[Mention]) -> bool:
     return (
         not mention.rejected
         and mention.score >= CONTAINING_MIN
-        and mention.last - mention.first == len(fold_phrase(mention.alias))
         and any(
             other.organisation != mention.organisation
             and mention.first <= other.first
@@ -382,6 +381,7 @@ def _holds_another(mention: Mention, mentions: Sequence[Mention]) -> bool:
             and other.last - other.first < mention.last - mention.first
             for other in mentions
         )
+        and mention.last - mention.first == len(fold_phrase(mention.alias))
     )
 
 

@@ -246,8 +246,12 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
     return frozenset(questions)
 
 
+@lru_cache(maxsize=4096)
 def fold_phrase(phrase: str) -> tuple[str, ...]:
-    """The folded words of a rule phrase (an alias or a cue), as the matcher sees them."""
+    """The folded words of a rule phrase (an alias or a cue), as the matcher sees them.
+
+    Cached: the judge folds the same aliases and member names row after row (bounded,
+    as names are data)."""
     return tuple(token.text for token in normalize(phrase).tokens)
 
 
