@@ -1,4 +1,5 @@
-"""Activity dates: ISO or UK day-first; anything else is reported, never guessed."""
+"""Activity dates: ISO, UK day-first or with the month's name; anything else is reported,
+never guessed."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ from exclcheck.textdates import text_dates
         pytest.param("29/03/2022 10:15", dt.date(2022, 3, 29), id="uk-with-time"),
         pytest.param("  2022-03-29  ", dt.date(2022, 3, 29), id="surrounding-spaces"),
         pytest.param("29/02/2024", dt.date(2024, 2, 29), id="leap-day"),
+        pytest.param("2022/03/29", dt.date(2022, 3, 29), id="year-first-slashes"),
+        pytest.param("29 March 2022", dt.date(2022, 3, 29), id="month-name"),
+        pytest.param("29 Mar 2022", dt.date(2022, 3, 29), id="month-abbreviated"),
+        pytest.param("1 Sept 2022", dt.date(2022, 9, 1), id="sept"),
+        pytest.param("Tue 29th March, 2022", dt.date(2022, 3, 29), id="weekday-ordinal-comma"),
+        pytest.param("29-Mar-2022", dt.date(2022, 3, 29), id="spreadsheet-style"),
+        pytest.param("March 29, 2022", dt.date(2022, 3, 29), id="month-first-with-name"),
+        pytest.param("Tuesday, March 29th 2022", dt.date(2022, 3, 29), id="long-month-first"),
     ],
 )
 def test_readable_dates(text: str, expected: dt.date) -> None:
@@ -50,6 +59,9 @@ def test_readable_dates(text: str, expected: dt.date) -> None:
         pytest.param("2022", DateStatus.UNREADABLE, id="year-only"),
         pytest.param("29/03/22", DateStatus.UNREADABLE, id="two-digit-year"),
         pytest.param("March 2022", DateStatus.UNREADABLE, id="month-name"),
+        pytest.param("31 February 2023", DateStatus.UNREADABLE, id="no-31-february-by-name"),
+        pytest.param("29 Marchish 2022", DateStatus.UNREADABLE, id="not-a-month"),
+        pytest.param("03/29/2022", DateStatus.UNREADABLE, id="us-order-is-not-guessed"),
         pytest.param("2022-03-29garbage", DateStatus.UNREADABLE, id="trailing-text"),
         pytest.param("n/a", DateStatus.UNREADABLE, id="not-applicable"),
     ],

@@ -18,21 +18,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from exclcheck.dates import MONTHS as _MONTHS
 from exclcheck.normalize import Normalized
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?<![\d/.\-])(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d\-])"
