@@ -201,8 +201,16 @@ class Matcher:
 
     def _check_lower_name(self, mention: Mention, text: Normalized) -> Mention:
         """A name written in lower case, in a text that capitalises names, counts only
-        with context: "a socialist appeal to everyone's better nature" is two words."""
-        if self._has_context(mention, text, self._alias(mention).alias.context):
+        with context ("joined the labour left alliance"); after "a", only as the first
+        part of a group word ("a labour left alliance meeting"): "joined a socialist
+        appeal to the council" is two words."""
+        tokens = text.tokens
+        context = self._alias(mention).alias.context
+        if mention.first and tokens[mention.first - 1].text in _INDEFINITE:
+            after = mention.last
+            if after < len(tokens) and matches_any(tokens[after].text, context):
+                return mention
+        elif self._has_context(mention, text, context):
             return mention
         return _reject(
             mention, f"'{mention.text}' is in lower case in a text that capitalises names"
@@ -231,6 +239,7 @@ class Matcher:
 
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _past_names(mention: Mention, text: Normalized) -> int:

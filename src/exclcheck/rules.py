@@ -225,6 +225,8 @@ def _read_organisation(reader: NodeReader, node: yaml.Node, settings: Settings) 
                 threshold=org_threshold or settings.fuzzy_threshold,
                 case_sensitive=False,
                 needs_context=False,
+                # A name in lower case in a capitalised text counts only with these.
+                context=context,
                 line=keys["name"].start_mark.line + 1,
             )
         )

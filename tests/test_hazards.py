@@ -1,0 +1,110 @@
+"""The domain brief's hazards, org by org: every way of writing a name must be found in
+a plain act of support, and every common-word trap and look-alike must stay unflagged.
+
+Written from `../shared/domain.md` ("Hazards a matcher must survive"), not from any
+labelled file: a grid of spellings × sentences, so a change that loses one spelling
+for one group shows up by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exclcheck.dates import parse_date
+from exclcheck.judge import Judge
+
+AFTER = parse_date("2023-06-01")  # after every proscription
+
+SPELLINGS = {
+    "socialist-appeal": [
+        "Socialist Appeal", "Socalist Appeal", "SOCIALIST APPEAL", "socialist appeal",
+        "Sociаlist Appeal",  # a Cyrillic а
+        "Social\u00adist Appeal", "Socialist  Appeal", "Socialist\u00a0Appeal",
+        "#SocialistAppeal", "socialist.net", "Ｓｏｃｉａｌｉｓｔ Ａｐｐｅａｌ",
+    ],
+    "labour-in-exile-network": [
+        "Labour in Exile Network", "Labour-in-Exile Network", "LIEN", "Labour in Exile",
+        "labour in exile network", "#LabourInExile", "labour-in-exile.org",
+        "Labour In Exile Netwrok", "Labour\u2011in\u2011Exile Network",
+    ],
+    "labour-against-the-witchhunt": [
+        "Labour Against the Witchhunt", "Labour Against the Witch-hunt",
+        "Labour Against the Witch Hunt", "LAW", "LAtW", "LATW",
+        "#LabourAgainstTheWitchhunt", "labouragainstthewitchhunt.org",
+        "Labour Against the Wtichhunt", "labour against the witchhunt",
+    ],
+    "resist": [
+        "Resist", "RESIST: Movement for a People's Party",
+        "Resist: Movement for a People’s Party", "resistmovement.org.uk",
+        "the Resist movement",
+    ],
+    "labour-left-alliance": [
+        "Labour Left Alliance", "LLA", "labourleft.org", "LABOUR LEFT ALLIANCE",
+        "labour left alliance", "Labour Left Aliance", "#LabourLeftAlliance",
+        "Labor Left Alliance",
+    ],
+    "socialist-labour-network": [
+        "Socialist Labour Network", "SLN", "socialist-labour-network.org.uk",
+        "Socialist Labour Netwrok", "socialist labour network", "#SocialistLabourNetwork",
+    ],
+    "alliance-for-workers-liberty": [
+        "Alliance for Workers' Liberty", "Alliance for Workers’ Liberty",
+        "Alliance for Workers Liberty", "AWL", "Workers' Liberty", "workersliberty.org",
+        "Alliance for Workers Libety", "ＡＷＬ", "#WorkersLiberty",
+        "alliance for workers liberty",
+    ],
+}  # fmt: skip
+ACTS = [
+    "She joined the {} in 2023.",
+    "Spoke at a {} meeting in Leeds.",
+    "I pay subs to {} every month.",
+    "she's a member of {} now",
+]
+
+
+@pytest.mark.parametrize(
+    ("organisation", "text"),
+    [
+        (organisation, act.format(spelling))
+        for organisation, spellings in SPELLINGS.items()
+        for spelling in spellings
+        for act in ACTS
+    ],
+)
+def test_every_spelling_is_found(judge: Judge, organisation: str, text: str) -> None:
+    assert organisation in {v.organisation for v in judge.assess(text, AFTER).flagged}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joined the picket in solidarity with the nurses.",
+        "Donated to the strike fund as an act of solidarity.",
+        "She joined a socialist appeal to the council for more housing.",
+        "Joined the campaign to resist the cuts to libraries.",
+        "Paid off the lien on her house last year.",
+        "Joined a left alliance with the Greens on the council.",
+        "Volunteered for the law centre's advice line.",
+        "Donated £20 to Liberty, the human rights group.",
+        "Joined the Socialist Party in 2023.",
+        "Joined the Socialist Workers Party and sold Socialist Worker.",
+        "Paid subs to the Socialist Labour Party for years.",
+        "Joined Momentum and the Labour Left Network.",
+        "Donated to Stop the War Coalition.",
+        "She joined the Solidarity Federation.",
+        "Canvassing for labour in the local elections, resist the tories!",
+        "Joined the Revolutionary Communist Party and sells The Communist.",
+        "Paid for an awl and a hammer at the hardware shop.",
+        "Joined the living in exile support group for refugees.",
+        "Donated to Scotland's Solidarity party.",
+        "Joined Finland's Left Alliance while living in Helsinki.",
+        "Went to the Marxism festival run by the SWP.",
+        "Joined the labour against austerity campaign.",
+        "Joined Socialist Resistance and the Socialist Alliance.",
+        "Volunteers with Left Unity and the Labour Women's Network.",
+        "Joined Workers Party of Britain as a member.",
+        "Sold copies of Solidarność history pamphlets at the Polish club.",
+    ],
+)
+def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -> None:
+    assert judge.assess(text, AFTER).flagged == ()
