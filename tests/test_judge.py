@@ -781,3 +781,13 @@ def test_the_groups_people_are_not_the_member(judge: Judge, text: str, expected:
 )
 def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Tomasz Nowak") == expected
+
+
+def test_a_group_member_frame_after_the_members_name_in_another_sentence(judge: Judge) -> None:
+    # The member chaired someone else's panel; "A Socialist Appeal member" is another
+    # person, though the member's name ends the sentence before.
+    text = (
+        "Housing panel, Lewisham Library, hosted by Lewisham CLP. Chair: Ama Owusu. "
+        "A Socialist Appeal member in the audience asked a question."
+    )
+    assert flagged(judge, text, "Ama Owusu") == set()

@@ -1063,10 +1063,12 @@ def _frame_hit(
             continue
         if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
             continue
-        if before > 0 and (
-            tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words
+        if (
+            before > 0
+            and tokens[before - 1].clause == tokens[before].clause
+            and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
         ):
-            continue
+            continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
         start, end = tokens[before].start, tokens[mention.last].end
         return CueHit(
             rule=exclusion.id,
