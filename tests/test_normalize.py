@@ -256,6 +256,9 @@ def test_any_text_normalizes_to_ordered_tokens_within_it(text: str) -> None:
         ("Is it true she joined? Yes.", {0}),
         ("Hi all, quick one: is anyone going to the LLA conference? Not me.", {0}),
         ("I'm stewarding, who wants a lift?", set()),
+        # A note's "...?" that the next clause answers "No" was a question.
+        ("Mbr = LLA? No - Labour Left Network.", {0}),
+        ("Mbr = LLA? Yes, since 2022.", set()),
     ],
 )
 def test_questions_open_at_the_start_or_after_a_colon(text: str, questions: set[int]) -> None:

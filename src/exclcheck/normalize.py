@@ -49,6 +49,7 @@ _QUESTION_WORDS = frozenset(
      "why", "how", "which", "whose", "any", "anyone", "anybody"}
 )  # fmt: skip
 _QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
+_DENIALS = frozenset({"no", "nope", "negative"})  # an answer that makes "...?" a question
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
@@ -231,10 +232,15 @@ def normalize(text: str) -> Normalized:
 
 def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) -> frozenset[int]:
     """Clauses ending in "?" that open like a question - at the clause's start, or after
-    a colon in it ("Hi all, quick one: is anyone going to ...?")."""
+    a colon in it ("Hi all, quick one: is anyone going to ...?") - or that the next
+    clause answers "No" ("Mbr = LLA? No - Labour Left Network")."""
     ended = {i for i, m in enumerate(breaks) if m.group() == "?"}
     questions = set()
     for clause in ended:
+        following = next((t for t in tokens if t.clause == clause + 1), None)
+        if following is not None and following.text in _DENIALS:
+            questions.add(clause)
+            continue
         words = [t for t in tokens if t.clause == clause]
         openings = [0] + [
             k for k in range(1, len(words)) if ":" in folded[words[k - 1].end : words[k].start]
