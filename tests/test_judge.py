@@ -791,3 +791,23 @@ def test_a_group_member_frame_after_the_members_name_in_another_sentence(judge: 
         "A Socialist Appeal member in the audience asked a question."
     )
     assert flagged(judge, text, "Ama Owusu") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role as the subject of a speech verb is someone in that role speaking ...
+        (
+            "Asked whether going to SLN meetings last year was a problem. The chair "
+            "said it was for the NEC to decide.",
+            set(),
+        ),
+        # ... the member in the role is still the member.
+        (
+            "She was the chair at the SLN meeting and said it went well.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_a_role_that_speaks_is_another_person(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -224,6 +224,7 @@ class Judge:
             if outside_names(hit)
             and not _names_the_member(hit, normalized, counted)
             and not _anothers_relative_clause(hit, normalized.tokens, name_words)
+            and not _role_speaking(hit, normalized.tokens)
         ]
         if _BANK_CRITERION in self._criteria:
             support += _bank_payment(normalized)
@@ -761,6 +762,23 @@ def _anothers_relative_clause(
 
 
 # "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
+_SPEAKING = frozenset(
+    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
+)
+
+
+def _role_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a role is the subject of a speech verb ("The Chair said this was a matter
+    for the NEC"): someone in that role speaks; the role is not the member's part."""
+    return (
+        hit.first > 0
+        and hit.last < len(tokens)
+        and tokens[hit.first - 1].text == "the"
+        and tokens[hit.last].text in _SPEAKING
+        and tokens[hit.first - 1].clause == tokens[hit.last].clause
+    )
+
+
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
 
 
