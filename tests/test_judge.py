@@ -811,3 +811,22 @@ def test_a_group_member_frame_after_the_members_name_in_another_sentence(judge: 
 )
 def test_a_role_that_speaks_is_another_person(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A visitor at the group's stall is not a stallholder ...
+        ("Mbr spotted at the SLN stall outside Tesco, chatting.", set()),
+        ("Stopped by a Resist stall in the precinct and took a leaflet.", set()),
+        # ... one on it, running it, or doing the selling there is.
+        ("Mbr on the SLN stall outside Tesco all morning.", {"socialist-labour-network"}),
+        ("Ran the SLN stall outside Tesco.", {"socialist-labour-network"}),
+        (
+            "At the SLN stall outside Tesco, handing out leaflets.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_a_visitor_at_a_stall(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -225,6 +225,7 @@ class Judge:
             and not _names_the_member(hit, normalized, counted)
             and not _anothers_relative_clause(hit, normalized.tokens, name_words)
             and not _role_speaking(hit, normalized.tokens)
+            and not _visiting(hit, normalized.tokens, counted)
         ]
         if _BANK_CRITERION in self._criteria:
             support += _bank_payment(normalized)
@@ -777,6 +778,29 @@ def _role_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
         and tokens[hit.last].text in _SPEAKING
         and tokens[hit.first - 1].clause == tokens[hit.last].clause
     )
+
+
+_STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
+_VISITS = frozenset({"at", "past", "near", "visited", "passed", "approached", "to", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
+
+
+def _visiting(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """Whether a stall cue is a place the member went to ("seen at the LLA stall",
+    "stopped by a Resist stall"), not one they staffed ("on the LLA stall", "ran the
+    LLA stall"): a visitor is not a stallholder. Other cues in the record still count
+    ("at the LLA stall handing out leaflets")."""
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _STALLS:
+        return False
+    for mention in mentions:
+        if mention.last != hit.first:
+            continue
+        k = mention.first - 1
+        if k >= 0 and tokens[k].text in _DETERMINERS:
+            k -= 1
+        if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
+            return True
+    return False
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
