@@ -830,3 +830,16 @@ def test_a_role_that_speaks_is_another_person(judge: Judge, text: str, expected:
 )
 def test_a_visitor_at_a_stall(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So proud to be part of the Socialist Labour Network.", {"socialist-labour-network"}),
+        ("Proud to be in the Labour Left Alliance since the summer.", {"labour-left-alliance"}),
+        # The called-off rule's "called off" is one phrase, not "cancelled off".
+        ("She was booked to speak at the SLN rally, but it was called off.", set()),
+    ],
+)
+def test_proud_to_be_in_and_called_off(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
