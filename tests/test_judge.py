@@ -843,3 +843,24 @@ def test_a_visitor_at_a_stall(judge: Judge, text: str, expected: set[str]) -> No
 )
 def test_proud_to_be_in_and_called_off(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unasked mail does not cancel the member's own later statement naming the group ...
+        (
+            "They put me on the SLN mailing list without asking. But honestly, I joined "
+            "the SLN last year and I pay subs.",
+            {"socialist-labour-network"},
+        ),
+        # ... but an answer that names no group is not that statement.
+        (
+            "Q: Did you stand as the SLN candidate?\nA: I stood as an independent. They "
+            "endorsed me without asking.",
+            set(),
+        ),
+    ],
+)
+def test_unasked_mail_and_a_later_statement(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

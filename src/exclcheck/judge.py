@@ -551,6 +551,10 @@ class Judge:
                 continue
             if exclusion.spares_own_act and any(_own_act(t, hit, tokens, name_words) for t in live):
                 continue
+            if exclusion.spares_later_statement and any(
+                _later_statement(t, hit, tokens) for t in live
+            ):
+                continue
             if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
                 hit, tokens
             ):
@@ -1205,6 +1209,19 @@ def _own_act(
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     subjects = _FIRST_PERSON | name_words
     return any(t.text in subjects and t.clause == clause for t in before)
+
+
+def _later_statement(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a support cue is the member's own "I" statement in a sentence after the
+    exclusion cue, naming the group itself: "They added me without asking. I'll be
+    honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
+    Did you stand for the LLA? A: I stood as an independent.")"""
+    cue = tie.hit
+    clause = tokens[cue.first].clause
+    if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
+        return False
+    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
+    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
 
 
 _CONTINUING_REACH = 8  # words between a date and the word that says the act goes on

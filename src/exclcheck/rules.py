@@ -96,6 +96,7 @@ _EXCLUSION_KEYS = (
     "unless_after",
     "nearest_only",
     "spares_own_act",
+    "spares_later_statement",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -370,6 +371,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         unless_after=_phrases(reader, keys, "unless_after"),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),
+        spares_later_statement=_flag(reader, keys, "spares_later_statement"),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

@@ -160,6 +160,9 @@ class Exclusion:
     # before it ("I was speaking about housing, my friend invited me"): the member did
     # it, whoever else the clause then names.
     spares_own_act: bool = False
+    # The cue does not reach an "I" statement in a later sentence that names the group
+    # ("They added me without asking. I joined the LLA in 2021 anyway.").
+    spares_later_statement: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 
