@@ -719,3 +719,41 @@ def test_moderating_is_chairing(judge: Judge) -> None:
     assert flagged(judge, "Bev was a moderator on the Labour Left Alliance online rally.") == {
         "labour-left-alliance"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Parts in the running of the group's own meeting or event.
+        (
+            "Socialist Labour Network branch AGM, Swansea. Tellers for the ballot: two members.",
+            "",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Labour Against the Witchhunt regional meeting, Bolton. Minute-taker: Grace Obi.",
+            "Grace Obi",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "AWL day school in Coventry. The motion on Ukraine was seconded by Tom Reilly.",
+            "Tom Reilly",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "LLA summer social at the Crown. Tombola run by Nia Evans, all welcome.",
+            "Nia Evans",
+            {"labour-left-alliance"},
+        ),
+        # Speaking from a group's platform is speaking for it.
+        (
+            "Saw Wes up on the platform for Socialist Appeal outside the town hall.",
+            "",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_part_in_the_running_of_its_event(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
