@@ -757,3 +757,72 @@ def test_a_part_in_the_running_of_its_event(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member's name next to a part in the group's own event makes it the
+        # member's part in it, though the part's clause does not name the group:
+        # the member as its subject, after an apposition ...
+        (
+            "The AWL summer camp was in Derbyshire this year. "
+            "Tariq Aziz, a nurse from Leicester, ran the bar.",
+            "Tariq Aziz",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... after the part ...
+        (
+            "The Resist national gathering filled the hall. Among the organisers was Nadia Blake.",
+            "Nadia Blake",
+            {"resist"},
+        ),
+        # ... as a label's value.
+        (
+            "Labour Left Alliance regional meeting\nGoing: Priya Lal and 40 others",
+            "Priya Lal",
+            {"labour-left-alliance"},
+        ),
+        # Someone else's part is not the member's.
+        (
+            "The AWL summer camp was in Derbyshire this year. "
+            "Tariq Aziz, a nurse from Leicester, ran the bar.",
+            "Ruth Moss",
+            set(),
+        ),
+        (
+            "The Resist national gathering filled the hall. Among the organisers was Nadia Blake.",
+            "Ruth Moss",
+            set(),
+        ),
+        (
+            "Labour Left Alliance regional meeting\nGoing: Priya Lal and 40 others",
+            "Ruth Moss",
+            set(),
+        ),
+        # The group written after the member's name is the one the part is with, not
+        # the group nearest the label ...
+        (
+            "Speakers: Ana Costa (Socialist Appeal), Ben Ito (SLN).",
+            "Ben Ito",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Speakers: Ana Costa (Socialist Appeal), Ben Ito (SLN).",
+            "Ana Costa",
+            {"socialist-appeal"},
+        ),
+        # ... even a look-alike.
+        ("Stewards: Sam Okafor (LLA), Jo Frith (Momentum).", "Jo Frith", set()),
+        # Another speaker's group does not make the member's own part someone else's.
+        (
+            "LLA branch meeting, Hove. Chair: Ruth Moss; speaker from the LLA national office.",
+            "Ruth Moss",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_the_members_name_beside_a_part(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -157,6 +157,8 @@ class _Tie:
     # "their paper": the cue's clause names no organisation; the index of the word
     # that points back (-1 when the cue's clause names one)
     anaphor: int = -1
+    # the cue names the member as the one who holds the part ("Chair: <the member>")
+    named: bool = False
 
     @property
     def via_anaphor(self) -> bool:
@@ -239,8 +241,9 @@ class Judge:
         organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
+        parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        ties = self._ties(counted, lookalikes, support, organisers, normalized)
+        ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
@@ -360,6 +363,7 @@ class Judge:
         support: Sequence[CueHit],
         organisers: dict[str, set[Mention]],
         text: Normalized,
+        parts: dict[CueHit, int] | None = None,  # cues the member holds → where the name ends
     ) -> list[_Tie]:
         """Attach each support cue to the mention(s) it is about.
 
@@ -374,7 +378,15 @@ class Judge:
         ties: list[_Tie] = []
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
         answered = _answered_questions(text)
+        parts = parts or {}
         for hit in support:
+            if hit in parts:
+                # A part the member holds is in the group after the name or in the
+                # organiser's event, not in the group nearest the cue.
+                held = self._part_ties(hit, parts[hit], mentions, lookalikes, organisers, text)
+                if held is not None:
+                    ties += held
+                    continue
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
             if criterion.id in organisers:
@@ -434,6 +446,44 @@ class Judge:
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
+
+    def _part_ties(
+        self,
+        hit: CueHit,
+        name_end: int,
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        organisers: dict[str, set[Mention]],
+        text: Normalized,
+    ) -> list[_Tie] | None:
+        """Ties for a cue that names the member as its holder ("Minute-taker: <the
+        member>", "<the member> was on the door"); None when the record places the
+        part nowhere, so that the cue is tied as any other.
+
+        The part is in the group written straight after the name ("Organisers: <the
+        member> (LLA)") - and in no other group of its clause, even the nearest to the
+        cue ("Stewards: Sam Okafor (LLA), <the member> (Momentum)") - and in the event
+        the record names the group as organising, wherever in the record the cue
+        stands: a listing's roles are its event's. As for any record-wide cue, a clause
+        that names other groups only keeps the part theirs.
+        """
+        tokens = text.tokens
+        affiliated = any(m.first == name_end for m in (*mentions, *lookalikes))
+        ties = [_Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
+        clause = tokens[hit.first].clause
+        named_here = {
+            m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
+        }
+        for criterion_id, marked in organisers.items():
+            if self._criteria[criterion_id].scope is not Scope.RECORD:
+                continue
+            part = dataclasses.replace(hit, rule=criterion_id)
+            ties += [
+                _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
+                for m in sorted(marked, key=lambda m: m.first)
+                if not named_here or m.organisation in named_here
+            ]
+        return ties if ties or affiliated else None
 
     def _anaphor_ties(
         self,
@@ -534,7 +584,7 @@ class Judge:
         for exclusion, hit in excluded:
             if exclusion.scope is Scope.CUE:
                 continue
-            if exclusion.spares_own_act and any(_own_act(t, hit, tokens) for t in live):
+            if exclusion.spares_own_act and any(t.named or _own_act(t, hit, tokens) for t in live):
                 continue
             if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
                 hit, tokens
@@ -812,6 +862,147 @@ def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
     if mention.last > hit.first or not _is_label(hit, text):
         return False
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
+
+
+# Where a listing names who holds a part: "Chair: Dan Morley", "moved by Cat MacLeod",
+# "Kerry-Ann Whyte, treasurer", "Bola Adebayo was on the door".
+_LABEL_VALUE = 10  # words of a label's value ("Tellers: M Clegg, R Dunn, ...")
+_BY_PHRASE = frozenset({"by", "from"})  # "chaired by", "tickets from"
+_HOLDER_WORDS = 4  # capitalised words (and initials) of a name after "by"
+_APPOSITION = 8  # words of ", a dinner lady from Ilkeston," between a name and its act
+_SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "been", "also", "then"})
+_SUBJECT_REACH = 2  # such words between a name and its act ("was also on the door")
+
+
+def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The token range [first, last) a cue names as the holder of its part.
+
+    A label's value on its line ("Chair: Dan Morley", up to the next label), the
+    capitalised words of a by-phrase ("moved by Cat MacLeod", "Tickets from Kerry-Ann
+    Whyte"), or the capitalised words the cue stands in apposition to, after a comma or
+    a bracket ("Kerry-Ann Whyte, treasurer", "Miriam Cohen (ticket #4471)").
+    """
+    if _is_label(hit, text):
+        return _label_value(hit, text)
+    start = _by_phrase(hit, text.tokens)
+    if start is not None:
+        end = start
+        while end < len(text.tokens) and end - start < _HOLDER_WORDS:
+            if (
+                not _name_like(text.tokens[end])
+                or text.tokens[end].clause != text.tokens[start].clause
+            ):
+                break
+            end += 1
+        return (start, end) if end > start else None
+    if hit.first == 0 or not any(c in _between(hit.first - 1, hit.first, text) for c in ",("):
+        return None
+    first = hit.first
+    while first > 0 and hit.first - first < _HOLDER_WORDS and _name_like(text.tokens[first - 1]):
+        first -= 1
+        if first > 0 and _between(first - 1, first, text).strip(" .-"):
+            break  # a comma or bracket opens the name
+    return (first, hit.first) if first < hit.first else None
+
+
+def _label_value(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The words after a label on its line, up to the next label: "Tellers: M Clegg,
+    R Dunn" (not "Chief" of "..., Chief steward: ...", which is harmless)."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    end = hit.last
+    while (
+        end < len(tokens)
+        and end - hit.last < _LABEL_VALUE
+        and tokens[end].clause == clause
+        and "\n" not in _between(end - 1, end, text)
+        and not (end + 1 < len(tokens) and ":" in _between(end, end + 1, text))
+    ):
+        end += 1
+    return (hit.last, end) if end > hit.last else None
+
+
+def _by_phrase(hit: CueHit, tokens: Sequence[Token]) -> int | None:
+    """Where the name of a by-phrase starts: after "run by" (a cue ending in "by") or
+    after "by" straight after the cue ("chaired by")."""
+    if tokens[hit.last - 1].text in _BY_PHRASE:
+        return hit.last if hit.last < len(tokens) else None
+    if hit.last + 1 < len(tokens) and tokens[hit.last].text in _BY_PHRASE:
+        return hit.last + 1
+    return None
+
+
+def _between(left: int, right: int, text: Normalized) -> str:
+    """The original characters between two tokens."""
+    return text.original[text.tokens[left].end : text.tokens[right].start]
+
+
+def _name_like(token: Token) -> bool:
+    """A word that may be part of a person's name: capitalised, or an initial."""
+    return token.shape in ("title", "upper") and token.text not in _CONJUNCTIONS
+
+
+def _is_members(token: Token, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the token is a word of the member's name, written as a name."""
+    return token.text in name_words and (token.shape != "lower" or text.case_blind)
+
+
+def _members_part(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when the cue names the member as the holder of its
+    part (0 when it does not).
+
+    The holder of `_holder` ("Minute-taker: <the member>", "raffle run by <the
+    member>"), or the member as the cue's subject (`_subject_before`,
+    `_subject_after`).
+    """
+    if not name_words:
+        return 0
+    holder = _holder(hit, text)
+    if holder is not None:
+        named = [k for k in range(*holder) if _is_members(text.tokens[k], text, name_words)]
+        if named:
+            return named[-1] + 1
+    return _subject_before(hit, text, name_words) or _subject_after(hit, text, name_words)
+
+
+def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when it is the subject straight before the cue
+    ("<the member> was on the door") or before an apposition ("<the member>, a dinner
+    lady from Ilkeston, ran the children's tent"); else 0."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
+        k -= 1
+    if k >= 0 and tokens[k].clause == clause and _is_members(tokens[k], text, name_words):
+        return k + 1
+    if hit.first == 0 or "," not in _between(hit.first - 1, hit.first, text):
+        return 0
+    for k in range(hit.first - 2, max(-1, hit.first - 2 - _APPOSITION), -1):
+        if tokens[k].clause != clause:
+            return 0
+        if "," in _between(k, k + 1, text):  # where the apposition opens
+            return k + 1 if _is_members(tokens[k], text, name_words) else 0
+    return 0
+
+
+def _subject_after(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when "was" and the name follow the cue ("chairing
+    sessions was <the member>"); else 0."""
+    tokens = text.tokens
+    k = hit.last
+    while (
+        k < len(tokens) and k - hit.last < _SUBJECT_REACH and tokens[k].text not in _SUBJECT_VERBS
+    ):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].text not in _SUBJECT_VERBS:
+        return 0
+    if tokens[k + 1].clause != tokens[hit.first].clause:
+        return 0
+    end = k + 1
+    while end < len(tokens) and _is_members(tokens[end], text, name_words):
+        end += 1
+    return end if end > k + 1 else 0
 
 
 @lru_cache(maxsize=4096)
