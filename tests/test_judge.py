@@ -826,3 +826,30 @@ def test_the_members_name_beside_a_part(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A part in the group's own event that a listing gives to another person by
+        # full name is that person's, not the member's ...
+        ("Socialist Appeal day school, Hull. Chair: Dan Morley.", "Sam Patel", set()),
+        (
+            "AWL summer camp, Wortley Hall. Motion on Ukraine moved by Clare Hughes.",
+            "Sam Patel",
+            set(),
+        ),
+        # ... but stays the member's when it is the member ...
+        (
+            "Socialist Appeal day school, Hull. Chair: Dan Morley.",
+            "Dan Morley",
+            {"socialist-appeal"},
+        ),
+        # ... and a first name alone may be the member's.
+        ("Socialist Appeal day school, Hull. Chaired by Dan.", "Sam Patel", {"socialist-appeal"}),
+    ],
+)
+def test_another_persons_part_in_the_event(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

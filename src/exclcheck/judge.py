@@ -242,6 +242,11 @@ class Judge:
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
+        support = [
+            h
+            for h in support
+            if h in parts or not self._anothers_part(h, normalized, name_words, mentions)
+        ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
@@ -484,6 +489,29 @@ class Judge:
                 if not named_here or m.organisation in named_here
             ]
         return ties if ties or affiliated else None
+
+    def _anothers_part(
+        self,
+        hit: CueHit,
+        text: Normalized,
+        name_words: frozenset[str],
+        mentions: Sequence[Mention],
+    ) -> bool:
+        """Whether a record-wide cue names another person as its holder: "Chair: Dan
+        Morley" in Sam Patel's record is Dan Morley's part in the event, not hers.
+
+        Only a full name (two capitalised words, neither the member's) counts as
+        someone else: "chaired by Lucy" may be the member under a short name.
+        """
+        if not name_words or self._criteria[hit.rule].scope is not Scope.RECORD:
+            return False
+        holder = _holder(hit, text)
+        if holder is None or any(m.first < holder[1] and holder[0] < m.last for m in mentions):
+            return False  # "Hosted by the Labour Left Alliance": a group, not a person
+        words = [t for t in text.tokens[holder[0] : holder[1]] if t.text not in TITLES][:2]
+        return len(words) == 2 and all(
+            t.shape == "title" and t.text not in name_words and len(t.text) > 1 for t in words
+        )
 
     def _anaphor_ties(
         self,
