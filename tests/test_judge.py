@@ -853,3 +853,39 @@ def test_another_persons_part_in_the_event(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An event's title before the group's name, with "of" or a dash, makes it the
+        # group's event ...
+        (
+            "Day of action — Socialist Labour Network. Stewards: Omar Farah, Liz Cole.",
+            "Omar Farah",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Labour Left Alliance Leeds – film screening and Q&A. "
+            "Tickets from Rosa Diaz, treasurer.",
+            "Rosa Diaz",
+            {"labour-left-alliance"},
+        ),
+        # ... and a title joined to two groups by "and" or "&" is both groups' event.
+        (
+            "Rota for the joint rally of Socialist Appeal & AWL, Hull. Lead steward: K. Musa.",
+            "Kemi Musa",
+            {"socialist-appeal", "alliance-for-workers-liberty"},
+        ),
+        (
+            "Hana Sato was on the door at the Labour in Exile Network and "
+            "Labour Against the Witchhunt social.",
+            "Hana Sato",
+            {"labour-in-exile-network", "labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_an_events_title_names_its_organisers(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -356,8 +356,12 @@ class Judge:
                 for h in by_hits
             )
             titled = {
-                m for m in mentions for h in title_hits if 0 <= h.first - m.last <= _MARKER_AFTER
+                m
+                for m in mentions
+                for h in title_hits
+                if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
             }
+            titled |= _joined_to(titled, mentions, text)
             marked[criterion_id] = organisers | events | (set() if someone_else else titled)
         return marked, titles
 
@@ -1080,6 +1084,38 @@ def _name_follows(
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
     following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
+
+
+_OF = frozenset({"of", "the"})
+_DASH_CHARS = "-\u2012\u2013\u2014\u2015"
+
+
+def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
+    """Whether an event's title word stands just before the mention, with "of" or a
+    dash between: "joint rally of LAW", "Day of action - SLN"."""
+    if not 0 <= mention.first - marker.last <= len(_OF):
+        return False
+    between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
+    words = {t.text for t in text.tokens[marker.last : mention.first]}
+    if "," in between or "." in between:
+        return False
+    return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
+
+
+def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
+    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
+    both groups' event."""
+    tokens = text.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    joined: set[Mention] = set()
+    for left, right in pairwise(ordered):
+        if not ({left, right} & chosen) or left.last > right.first:
+            continue
+        between = {t.text for t in tokens[left.last : right.first]}
+        gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
+        if (between and between <= _CONJUNCTIONS) or (not between and gap.strip() == "&"):
+            joined |= {left, right}
+    return joined
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
