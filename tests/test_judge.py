@@ -889,3 +889,19 @@ def test_an_events_title_names_its_organisers(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "left" as an adjective before a group word is no leaving ...
+        (
+            "The left group Socialist Appeal had its summer school in Leeds; I spoke on housing.",
+            {"socialist-appeal"},
+        ),
+        # ... but still is before the group's name.
+        ("I spoke at Socialist Appeal meetings until I left Socialist Appeal in May.", set()),
+    ],
+)
+def test_left_as_an_adjective(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
