@@ -905,3 +905,24 @@ def test_an_events_title_names_its_organisers(
 )
 def test_left_as_an_adjective(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group that "held its" event, past an apposition, organised it ...
+        (
+            "Resist, the party founded by Chris Williamson, held its first national "
+            "conference in Derby. Among those stewarding was Nadia Blake.",
+            {"resist"},
+        ),
+        # ... but not when the nearest name before "held its" is a look-alike's.
+        (
+            "Momentum held its annual rally in Leeds. The LLA was not invited. "
+            "Among the stewards was Nadia Blake.",
+            set(),
+        ),
+    ],
+)
+def test_a_group_that_held_its_event(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Nadia Blake") == expected

@@ -238,7 +238,10 @@ class Judge:
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not _cancelled(exclusion, hit, normalized)
         ]
-        organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)
+        lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
+        organisers, titles = self._organiser_mentions(
+            counted, normalized, joined, name_words, lookalikes
+        )
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
         parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
@@ -247,7 +250,6 @@ class Judge:
             for h in support
             if h in parts or not self._anothers_part(h, normalized, name_words, mentions)
         ]
-        lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
@@ -329,6 +331,7 @@ class Judge:
         text: Normalized,
         joined: Joined,
         name_words: frozenset[str] = frozenset(),
+        lookalikes: Sequence[Mention] = (),
     ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
         """Per record-wide criterion: the mentions named as an event's organiser.
 
@@ -361,6 +364,8 @@ class Judge:
                 for h in title_hits
                 if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
             }
+            holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
+            titled |= {m for m in mentions if m in holders}
             titled |= _joined_to(titled, mentions, text)
             marked[criterion_id] = organisers | events | (set() if someone_else else titled)
         return marked, titles
@@ -1084,6 +1089,33 @@ def _name_follows(
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
     following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
+
+
+# "Resist, the movement launched by Chris Williamson, held its first national
+# conference": the group as the subject that holds the event.
+_HOLDING = frozenset(
+    {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
+     "ran", "runs", "staged", "stages", "had", "has"}
+)  # fmt: skip
+_OWN = frozenset({"its", "their"})
+_HOLDING_REACH = 3  # words between "its" and the title ("its first national conference")
+
+
+def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> Mention | None:
+    """The group that holds the titled event as its own: the mention nearest before
+    "held its" in the title's clause (which may be a look-alike's: "Momentum held its
+    rally")."""
+    tokens = text.tokens
+    clause = tokens[marker.first].clause
+    for k in range(marker.first - 1, max(0, marker.first - 2 - _HOLDING_REACH), -1):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].text in _OWN:
+            if tokens[k - 1].text not in _HOLDING:
+                return None
+            before = [m for m in mentions if m.last < k and tokens[m.first].clause == clause]
+            return max(before, key=lambda m: m.last) if before else None
+    return None
 
 
 _OF = frozenset({"of", "the"})
