@@ -926,3 +926,10 @@ def test_left_as_an_adjective(judge: Judge, text: str, expected: set[str]) -> No
 )
 def test_a_group_that_held_its_event(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Nadia Blake") == expected
+
+
+def test_a_rep_holds_a_role(judge: Judge) -> None:
+    # A group's regional rep holds a role in it.
+    assert flagged(judge, "Named on labourleft.org as the LLA's Wales rep.") == {
+        "labour-left-alliance"
+    }
