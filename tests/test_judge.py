@@ -933,3 +933,19 @@ def test_a_rep_holds_a_role(judge: Judge) -> None:
     assert flagged(judge, "Named on labourleft.org as the LLA's Wales rep.") == {
         "labour-left-alliance"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Booking the room for the group's meeting is organising it ...
+        (
+            "Booked the hall at St Mary's for the Labour Left Alliance, as asked.",
+            {"labour-left-alliance"},
+        ),
+        # ... not booking a room where it once met.
+        ("Booked a room at the Crown, where the LLA never meets.", set()),
+    ],
+)
+def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
