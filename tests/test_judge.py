@@ -949,3 +949,20 @@ def test_a_rep_holds_a_role(judge: Judge) -> None:
 )
 def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event the record says the group did not organise is not its own ...
+        ("Unite rally, 3 June, not organised by the AWL. Steward: Reuben Cohen.", set()),
+        ("Unite rally, 3 June, which wasn't run by the AWL. Chair: Reuben Cohen.", set()),
+        # ... unlike one it did.
+        (
+            "Rally, 3 June, organised by the AWL. Steward: Reuben Cohen.",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_an_event_not_organised_by_the_group(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Reuben Cohen") == expected

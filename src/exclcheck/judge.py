@@ -350,10 +350,13 @@ class Judge:
             by_hits = by_pattern.find(text, joined)
             title_hits = title_pattern.find(text, joined)
             titles += title_hits
+            # "not organised by LAW": someone else's event, whoever it names.
+            denied = [h for h in by_hits if _denied(h, text.tokens)]
+            by_hits = [h for h in by_hits if h not in denied]
             organisers = {
                 m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
             }
-            someone_else = any(
+            someone_else = bool(denied) or any(
                 not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
                 and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
                 for h in by_hits
@@ -1089,6 +1092,15 @@ def _name_follows(
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
     following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
+
+
+_DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
+
+
+def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a negation stands straight before an organised-by phrase ("not
+    organised by LAW", "wasn't run by the LLA")."""
+    return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
 
 
 # "Resist, the movement launched by Chris Williamson, held its first national
