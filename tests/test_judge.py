@@ -966,3 +966,21 @@ def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
 )
 def test_an_event_not_organised_by_the_group(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Reuben Cohen") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part in a body the cue's own words name by initials is no part in the
+        # group's event named elsewhere in the record ...
+        ("Sam Patel chaired the TUC rally. The AWL conference is next month.", set()),
+        ("Sam Patel was elected treasurer of the CLP. The LLA AGM is next week.", set()),
+        # ... but initials that are the event's own title are that event.
+        (
+            "Labour Left Alliance AGM, Leeds. Sam Patel was a steward at the AGM.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_part_in_another_body(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Sam Patel") == expected

@@ -191,6 +191,10 @@ class Judge:
         self._frames = [e for e in rules.exclusions if e.frame is not None]
         # Words that make "<Word> <Word> of the LLA" a role or a body of the group
         # ("Steering Committee of", "Annual Conference of"), not a person's name.
+        # Initials that name an event, not a body: "a steward at the AGM".
+        self._title_words = frozenset(
+            w for c in rules.criteria for m in c.markers for w in fold_phrase(m)
+        )
         self._group_words = tuple(
             sorted(_BODIES | {w for c in rules.criteria for m in c.markers for w in fold_phrase(m)})
         )
@@ -416,6 +420,8 @@ class Judge:
                 # "... a debate the SLN held with Momentum, and I was the Momentum
                 # speaker" is no part in the LAW meeting named earlier.
                 named_here = {m.organisation for m in in_clause}
+                if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+                    continue
                 ties += [
                     _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
@@ -494,6 +500,8 @@ class Judge:
         for criterion_id, marked in organisers.items():
             if self._criteria[criterion_id].scope is not Scope.RECORD:
                 continue
+            if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+                break
             part = dataclasses.replace(hit, rule=criterion_id)
             ties += [
                 _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
@@ -1092,6 +1100,32 @@ def _name_follows(
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
     following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
+
+
+# "treasurer of the CLP", "chaired the TUC rally": the part is in a body the words
+# after the cue name, by its initials, not in the group's event named elsewhere.
+_BODY_LEAD = frozenset({"of", "at", "for", "in", "with", "the", "a", "an"})
+_BODY_REACH = 5  # words after the cue in which the initials may stand
+
+
+def _another_body(
+    hit: CueHit, text: Normalized, mentions: Sequence[Mention], titles: frozenset[str]
+) -> bool:
+    """Whether, within a few words after the cue, a preposition or an article leads to
+    initials that name no group of the record nor an event ("elected treasurer of the
+    CLP", "chaired the TUC rally"; not "a steward at the AGM")."""
+    if text.case_blind:
+        return False
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, min(len(tokens), hit.last + _BODY_REACH)):
+        token = tokens[k]
+        if token.clause != clause or any(m.first <= k < m.last for m in mentions):
+            return False
+        led = k > hit.last and tokens[k - 1].text in _BODY_LEAD
+        if led and token.shape == "upper" and len(token.text) > 1 and token.text not in titles:
+            return True
+    return False
 
 
 _DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
