@@ -189,15 +189,14 @@ class Judge:
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
-        # Words that make "<Word> <Word> of the LLA" a role or a body of the group
-        # ("Steering Committee of", "Annual Conference of"), not a person's name.
-        # Initials that name an event, not a body: "a steward at the AGM".
+        # The words of event titles: initials among them name an event, not another
+        # body ("a steward at the AGM").
         self._title_words = frozenset(
             w for c in rules.criteria for m in c.markers for w in fold_phrase(m)
         )
-        self._group_words = tuple(
-            sorted(_BODIES | {w for c in rules.criteria for m in c.markers for w in fold_phrase(m)})
-        )
+        # Words that make "<Word> <Word> of the LLA" a role or a body of the group
+        # ("Steering Committee of", "Annual Conference of"), not a person's name.
+        self._group_words = tuple(sorted(_BODIES | self._title_words))
 
     def screen(self, text: str, date: ParsedDate, name: str = "") -> tuple[Verdict, ...]:
         """The verdicts of `assess`, with a prefilter that skips most texts at once.
@@ -497,11 +496,11 @@ class Judge:
         named_here = {
             m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
         }
+        if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+            organisers = {}  # "<the member> was elected treasurer of the CLP"
         for criterion_id, marked in organisers.items():
             if self._criteria[criterion_id].scope is not Scope.RECORD:
                 continue
-            if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
-                break
             part = dataclasses.replace(hit, rule=criterion_id)
             ties += [
                 _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
