@@ -984,3 +984,9 @@ def test_an_event_not_organised_by_the_group(judge: Judge, text: str, expected: 
 )
 def test_a_part_in_another_body(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Sam Patel") == expected
+
+
+def test_their_rep_is_someone_else(judge: Judge) -> None:
+    # The group's rep who hands the member a leaflet holds that role, not the member.
+    text = "Complainant says their rep at the LLA stall gave her a leaflet."
+    assert flagged(judge, text, "Sam Patel") == set()
