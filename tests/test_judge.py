@@ -724,6 +724,283 @@ def test_moderating_is_chairing(judge: Judge) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
+        # Parts in the running of the group's own meeting or event.
+        (
+            "Socialist Labour Network branch AGM, Swansea. Tellers for the ballot: two members.",
+            "",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Labour Against the Witchhunt regional meeting, Bolton. Minute-taker: Grace Obi.",
+            "Grace Obi",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "AWL day school in Coventry. The motion on Ukraine was seconded by Tom Reilly.",
+            "Tom Reilly",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "LLA summer social at the Crown. Tombola run by Nia Evans, all welcome.",
+            "Nia Evans",
+            {"labour-left-alliance"},
+        ),
+        # Speaking from a group's platform is speaking for it.
+        (
+            "Saw Wes up on the platform for Socialist Appeal outside the town hall.",
+            "",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_part_in_the_running_of_its_event(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member's name next to a part in the group's own event makes it the
+        # member's part in it, though the part's clause does not name the group:
+        # the member as its subject, after an apposition ...
+        (
+            "The AWL summer camp was in Derbyshire this year. "
+            "Tariq Aziz, a nurse from Leicester, ran the bar.",
+            "Tariq Aziz",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... after the part ...
+        (
+            "The Resist national gathering filled the hall. Among the organisers was Nadia Blake.",
+            "Nadia Blake",
+            {"resist"},
+        ),
+        # ... as a label's value.
+        (
+            "Labour Left Alliance regional meeting\nGoing: Priya Lal and 40 others",
+            "Priya Lal",
+            {"labour-left-alliance"},
+        ),
+        # Someone else's part is not the member's.
+        (
+            "The AWL summer camp was in Derbyshire this year. "
+            "Tariq Aziz, a nurse from Leicester, ran the bar.",
+            "Ruth Moss",
+            set(),
+        ),
+        (
+            "The Resist national gathering filled the hall. Among the organisers was Nadia Blake.",
+            "Ruth Moss",
+            set(),
+        ),
+        (
+            "Labour Left Alliance regional meeting\nGoing: Priya Lal and 40 others",
+            "Ruth Moss",
+            set(),
+        ),
+        # The group written after the member's name is the one the part is with, not
+        # the group nearest the label ...
+        (
+            "Speakers: Ana Costa (Socialist Appeal), Ben Ito (SLN).",
+            "Ben Ito",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Speakers: Ana Costa (Socialist Appeal), Ben Ito (SLN).",
+            "Ana Costa",
+            {"socialist-appeal"},
+        ),
+        # ... even a look-alike.
+        ("Stewards: Sam Okafor (LLA), Jo Frith (Momentum).", "Jo Frith", set()),
+        # Another speaker's group does not make the member's own part someone else's.
+        (
+            "LLA branch meeting, Hove. Chair: Ruth Moss; speaker from the LLA national office.",
+            "Ruth Moss",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_the_members_name_beside_a_part(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A part in the group's own event that a listing gives to another person by
+        # full name is that person's, not the member's ...
+        ("Socialist Appeal day school, Hull. Chair: Dan Morley.", "Sam Patel", set()),
+        (
+            "AWL summer camp, Wortley Hall. Motion on Ukraine moved by Clare Hughes.",
+            "Sam Patel",
+            set(),
+        ),
+        # ... but stays the member's when it is the member ...
+        (
+            "Socialist Appeal day school, Hull. Chair: Dan Morley.",
+            "Dan Morley",
+            {"socialist-appeal"},
+        ),
+        # ... and a first name alone may be the member's.
+        ("Socialist Appeal day school, Hull. Chaired by Dan.", "Sam Patel", {"socialist-appeal"}),
+    ],
+)
+def test_another_persons_part_in_the_event(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An event's title before the group's name, with "of" or a dash, makes it the
+        # group's event ...
+        (
+            "Day of action — Socialist Labour Network. Stewards: Omar Farah, Liz Cole.",
+            "Omar Farah",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Labour Left Alliance Leeds – film screening and Q&A. "
+            "Tickets from Rosa Diaz, treasurer.",
+            "Rosa Diaz",
+            {"labour-left-alliance"},
+        ),
+        # ... and a title joined to two groups by "and" or "&" is both groups' event.
+        (
+            "Rota for the joint rally of Socialist Appeal & AWL, Hull. Lead steward: K. Musa.",
+            "Kemi Musa",
+            {"socialist-appeal", "alliance-for-workers-liberty"},
+        ),
+        (
+            "Hana Sato was on the door at the Labour in Exile Network and "
+            "Labour Against the Witchhunt social.",
+            "Hana Sato",
+            {"labour-in-exile-network", "labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_an_events_title_names_its_organisers(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "left" as an adjective before a group word is no leaving ...
+        (
+            "The left group Socialist Appeal had its summer school in Leeds; I spoke on housing.",
+            {"socialist-appeal"},
+        ),
+        # ... but still is before the group's name ...
+        ("She left Socialist Appeal in May and has not been back.", set()),
+        # ... where it does not undo an act the member states first (whether that was
+        # before the ban is the date test's and the reviewer's).
+        (
+            "I spoke at Socialist Appeal meetings until I left Socialist Appeal in May.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_left_as_an_adjective(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group that "held its" event, past an apposition, organised it ...
+        (
+            "Resist, the party founded by Chris Williamson, held its first national "
+            "conference in Derby. Among those stewarding was Nadia Blake.",
+            {"resist"},
+        ),
+        # ... but not when the nearest name before "held its" is a look-alike's.
+        (
+            "Momentum held its annual rally in Leeds. The LLA was not invited. "
+            "Among the stewards was Nadia Blake.",
+            set(),
+        ),
+    ],
+)
+def test_a_group_that_held_its_event(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Nadia Blake") == expected
+
+
+def test_a_rep_holds_a_role(judge: Judge) -> None:
+    # A group's regional rep holds a role in it.
+    assert flagged(judge, "Named on labourleft.org as the LLA's Wales rep.") == {
+        "labour-left-alliance"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Booking the room for the group's meeting is organising it ...
+        (
+            "Booked the hall at St Mary's for the Labour Left Alliance, as asked.",
+            {"labour-left-alliance"},
+        ),
+        # ... not booking a room where it once met.
+        ("Booked a room at the Crown, where the LLA never meets.", set()),
+    ],
+)
+def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event the record says the group did not organise is not its own ...
+        ("Unite rally, 3 June, not organised by the AWL. Steward: Reuben Cohen.", set()),
+        ("Unite rally, 3 June, which wasn't run by the AWL. Chair: Reuben Cohen.", set()),
+        # ... unlike one it did.
+        (
+            "Rally, 3 June, organised by the AWL. Steward: Reuben Cohen.",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_an_event_not_organised_by_the_group(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Reuben Cohen") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part in a body the cue's own words name by initials is no part in the
+        # group's event named elsewhere in the record ...
+        ("Sam Patel chaired the TUC rally. The AWL conference is next month.", set()),
+        ("Sam Patel was elected treasurer of the CLP. The LLA AGM is next week.", set()),
+        # ... but initials that are the event's own title are that event.
+        (
+            "Labour Left Alliance AGM, Leeds. Sam Patel was a steward at the AGM.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_part_in_another_body(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Sam Patel") == expected
+
+
+def test_their_rep_is_someone_else(judge: Judge) -> None:
+    # The group's rep who hands the member a leaflet holds that role, not the member.
+    text = "Complainant says their rep at the LLA stall gave her a leaflet."
+    assert flagged(judge, text, "Sam Patel") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
         # The relative named is the member (by first name) ...
         (
             "My cousin Farida told me she pays £10 a month to the Labour Left Alliance.",

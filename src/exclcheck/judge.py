@@ -157,6 +157,8 @@ class _Tie:
     # "their paper": the cue's clause names no organisation; the index of the word
     # that points back (-1 when the cue's clause names one)
     anaphor: int = -1
+    # the cue names the member as the one who holds the part ("Chair: <the member>")
+    named: bool = False
 
     @property
     def via_anaphor(self) -> bool:
@@ -187,11 +189,14 @@ class Judge:
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
         self._frames = [e for e in rules.exclusions if e.frame is not None]
+        # The words of event titles: initials among them name an event, not another
+        # body ("a steward at the AGM").
+        self._title_words = frozenset(
+            w for c in rules.criteria for m in c.markers for w in fold_phrase(m)
+        )
         # Words that make "<Word> <Word> of the LLA" a role or a body of the group
         # ("Steering Committee of", "Annual Conference of"), not a person's name.
-        self._group_words = tuple(
-            sorted(_BODIES | {w for c in rules.criteria for m in c.markers for w in fold_phrase(m)})
-        )
+        self._group_words = tuple(sorted(_BODIES | self._title_words))
 
     def screen(self, text: str, date: ParsedDate, name: str = "") -> tuple[Verdict, ...]:
         """The verdicts of `assess`, with a prefilter that skips most texts at once.
@@ -242,11 +247,19 @@ class Judge:
             and not (exclusion.not_as_label and _is_label(hit, normalized))
             and not _cancelled(exclusion, hit, normalized)
         ]
-        organisers, titles = self._organiser_mentions(counted, normalized, joined, name_words)
+        lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
+        organisers, titles = self._organiser_mentions(
+            counted, normalized, joined, name_words, lookalikes
+        )
         # "all-members meeting" is an event's title, not a member's membership.
         support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
-        lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        ties = self._ties(counted, lookalikes, support, organisers, normalized)
+        parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
+        support = [
+            h
+            for h in support
+            if h in parts or not self._anothers_part(h, normalized, name_words, mentions)
+        ]
+        ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
@@ -327,6 +340,7 @@ class Judge:
         text: Normalized,
         joined: Joined,
         name_words: frozenset[str] = frozenset(),
+        lookalikes: Sequence[Mention] = (),
     ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
         """Per record-wide criterion: the mentions named as an event's organiser.
 
@@ -345,17 +359,26 @@ class Judge:
             by_hits = by_pattern.find(text, joined)
             title_hits = title_pattern.find(text, joined)
             titles += title_hits
+            # "not organised by LAW": someone else's event, whoever it names.
+            denied = [h for h in by_hits if _denied(h, text.tokens)]
+            by_hits = [h for h in by_hits if h not in denied]
             organisers = {
                 m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
             }
-            someone_else = any(
+            someone_else = bool(denied) or any(
                 not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
                 and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
                 for h in by_hits
             )
             titled = {
-                m for m in mentions for h in title_hits if 0 <= h.first - m.last <= _MARKER_AFTER
+                m
+                for m in mentions
+                for h in title_hits
+                if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
             }
+            holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
+            titled |= {m for m in mentions if m in holders}
+            titled |= _joined_to(titled, mentions, text)
             marked[criterion_id] = organisers | events | (set() if someone_else else titled)
         return marked, titles
 
@@ -366,6 +389,7 @@ class Judge:
         support: Sequence[CueHit],
         organisers: dict[str, set[Mention]],
         text: Normalized,
+        parts: dict[CueHit, int] | None = None,  # cues the member holds → where the name ends
     ) -> list[_Tie]:
         """Attach each support cue to the mention(s) it is about.
 
@@ -380,7 +404,15 @@ class Judge:
         ties: list[_Tie] = []
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
         answered = _answered_questions(text)
+        parts = parts or {}
         for hit in support:
+            if hit in parts:
+                # A part the member holds is in the group after the name or in the
+                # organiser's event, not in the group nearest the cue.
+                held = self._part_ties(hit, parts[hit], mentions, lookalikes, organisers, text)
+                if held is not None:
+                    ties += held
+                    continue
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
             if hit.cue == _BYLINE_CUE:
@@ -402,6 +434,8 @@ class Judge:
                 # "... a debate the SLN held with Momentum, and I was the Momentum
                 # speaker" is no part in the LAW meeting named earlier.
                 named_here = {m.organisation for m in in_clause}
+                if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+                    continue
                 ties += [
                     _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
@@ -449,6 +483,69 @@ class Judge:
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
+
+    def _part_ties(
+        self,
+        hit: CueHit,
+        name_end: int,
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        organisers: dict[str, set[Mention]],
+        text: Normalized,
+    ) -> list[_Tie] | None:
+        """Ties for a cue that names the member as its holder ("Minute-taker: <the
+        member>", "<the member> was on the door"); None when the record places the
+        part nowhere, so that the cue is tied as any other.
+
+        The part is in the group written straight after the name ("Organisers: <the
+        member> (LLA)") - and in no other group of its clause, even the nearest to the
+        cue ("Stewards: Sam Okafor (LLA), <the member> (Momentum)") - and in the event
+        the record names the group as organising, wherever in the record the cue
+        stands: a listing's roles are its event's. As for any record-wide cue, a clause
+        that names other groups only keeps the part theirs.
+        """
+        tokens = text.tokens
+        affiliated = any(m.first == name_end for m in (*mentions, *lookalikes))
+        ties = [_Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
+        clause = tokens[hit.first].clause
+        named_here = {
+            m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
+        }
+        if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+            organisers = {}  # "<the member> was elected treasurer of the CLP"
+        for criterion_id, marked in organisers.items():
+            if self._criteria[criterion_id].scope is not Scope.RECORD:
+                continue
+            part = dataclasses.replace(hit, rule=criterion_id)
+            ties += [
+                _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
+                for m in sorted(marked, key=lambda m: m.first)
+                if not named_here or m.organisation in named_here
+            ]
+        return ties if ties or affiliated else None
+
+    def _anothers_part(
+        self,
+        hit: CueHit,
+        text: Normalized,
+        name_words: frozenset[str],
+        mentions: Sequence[Mention],
+    ) -> bool:
+        """Whether a record-wide cue names another person as its holder: "Chair: Dan
+        Morley" in Sam Patel's record is Dan Morley's part in the event, not hers.
+
+        Only a full name (two capitalised words, neither the member's) counts as
+        someone else: "chaired by Lucy" may be the member under a short name.
+        """
+        if not name_words or self._criteria[hit.rule].scope is not Scope.RECORD:
+            return False
+        holder = _holder(hit, text)
+        if holder is None or any(m.first < holder[1] and holder[0] < m.last for m in mentions):
+            return False  # "Hosted by the Labour Left Alliance": a group, not a person
+        words = [t for t in text.tokens[holder[0] : holder[1]] if t.text not in TITLES][:2]
+        return len(words) == 2 and all(
+            t.shape == "title" and t.text not in name_words and len(t.text) > 1 for t in words
+        )
 
     def _anaphor_ties(
         self,
@@ -549,7 +646,9 @@ class Judge:
         for exclusion, hit in excluded:
             if exclusion.scope is Scope.CUE:
                 continue
-            if exclusion.spares_own_act and any(_own_act(t, hit, tokens, name_words) for t in live):
+            if exclusion.spares_own_act and any(
+                t.named or _own_act(t, hit, tokens, name_words) for t in live
+            ):
                 continue
             if exclusion.spares_later_statement and any(
                 _later_statement(t, hit, tokens) for t in live
@@ -920,6 +1019,147 @@ def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
 
+# Where a listing names who holds a part: "Chair: Dan Morley", "moved by Cat MacLeod",
+# "Kerry-Ann Whyte, treasurer", "Bola Adebayo was on the door".
+_LABEL_VALUE = 10  # words of a label's value ("Tellers: M Clegg, R Dunn, ...")
+_BY_PHRASE = frozenset({"by", "from"})  # "chaired by", "tickets from"
+_HOLDER_WORDS = 4  # capitalised words (and initials) of a name after "by"
+_APPOSITION = 8  # words of ", a dinner lady from Ilkeston," between a name and its act
+_SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "been", "also", "then"})
+_SUBJECT_REACH = 2  # such words between a name and its act ("was also on the door")
+
+
+def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The token range [first, last) a cue names as the holder of its part.
+
+    A label's value on its line ("Chair: Dan Morley", up to the next label), the
+    capitalised words of a by-phrase ("moved by Cat MacLeod", "Tickets from Kerry-Ann
+    Whyte"), or the capitalised words the cue stands in apposition to, after a comma or
+    a bracket ("Kerry-Ann Whyte, treasurer", "Miriam Cohen (ticket #4471)").
+    """
+    if _is_label(hit, text):
+        return _label_value(hit, text)
+    start = _by_phrase(hit, text.tokens)
+    if start is not None:
+        end = start
+        while end < len(text.tokens) and end - start < _HOLDER_WORDS:
+            if (
+                not _name_like(text.tokens[end])
+                or text.tokens[end].clause != text.tokens[start].clause
+            ):
+                break
+            end += 1
+        return (start, end) if end > start else None
+    if hit.first == 0 or not any(c in _between(hit.first - 1, hit.first, text) for c in ",("):
+        return None
+    first = hit.first
+    while first > 0 and hit.first - first < _HOLDER_WORDS and _name_like(text.tokens[first - 1]):
+        first -= 1
+        if first > 0 and _between(first - 1, first, text).strip(" .-"):
+            break  # a comma or bracket opens the name
+    return (first, hit.first) if first < hit.first else None
+
+
+def _label_value(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The words after a label on its line, up to the next label: "Tellers: M Clegg,
+    R Dunn" (not "Chief" of "..., Chief steward: ...", which is harmless)."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    end = hit.last
+    while (
+        end < len(tokens)
+        and end - hit.last < _LABEL_VALUE
+        and tokens[end].clause == clause
+        and "\n" not in _between(end - 1, end, text)
+        and not (end + 1 < len(tokens) and ":" in _between(end, end + 1, text))
+    ):
+        end += 1
+    return (hit.last, end) if end > hit.last else None
+
+
+def _by_phrase(hit: CueHit, tokens: Sequence[Token]) -> int | None:
+    """Where the name of a by-phrase starts: after "run by" (a cue ending in "by") or
+    after "by" straight after the cue ("chaired by")."""
+    if tokens[hit.last - 1].text in _BY_PHRASE:
+        return hit.last if hit.last < len(tokens) else None
+    if hit.last + 1 < len(tokens) and tokens[hit.last].text in _BY_PHRASE:
+        return hit.last + 1
+    return None
+
+
+def _between(left: int, right: int, text: Normalized) -> str:
+    """The original characters between two tokens."""
+    return text.original[text.tokens[left].end : text.tokens[right].start]
+
+
+def _name_like(token: Token) -> bool:
+    """A word that may be part of a person's name: capitalised, or an initial."""
+    return token.shape in ("title", "upper") and token.text not in _CONJUNCTIONS
+
+
+def _is_members(token: Token, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the token is a word of the member's name, written as a name."""
+    return token.text in name_words and (token.shape != "lower" or text.case_blind)
+
+
+def _members_part(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when the cue names the member as the holder of its
+    part (0 when it does not).
+
+    The holder of `_holder` ("Minute-taker: <the member>", "raffle run by <the
+    member>"), or the member as the cue's subject (`_subject_before`,
+    `_subject_after`).
+    """
+    if not name_words:
+        return 0
+    holder = _holder(hit, text)
+    if holder is not None:
+        named = [k for k in range(*holder) if _is_members(text.tokens[k], text, name_words)]
+        if named:
+            return named[-1] + 1
+    return _subject_before(hit, text, name_words) or _subject_after(hit, text, name_words)
+
+
+def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when it is the subject straight before the cue
+    ("<the member> was on the door") or before an apposition ("<the member>, a dinner
+    lady from Ilkeston, ran the children's tent"); else 0."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
+        k -= 1
+    if k >= 0 and tokens[k].clause == clause and _is_members(tokens[k], text, name_words):
+        return k + 1
+    if hit.first == 0 or "," not in _between(hit.first - 1, hit.first, text):
+        return 0
+    for k in range(hit.first - 2, max(-1, hit.first - 2 - _APPOSITION), -1):
+        if tokens[k].clause != clause:
+            return 0
+        if "," in _between(k, k + 1, text):  # where the apposition opens
+            return k + 1 if _is_members(tokens[k], text, name_words) else 0
+    return 0
+
+
+def _subject_after(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
+    """Where the member's name ends, when "was" and the name follow the cue ("chairing
+    sessions was <the member>"); else 0."""
+    tokens = text.tokens
+    k = hit.last
+    while (
+        k < len(tokens) and k - hit.last < _SUBJECT_REACH and tokens[k].text not in _SUBJECT_VERBS
+    ):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].text not in _SUBJECT_VERBS:
+        return 0
+    if tokens[k + 1].clause != tokens[hit.first].clause:
+        return 0
+    end = k + 1
+    while end < len(tokens) and _is_members(tokens[end], text, name_words):
+        end += 1
+    return end if end > k + 1 else 0
+
+
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     """The member's name as folded words, without titles or initials (cached: members
@@ -981,6 +1221,100 @@ def _name_follows(
     """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
     following = text.tokens[hit.last : hit.last + reach]
     return any(t.text in name_words for t in following)
+
+
+# "treasurer of the CLP", "chaired the TUC rally": the part is in a body the words
+# after the cue name, by its initials, not in the group's event named elsewhere.
+_BODY_LEAD = frozenset({"of", "at", "for", "in", "with", "the", "a", "an"})
+_BODY_REACH = 5  # words after the cue in which the initials may stand
+
+
+def _another_body(
+    hit: CueHit, text: Normalized, mentions: Sequence[Mention], titles: frozenset[str]
+) -> bool:
+    """Whether, within a few words after the cue, a preposition or an article leads to
+    initials that name no group of the record nor an event ("elected treasurer of the
+    CLP", "chaired the TUC rally"; not "a steward at the AGM")."""
+    if text.case_blind:
+        return False
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, min(len(tokens), hit.last + _BODY_REACH)):
+        token = tokens[k]
+        if token.clause != clause or any(m.first <= k < m.last for m in mentions):
+            return False
+        led = k > hit.last and tokens[k - 1].text in _BODY_LEAD
+        if led and token.shape == "upper" and len(token.text) > 1 and token.text not in titles:
+            return True
+    return False
+
+
+_DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
+
+
+def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a negation stands straight before an organised-by phrase ("not
+    organised by LAW", "wasn't run by the LLA")."""
+    return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
+
+
+# "Resist, the movement launched by Chris Williamson, held its first national
+# conference": the group as the subject that holds the event.
+_HOLDING = frozenset(
+    {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
+     "ran", "runs", "staged", "stages", "had", "has"}
+)  # fmt: skip
+_OWN = frozenset({"its", "their"})
+_HOLDING_REACH = 3  # words between "its" and the title ("its first national conference")
+
+
+def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> Mention | None:
+    """The group that holds the titled event as its own: the mention nearest before
+    "held its" in the title's clause (which may be a look-alike's: "Momentum held its
+    rally")."""
+    tokens = text.tokens
+    clause = tokens[marker.first].clause
+    for k in range(marker.first - 1, max(0, marker.first - 2 - _HOLDING_REACH), -1):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].text in _OWN:
+            if tokens[k - 1].text not in _HOLDING:
+                return None
+            before = [m for m in mentions if m.last < k and tokens[m.first].clause == clause]
+            return max(before, key=lambda m: m.last) if before else None
+    return None
+
+
+_OF = frozenset({"of", "the"})
+_DASH_CHARS = "-\u2012\u2013\u2014\u2015"
+
+
+def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
+    """Whether an event's title word stands just before the mention, with "of" or a
+    dash between: "joint rally of LAW", "Day of action - SLN"."""
+    if not 0 <= mention.first - marker.last <= len(_OF):
+        return False
+    between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
+    words = {t.text for t in text.tokens[marker.last : mention.first]}
+    if "," in between or "." in between:
+        return False
+    return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
+
+
+def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
+    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
+    both groups' event."""
+    tokens = text.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    joined: set[Mention] = set()
+    for left, right in pairwise(ordered):
+        if not ({left, right} & chosen) or left.last > right.first:
+            continue
+        between = {t.text for t in tokens[left.last : right.first]}
+        gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
+        if (between and between <= _CONJUNCTIONS) or (not between and gap.strip() == "&"):
+            joined |= {left, right}
+    return joined
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
