@@ -1141,3 +1141,13 @@ def test_proud_to_be_in_and_called_off(judge: Judge, text: str, expected: set[st
 )
 def test_unasked_mail_and_a_later_statement(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_a_named_act_keeps_the_group_its_own_clause_names(judge: Judge) -> None:
+    # The member's selling is Socialist Appeal's, not a part in the LLA meeting the
+    # record also names.
+    text = (
+        "K Mensah sells Socialist Appeal outside the library on Saturdays, and chaired a "
+        "Labour Left Alliance branch meeting in March."
+    )
+    assert flagged(judge, text, "Kwame Mensah") == {"socialist-appeal", "labour-left-alliance"}

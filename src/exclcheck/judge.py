@@ -405,14 +405,22 @@ class Judge:
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
         answered = _answered_questions(text)
         parts = parts or {}
+        deferred: list[tuple[CueHit, list[_Tie]]] = []
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
                 # organiser's event, not in the group nearest the cue.
                 held = self._part_ties(hit, parts[hit], mentions, lookalikes, organisers, text)
                 if held is not None:
-                    ties += held
-                    continue
+                    if self._criteria[hit.rule].scope is Scope.RECORD or any(
+                        t.hit.rule == hit.rule for t in held
+                    ):
+                        ties += held
+                        continue
+                    # Only the organiser's event would take it: first see whether its
+                    # own clause names a group ("J Quansah sells Socialist Appeal ...
+                    # and chaired an LLA meeting": the selling is Socialist Appeal's).
+                    deferred.append((hit, held))
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
             if hit.cue == _BYLINE_CUE:
@@ -464,6 +472,9 @@ class Judge:
                 gap = _gap(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
                     ties.append(_Tie(gap, hit, mention))
+        for hit, held in deferred:
+            if not any(t.hit is hit for t in ties):
+                ties += held
         theirs = _their_members(mentions, text)
         ties = [
             t
