@@ -1151,3 +1151,8 @@ def test_a_named_act_keeps_the_group_its_own_clause_names(judge: Judge) -> None:
         "Labour Left Alliance branch meeting in March."
     )
     assert flagged(judge, text, "Kwame Mensah") == {"socialist-appeal", "labour-left-alliance"}
+
+
+def test_a_name_that_labels_a_post_is_not_the_subject_of_its_act(judge: Judge) -> None:
+    text = "Amara Eze: 'Great piece by my brother Tunde on socialist.net this week, so proud'"
+    assert flagged(judge, text, "Amara Eze") == set()

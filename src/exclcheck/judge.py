@@ -658,7 +658,7 @@ class Judge:
             if exclusion.scope is Scope.CUE:
                 continue
             if exclusion.spares_own_act and any(
-                t.named or _own_act(t, hit, tokens, name_words) for t in live
+                t.named or _own_act(t, hit, text, name_words) for t in live
             ):
                 continue
             if exclusion.spares_later_statement and any(
@@ -1540,20 +1540,37 @@ _OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the mem
 
 
 def _own_act(
-    tie: _Tie, hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str] = frozenset()
+    tie: _Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
 ) -> bool:
     """Whether a support cue before an exclusion cue is the member's own act.
 
     Its subject is "I" or the member's name: in "Chloe tried to recruit my daughter
-    into Socialist Appeal" the daughter is recruited; the act is Chloe's.
+    into Socialist Appeal" the daughter is recruited; the act is Chloe's. A name that
+    labels a post ("Ifeoma: 'Brilliant piece by my sister ...'") is who speaks, not the
+    subject of the act.
     """
     cue = tie.hit
     if cue.last > hit.first:
         return False
+    tokens = text.tokens
     clause = tokens[cue.first].clause
-    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
-    subjects = _FIRST_PERSON | name_words
-    return any(t.text in subjects and t.clause == clause for t in before)
+    start = max(0, cue.first - _OWN_ACT_SUBJECT)
+    return any(
+        tokens[k].clause == clause
+        and (
+            tokens[k].text in _FIRST_PERSON
+            or (tokens[k].text in name_words and not _labels_a_post(k, text, name_words))
+        )
+        for k in range(start, cue.first)
+    )
+
+
+def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the name the k-th word is part of ends in a colon ("Ifeoma Nwosu: ...")."""
+    tokens = text.tokens
+    while k + 1 < len(tokens) and tokens[k + 1].text in name_words:
+        k += 1
+    return k + 1 < len(tokens) and ":" in _between(k, k + 1, text)
 
 
 def _later_statement(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
