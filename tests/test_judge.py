@@ -1156,3 +1156,28 @@ def test_a_named_act_keeps_the_group_its_own_clause_names(judge: Judge) -> None:
 def test_a_name_that_labels_a_post_is_not_the_subject_of_its_act(judge: Judge) -> None:
     text = "Amara Eze: 'Great piece by my brother Tunde on socialist.net this week, so proud'"
     assert flagged(judge, text, "Amara Eze") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member named as a speaker beside "an AWL speaker" is still a speaker ...
+        (
+            "Workers' Liberty day school, organised by AWL Leeds. Speakers: Rosa Kahn; an "
+            "AWL speaker.",
+            "Rosa Kahn",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... but an event the group did not organise is no part in its event.
+        (
+            "Claims Neil went to a LAW meeting. It was a Momentum meeting; some LAW members "
+            "came, but LAW did not organise it.",
+            "Neil Frost",
+            set(),
+        ),
+    ],
+)
+def test_a_named_speaker_beside_another_of_the_group(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -669,9 +669,12 @@ class Judge:
                 hit, tokens
             ):
                 applying.append(hit)
+        # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the
+        # member's own named part stands.
+        named_part = any(t.named for t in live)
         for exclusion in self._frames:
             frame_hit = _frame_hit(exclusion, mentions, text, name_words)
-            if frame_hit is not None:
+            if frame_hit is not None and not (named_part and exclusion.spares_own_act):
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = _date_test(org, date)
