@@ -1181,3 +1181,12 @@ def test_a_named_speaker_beside_another_of_the_group(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+def test_a_name_after_a_role_holds_it(judge: Judge) -> None:
+    # "member" here is the member's place on the committee, and the rally the group's.
+    text = (
+        "Post on the SLN Wales page: 'Great launch rally in Cardiff today - thanks to our "
+        "steering committee member Dafydd Rees for a rousing opening speech.'"
+    )
+    assert flagged(judge, text, "Dafydd Rees") == {"socialist-labour-network"}

@@ -1064,6 +1064,9 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
                 break
             end += 1
         return (start, end) if end > start else None
+    following = _name_after(hit, text)
+    if following is not None:
+        return following
     if hit.first == 0 or not any(c in _between(hit.first - 1, hit.first, text) for c in ",("):
         return None
     first = hit.first
@@ -1072,6 +1075,28 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
         if first > 0 and _between(first - 1, first, text).strip(" .-"):
             break  # a comma or bracket opens the name
     return (first, hit.first) if first < hit.first else None
+
+
+def _name_after(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The capitalised words straight after a role, or in a bracket after it: "our
+    Midlands organiser Samuel Osei will speak", "Steering committee report (Tessa
+    Holloway)"."""
+    tokens = text.tokens
+    start = hit.last
+    if start >= len(tokens) or tokens[start].clause != tokens[hit.first].clause:
+        return None
+    if _between(hit.last - 1, start, text).strip(" (") or not _name_like(tokens[start]):
+        return None
+    end = start
+    while (
+        end < len(tokens)
+        and end - start < _HOLDER_WORDS
+        and _name_like(tokens[end])
+        and tokens[end].clause == tokens[start].clause
+        and (end == start or not _between(end - 1, end, text).strip(" .-"))
+    ):
+        end += 1
+    return (start, end)
 
 
 def _label_value(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
