@@ -412,8 +412,10 @@ class Judge:
                 # organiser's event, not in the group nearest the cue.
                 held = self._part_ties(hit, parts[hit], mentions, lookalikes, organisers, text)
                 if held is not None:
-                    if self._criteria[hit.rule].scope is Scope.RECORD or any(
-                        t.hit.rule == hit.rule for t in held
+                    if (
+                        not held  # the name's own group is a look-alike: no part here
+                        or self._criteria[hit.rule].scope is Scope.RECORD
+                        or any(t.hit.rule == hit.rule for t in held)
                     ):
                         ties += held
                         continue
