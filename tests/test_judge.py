@@ -1190,3 +1190,8 @@ def test_a_name_after_a_role_holds_it(judge: Judge) -> None:
         "steering committee member Dafydd Rees for a rousing opening speech.'"
     )
     assert flagged(judge, text, "Dafydd Rees") == {"socialist-labour-network"}
+
+
+def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
+    text = "Names in the complaint: Joanne Bloggs, Labour Left Alliance."
+    assert flagged(judge, text, "Joanne Bloggs") == set()

@@ -230,6 +230,7 @@ class Judge:
             and not _names_the_member(hit, normalized, counted)
             and not _anothers_relative_clause(hit, normalized.tokens, name_words)
             and not _role_speaking(hit, normalized.tokens)
+            and not _in_members_name(hit, normalized.tokens, name_words)
             and not _visiting(hit, normalized.tokens, counted)
         ]
         if _BANK_CRITERION in self._criteria:
@@ -882,6 +883,15 @@ def _anothers_relative_clause(
 
 
 # "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
+def _in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether a cue is a word of the member's own name ("Joanne Bloggs" is no blog,
+    "Sam Writer" no writing)."""
+    return any(
+        tokens[k].text in name_words and tokens[k].shape != "lower"
+        for k in range(hit.first, hit.last)
+    )
+
+
 _SPEAKING = frozenset(
     {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
 )
