@@ -1195,3 +1195,19 @@ def test_a_name_after_a_role_holds_it(judge: Judge) -> None:
 def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
     text = "Names in the complaint: Joanne Bloggs, Labour Left Alliance."
     assert flagged(judge, text, "Joanne Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A call to the reader to buy the paper is the seller's pitch, not reading it.
+        (
+            "Buy Solidarity, the AWL paper - we sell it outside the library every Saturday.",
+            {"alliance-for-workers-liberty"},
+        ),
+        # The group's sellers doing their own thing are not the member.
+        ("Letter to the Echo: the Socialist Appeal sellers outside Boots shout at people.", set()),
+    ],
+)
+def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -775,7 +775,9 @@ _WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSI
 # What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
 # strike matters' by ..."), or a word for a piece ("Article by ...").
 _BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
-_PIECES = frozenset({"article", "piece", "column", "words", "feature", "analysis", "opinion"})
+_PIECES = frozenset(
+    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
+)
 
 
 def _byline(text: Normalized, name: str) -> list[CueHit]:
@@ -965,7 +967,9 @@ def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
-_THEIR_PEOPLE = frozenset({"members", "supporters", "activists", "comrades", "people"})
+_THEIR_PEOPLE = frozenset(
+    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}
+)
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
 
@@ -1565,7 +1569,7 @@ def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
 
 # "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
 # not something the member did.
-_CALLS = frozenset({"subscribe", "follow", "like", "share"})
+_CALLS = frozenset({"subscribe", "follow", "like", "share", "buy", "read"})
 
 
 def _calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
