@@ -26,13 +26,19 @@ MIN_RECALL = 0.90
 DEVELOPMENT_SETS = [
     ("corpus.csv", 0.99, 0.97),
     ("corpus-styles.csv", 0.99, 0.94),
-    ("corpus-hard.csv", 0.96, 0.97),
-    ("corpus-sources.csv", 0.98, 0.94),
-    ("corpus-fresh.csv", 0.96, 0.97),
-    ("corpus-fresh2.csv", 0.99, 0.95),
-    ("corpus-fresh3.csv", 0.98, 0.89),  # measured once untouched (0.912 / 0.883); a dev set since
-    ("corpus-fresh4.csv", 0.97, 0.89),  # measured once untouched (0.938 / 0.844); a dev set since
-    ("corpus-fresh5.csv", 0.95, 0.87),  # read once untouched (0.951 / 0.875), not tuned on
+    ("corpus-hard.csv", 0.97, 0.97),
+    ("corpus-sources.csv", 0.98, 0.97),
+    ("corpus-fresh.csv", 0.97, 0.97),
+    ("corpus-fresh2.csv", 0.99, 0.97),
+    ("corpus-fresh3.csv", 0.98, 0.95),  # first read untouched: 0.912 / 0.883
+    ("corpus-fresh4.csv", 0.99, 0.96),  # first read untouched: 0.938 / 0.844
+    ("corpus-fresh5.csv", 0.98, 0.96),  # first read untouched: 0.951 / 0.875
+    ("corpus-fresh6.csv", 0.96, 0.95),  # first read untouched: 0.890 / 0.824
+    ("corpus-fresh8.csv", 0.92, 0.90),  # first read untouched: 0.868 / 0.844
+    ("corpus-fresh9.csv", 0.92, 0.88),  # first read untouched: 0.878 / 0.819
+    # Adversarial near-misses written against the code (not independent): a floor
+    # that catches a regression in precision, far below the others by design.
+    ("corpus-redteam.csv", 0.38, 0.90),
 ]
 
 
