@@ -17,7 +17,7 @@ AFTER = parse_date("2023-06-01")  # after every proscription
 
 SPELLINGS = {
     "socialist-appeal": [
-        "Socialist Appeal", "Socalist Appeal", "SOCIALIST APPEAL", "socialist appeal",
+        "Socialist Appeal", "Socalist Appeal", "SOCIALIST APPEAL",
         "Sociаlist Appeal",  # a Cyrillic а
         "Social\u00adist Appeal", "Socialist  Appeal", "Socialist\u00a0Appeal",
         "#SocialistAppeal", "socialist.net", "Ｓｏｃｉａｌｉｓｔ Ａｐｐｅａｌ",
@@ -104,7 +104,26 @@ def test_every_spelling_is_found(judge: Judge, organisation: str, text: str) -> 
         "Volunteers with Left Unity and the Labour Women's Network.",
         "Joined Workers Party of Britain as a member.",
         "Sold copies of Solidarność history pamphlets at the Polish club.",
+        "Donated to the socialist appeal launched by the Unite branch for the strikers.",
+        "She joined the socialist appeal for a new swimming pool.",
     ],
 )
 def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -> None:
     assert judge.assess(text, AFTER).flagged == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A two-word name in lower case may be an ordinary phrase: it counts only with a
+        # group word after it or "<member> of" before it ...
+        ("Spoke at a socialist appeal meeting in Leeds.", True),
+        ("She's a member of socialist appeal now.", True),
+        # ... not after an act alone ("joined the socialist appeal for a new pool").
+        ("I pay subs to socialist appeal every month.", False),
+        # A longer one counts with any context word near it.
+        ("I pay subs to labour left alliance every month.", True),
+    ],
+)
+def test_a_short_name_in_lower_case(judge: Judge, text: str, flagged: bool) -> None:
+    assert bool(judge.assess(text, AFTER).flagged) == flagged

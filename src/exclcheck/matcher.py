@@ -201,14 +201,23 @@ class Matcher:
 
     def _check_lower_name(self, mention: Mention, text: Normalized) -> Mention:
         """A name written in lower case, in a text that capitalises names, counts only
-        with context ("joined the labour left alliance"); after "a", only as the first
-        part of a group word ("a labour left alliance meeting"): "joined a socialist
-        appeal to the council" is two words."""
+        with context ("joined the labour left alliance").
+
+        After "a", and for a two-word name (as likely an ordinary phrase: "donated to
+        the socialist appeal launched by Unite"), only a group word straight after it
+        ("a labour left alliance meeting") or "<context word> of" before it ("a member
+        of socialist appeal") makes it the organisation: "joined a socialist appeal to
+        the council" is two words.
+        """
         tokens = text.tokens
         context = self._alias(mention).alias.context
-        if mention.first and tokens[mention.first - 1].text in _INDEFINITE:
-            after = mention.last
+        first, after = mention.first, mention.last
+        short = after - first <= _ORDINARY_WORDS
+        if short or (first and tokens[first - 1].text in _INDEFINITE):
             if after < len(tokens) and matches_any(tokens[after].text, context):
+                return mention
+            member_of = first >= 2 and tokens[first - 1].text == "of"
+            if member_of and matches_any(tokens[first - 2].text, context):
                 return mention
         elif self._has_context(mention, text, context):
             return mention
@@ -240,6 +249,7 @@ class Matcher:
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)
 _INDEFINITE = frozenset({"a", "an"})
+_ORDINARY_WORDS = 2  # a lower-case name this short may be an ordinary phrase
 
 
 def _past_names(mention: Mention, text: Normalized) -> int:
