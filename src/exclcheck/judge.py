@@ -27,6 +27,7 @@ from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normaliz
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import CONTINUING, TextDate, text_dates
+from exclcheck.wording import CONJUNCTIONS, SUBJECT_PRONOUNS, is_label, text_between
 
 
 class DateResult(StrEnum):
@@ -107,9 +108,6 @@ class Assessment:
     @property
     def flagged(self) -> tuple[Verdict, ...]:
         return tuple(v for v in self.verdicts if v.flagged)
-
-
-_CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
 
 
 class _Span(Protocol):
@@ -245,7 +243,7 @@ class Judge:
             and (not exclusion.after_name or _after_name(hit, normalized, name_words))
             and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and _first_name_next(hit, normalized, name))
-            and not (exclusion.not_as_label and _is_label(hit, normalized))
+            and not (exclusion.not_as_label and is_label(hit, normalized))
             and not _cancelled(exclusion, hit, normalized)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -1012,14 +1010,6 @@ def _across_speech(tie: _Tie, tokens: Sequence[Token]) -> bool:
     return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
 
 
-def _is_label(hit: CueHit, text: Normalized) -> bool:
-    """Whether a cue is a field's label ("Host: ...", "Going: ...")."""
-    tokens = text.tokens
-    if hit.last >= len(tokens):
-        return False
-    return ":" in text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
-
-
 def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
     """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
 
@@ -1028,7 +1018,7 @@ def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized)
     count).
     """
     tokens = text.tokens
-    if not _is_label(hit, text):
+    if not is_label(hit, text):
         return False
     for mention in mentions:
         if mention.first != hit.last:
@@ -1044,7 +1034,7 @@ def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
     """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
     not a name on an earlier line of the listing."""
     tokens, hit, mention = text.tokens, tie.hit, tie.mention
-    if mention.last > hit.first or not _is_label(hit, text):
+    if mention.last > hit.first or not is_label(hit, text):
         return False
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
@@ -1067,7 +1057,7 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     Whyte"), or the capitalised words the cue stands in apposition to, after a comma or
     a bracket ("Kerry-Ann Whyte, treasurer", "Miriam Cohen (ticket #4471)").
     """
-    if _is_label(hit, text):
+    if is_label(hit, text):
         return _label_value(hit, text)
     start = _by_phrase(hit, text.tokens)
     if start is not None:
@@ -1083,12 +1073,12 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     following = _name_after(hit, text)
     if following is not None:
         return following
-    if hit.first == 0 or not any(c in _between(hit.first - 1, hit.first, text) for c in ",("):
+    if hit.first == 0 or not any(c in text_between(hit.first - 1, hit.first, text) for c in ",("):
         return None
     first = hit.first
     while first > 0 and hit.first - first < _HOLDER_WORDS and _name_like(text.tokens[first - 1]):
         first -= 1
-        if first > 0 and _between(first - 1, first, text).strip(" .-"):
+        if first > 0 and text_between(first - 1, first, text).strip(" .-"):
             break  # a comma or bracket opens the name
     return (first, hit.first) if first < hit.first else None
 
@@ -1101,7 +1091,7 @@ def _name_after(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     start = hit.last
     if start >= len(tokens) or tokens[start].clause != tokens[hit.first].clause:
         return None
-    if _between(hit.last - 1, start, text).strip(" (") or not _name_like(tokens[start]):
+    if text_between(hit.last - 1, start, text).strip(" (") or not _name_like(tokens[start]):
         return None
     end = start
     while (
@@ -1109,7 +1099,7 @@ def _name_after(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
         and end - start < _HOLDER_WORDS
         and _name_like(tokens[end])
         and tokens[end].clause == tokens[start].clause
-        and (end == start or not _between(end - 1, end, text).strip(" .-"))
+        and (end == start or not text_between(end - 1, end, text).strip(" .-"))
     ):
         end += 1
     return (start, end)
@@ -1125,8 +1115,8 @@ def _label_value(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
         end < len(tokens)
         and end - hit.last < _LABEL_VALUE
         and tokens[end].clause == clause
-        and "\n" not in _between(end - 1, end, text)
-        and not (end + 1 < len(tokens) and ":" in _between(end, end + 1, text))
+        and "\n" not in text_between(end - 1, end, text)
+        and not (end + 1 < len(tokens) and ":" in text_between(end, end + 1, text))
     ):
         end += 1
     return (hit.last, end) if end > hit.last else None
@@ -1142,14 +1132,9 @@ def _by_phrase(hit: CueHit, tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _between(left: int, right: int, text: Normalized) -> str:
-    """The original characters between two tokens."""
-    return text.original[text.tokens[left].end : text.tokens[right].start]
-
-
 def _name_like(token: Token) -> bool:
     """A word that may be part of a person's name: capitalised, or an initial."""
-    return token.shape in ("title", "upper") and token.text not in _CONJUNCTIONS
+    return token.shape in ("title", "upper") and token.text not in CONJUNCTIONS
 
 
 def _is_members(token: Token, text: Normalized, name_words: frozenset[str]) -> bool:
@@ -1186,12 +1171,12 @@ def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -
         k -= 1
     if k >= 0 and tokens[k].clause == clause and _is_members(tokens[k], text, name_words):
         return k + 1
-    if hit.first == 0 or "," not in _between(hit.first - 1, hit.first, text):
+    if hit.first == 0 or "," not in text_between(hit.first - 1, hit.first, text):
         return 0
     for k in range(hit.first - 2, max(-1, hit.first - 2 - _APPOSITION), -1):
         if tokens[k].clause != clause:
             return 0
-        if "," in _between(k, k + 1, text):  # where the apposition opens
+        if "," in text_between(k, k + 1, text):  # where the apposition opens
             return k + 1 if _is_members(tokens[k], text, name_words) else 0
     return 0
 
@@ -1367,7 +1352,7 @@ def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normaliz
             continue
         between = {t.text for t in tokens[left.last : right.first]}
         gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
-        if (between and between <= _CONJUNCTIONS) or (not between and gap.strip() == "&"):
+        if (between and between <= CONJUNCTIONS) or (not between and gap.strip() == "&"):
             joined |= {left, right}
     return joined
 
@@ -1386,7 +1371,7 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
     ordered = sorted(in_clause, key=lambda m: m.first)
     for left, right in pairwise(ordered):
         between = {t.text for t in tokens[left.last : right.first]}
-        if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
+        if between and between <= CONJUNCTIONS and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]
 
@@ -1407,13 +1392,10 @@ def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bo
     return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
 
 
-_SUBJECTS = frozenset({"i", "she", "he", "we", "they"})
-
-
 def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
     """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
     return any(
-        tokens[k].text in _SUBJECTS and "," in original[tokens[k - 1].end : tokens[k].start]
+        tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
         for k in range(max(first, 1), last)
     )
 
@@ -1614,7 +1596,7 @@ def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool
     tokens = text.tokens
     while k + 1 < len(tokens) and tokens[k + 1].text in name_words:
         k += 1
-    return k + 1 < len(tokens) and ":" in _between(k, k + 1, text)
+    return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
 
 
 def _later_statement(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
@@ -1689,7 +1671,7 @@ def _entry(index: int, text: Normalized) -> int:
 
 
 _JOINERS = frozenset({"but", "and", "then"})
-_NOT_A_VERB = _SUBJECTS | frozenset(
+_NOT_A_VERB = SUBJECT_PRONOUNS | frozenset(
     {"the", "a", "an", "it", "this", "that", "there", "her", "his", "my", "their", "our", "you"}
 )
 
