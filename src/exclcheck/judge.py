@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
 
 from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -26,6 +25,7 @@ from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normaliz
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import TextDate, text_dates
+from exclcheck.ties import Tie, words_apart
 from exclcheck.wording import CONJUNCTIONS, SUBJECT_PRONOUNS, is_label, text_between
 
 
@@ -79,27 +79,8 @@ class Assessment:
         return tuple(v for v in self.verdicts if v.flagged)
 
 
-class _Span(Protocol):
-    """Anything with token bounds [first, last): a mention, a cue."""
-
-    @property
-    def first(self) -> int: ...
-
-    @property
-    def last(self) -> int: ...
-
-
 def _side(first: int, mention: Mention) -> Direction:
     return Direction.BEFORE if first < mention.first else Direction.AFTER
-
-
-def _gap(first: int, last: int, mention: _Span) -> int | None:
-    """Words between a cue [first, last) and a span; None when they overlap."""
-    if last <= mention.first:
-        return mention.first - last
-    if mention.last <= first:
-        return first - mention.last
-    return None
 
 
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
@@ -112,24 +93,6 @@ _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and th
 # A negation before the name, for a cue after it, reaches only this far: "did NOT
 # help on the LAW stall", but not "banned or not, I'm staying in the LLA ... subs".
 _NEGATION_BEFORE_NAME = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Tie:
-    """A support cue attached to a mention, and how far apart they are."""
-
-    gap: int
-    hit: CueHit
-    mention: Mention
-    # "their paper": the cue's clause names no organisation; the index of the word
-    # that points back (-1 when the cue's clause names one)
-    anaphor: int = -1
-    # the cue names the member as the one who holds the part ("Chair: <the member>")
-    named: bool = False
-
-    @property
-    def via_anaphor(self) -> bool:
-        return self.anaphor >= 0
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
@@ -186,7 +149,7 @@ class Judge:
 
         def outside_names(hit: CueHit) -> bool:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
-            return all(_gap(hit.first, hit.last, m) is not None for m in counted)
+            return all(words_apart(hit.first, hit.last, m) is not None for m in counted)
 
         name_words = _name_words(name)
         support = [
@@ -220,7 +183,9 @@ class Judge:
             counted, normalized, joined, name_words, lookalikes
         )
         # "all-members meeting" is an event's title, not a member's membership.
-        support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
+        support = [
+            h for h in support if all(words_apart(h.first, h.last, t) is not None for t in titles)
+        ]
         parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
         support = [
             h
@@ -358,7 +323,7 @@ class Judge:
         organisers: dict[str, set[Mention]],
         text: Normalized,
         parts: dict[CueHit, int] | None = None,  # cues the member holds → where the name ends
-    ) -> list[_Tie]:
+    ) -> list[Tie]:
         """Attach each support cue to the mention(s) it is about.
 
         A cue belongs to the nearest mention in its clause (in "an SLN member with no
@@ -369,11 +334,11 @@ class Judge:
         the event. Look-alike names take part in "nearest" but are never tied to.
         """
         tokens = text.tokens
-        ties: list[_Tie] = []
+        ties: list[Tie] = []
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
         answered = _answered_questions(text)
         parts = parts or {}
-        deferred: list[tuple[CueHit, list[_Tie]]] = []
+        deferred: list[tuple[CueHit, list[Tie]]] = []
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -397,7 +362,7 @@ class Judge:
                 # A byline credits the whole piece: it is written for the paper or site
                 # the record names, wherever the name stands.
                 ties += [
-                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
                     if m.kind in _WRITTEN_FOR
                 ]
@@ -415,7 +380,7 @@ class Judge:
                 if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
                     continue
                 ties += [
-                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
                     if not named_here or m.organisation in named_here
                 ]
@@ -433,15 +398,15 @@ class Judge:
                     # "Q: ... involved with Socialist Appeal? / A: ... I'm a member": the
                     # answer's act is towards the group the question named.
                     first = min(topic, key=lambda m: m.first)
-                    ties.append(_Tie(abs(hit.first - first.last), hit, first))
+                    ties.append(Tie(abs(hit.first - first.last), hit, first))
                     continue
                 ties += self._anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
             for mention in nearest:
-                gap = _gap(hit.first, hit.last, mention)
+                gap = words_apart(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
-                    ties.append(_Tie(gap, hit, mention))
+                    ties.append(Tie(gap, hit, mention))
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
@@ -473,7 +438,7 @@ class Judge:
         lookalikes: Sequence[Mention],
         organisers: dict[str, set[Mention]],
         text: Normalized,
-    ) -> list[_Tie] | None:
+    ) -> list[Tie] | None:
         """Ties for a cue that names the member as its holder ("Minute-taker: <the
         member>", "<the member> was on the door"); None when the record places the
         part nowhere, so that the cue is tied as any other.
@@ -487,7 +452,7 @@ class Judge:
         """
         tokens = text.tokens
         affiliated = any(m.first == name_end for m in (*mentions, *lookalikes))
-        ties = [_Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
+        ties = [Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
         clause = tokens[hit.first].clause
         named_here = {
             m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
@@ -499,7 +464,7 @@ class Judge:
                 continue
             part = dataclasses.replace(hit, rule=criterion_id)
             ties += [
-                _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
+                Tie(words_apart(hit.first, hit.last, m) or 0, part, m, named=True)
                 for m in sorted(marked, key=lambda m: m.first)
                 if not named_here or m.organisation in named_here
             ]
@@ -534,7 +499,7 @@ class Judge:
         mentions: Sequence[Mention],
         lookalikes: Sequence[Mention],
         text: Normalized,
-    ) -> list[_Tie]:
+    ) -> list[Tie]:
         tokens = text.tokens
         clause = tokens[hit.first].clause
         pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
@@ -570,13 +535,13 @@ class Judge:
             (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
         )
         pointer = min(pointers, key=lambda i: abs(i - hit.first))
-        return [_Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
+        return [Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
 
     def _verdict(
         self,
         org: Organisation,
         mentions: Sequence[Mention],
-        ties: Sequence[_Tie],
+        ties: Sequence[Tie],
         text: Normalized,
         excluded: Sequence[tuple[Exclusion, CueHit]],
         dated: Sequence[TextDate],
@@ -904,7 +869,7 @@ def _visiting(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention])
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
 
 
-def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
+def _groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
     """Whether the group named just before the cue is the cue's subject."""
     after = tie.mention.last
     if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
@@ -921,7 +886,7 @@ _GROUP_POSSESSIVES = frozenset({"their", "its"})
 _OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
 
 
-def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
+def _groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
     hit = tie.hit
     if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
@@ -971,7 +936,7 @@ def _their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
 _SPEECH = frozenset({"said", "says", "added", "argued", "claimed", "insisted"})
 
 
-def _across_speech(tie: _Tie, tokens: Sequence[Token]) -> bool:
+def _across_speech(tie: Tie, tokens: Sequence[Token]) -> bool:
     """Whether a speech verb stands between a cue and the later mention it is tied to:
     the cue is the speaker's own act, the mention part of what they said."""
     if tie.via_anaphor or tie.hit.last > tie.mention.first:
@@ -999,7 +964,7 @@ def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized)
     return False
 
 
-def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
+def _label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
     """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
     not a name on an earlier line of the listing."""
     tokens, hit, mention = text.tokens, tie.hit, tie.mention
@@ -1332,7 +1297,7 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
     In text order: which of two equally near mentions a finding quotes must not
     depend on the order of a set, which changes from run to run.
     """
-    gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
+    gaps = [(gap, m) for m in in_clause if (gap := words_apart(hit.first, hit.last, m)) is not None]
     if not gaps:
         return []
     least = min(g for g, _ in gaps)
@@ -1400,7 +1365,7 @@ def _yes_after(clause: int, tokens: Sequence[Token]) -> bool:
 
 
 def _negates(
-    exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token], original: str
+    exclusion: Exclusion, negation: CueHit, tie: Tie, tokens: Sequence[Token], original: str
 ) -> bool:
     """ "never joined", "did not sell", "has never been a member of LIEN".
 
@@ -1472,7 +1437,7 @@ def _applies(
     exclusion: Exclusion,
     hit: CueHit,
     mentions: Sequence[Mention],
-    ties: Sequence[_Tie],
+    ties: Sequence[Tie],
     clauses: set[int],
     tokens: Sequence[Token],
 ) -> bool:
@@ -1492,13 +1457,13 @@ def _applies(
             side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
             if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
                 continue
-            gap = _gap(hit.first, hit.last, tie.hit)
+            gap = words_apart(hit.first, hit.last, tie.hit)
             if gap is not None and gap <= exclusion.reach:
                 return True
     for mention in mentions:
         if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
             continue
-        gap = _gap(hit.first, hit.last, mention)
+        gap = words_apart(hit.first, hit.last, mention)
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
@@ -1535,7 +1500,7 @@ _OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the mem
 
 
 def _own_act(
-    tie: _Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
+    tie: Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
 ) -> bool:
     """Whether a support cue before an exclusion cue is the member's own act.
 
@@ -1568,7 +1533,7 @@ def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool
     return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
 
 
-def _later_statement(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+def _later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
     """Whether a support cue is the member's own "I" statement in a sentence after the
     exclusion cue, naming the group itself: "They added me without asking. I'll be
     honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
