@@ -132,8 +132,6 @@ def _entry(index: int, text: Normalized) -> int:
 
 
 _JOINERS = frozenset({"but", "and", "then"})
-
-
 _NOT_A_VERB = SUBJECT_PRONOUNS | frozenset(
     {"the", "a", "an", "it", "this", "that", "there", "her", "his", "my", "their", "our", "you"}
 )
@@ -161,8 +159,6 @@ def _continuations(clauses: set[int], text: Normalized) -> set[int]:
 # "back in June 2021 I went to one ... and since then I've been going most weeks": the
 # act the date starts goes on after it.
 _SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
-
-
 _SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
 
 

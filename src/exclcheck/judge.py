@@ -11,7 +11,6 @@ verdict, flagged or not, so that a reviewer can see why.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
 from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
+from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import TextDate, text_dates
@@ -336,7 +336,7 @@ class Judge:
         tokens = text.tokens
         ties: list[Tie] = []
         support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
-        answered = _answered_questions(text)
+        answered = answered_questions(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
         for hit in support:
@@ -557,9 +557,7 @@ class Judge:
         ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
-        affirmed = {
-            c for clauses, yes in _answered_questions(text).values() if yes for c in clauses
-        }
+        affirmed = {c for clauses, yes in answered_questions(text).values() if yes for c in clauses}
         asked = [
             t
             for t in ties
@@ -567,7 +565,7 @@ class Judge:
                 tokens[t.hit.first].clause in text.questions
                 and tokens[t.hit.first].clause not in affirmed
             )
-            or _conditional(t.hit, text)
+            or in_conditional(t.hit, text)
         ]
         live = [
             t
@@ -635,40 +633,6 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
-
-
-# A transcript's lines: "Q: ..." and "A: ...".
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
-# An answer that says yes to the question ("Yes.", "That's right, I was.")
-_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
-_YES_OPENING = 3  # words at an answer's start in which the yes may stand
-
-
-@lru_cache(maxsize=256)
-def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
-    lines = list(_TRANSCRIPT_LINE.finditer(original))
-    found: dict[int, tuple[frozenset[int], bool]] = {}
-    for k, line in enumerate(lines):
-        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
-            continue
-        question_start, answer_start = lines[k - 1].end(), line.end()
-        answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
-        question = frozenset(
-            t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
-        )
-        answer = [t for t in tokens if answer_start <= t.start < answer_end]
-        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
-        for t in answer:
-            found[t.clause] = (question, yes)
-    return found
-
-
-def _answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
-    """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
-    question it answers, and whether the answer opens with a yes."""
-    if "Q" not in text.original or ":" not in text.original:
-        return {}
-    return _answers_of(text.original, tuple(text.tokens))
 
 
 # A payee named in a bank line was paid.
@@ -1332,36 +1296,6 @@ def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) 
         tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
         for k in range(max(first, 1), last)
     )
-
-
-# "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
-# fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
-# LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
-_CONDITION = ("if", "i")
-_EMBEDDED_QUESTION = "whether"  # "asked whether I'd ever join", "whether they could ban"
-
-
-def _conditional(hit: CueHit, text: Normalized) -> bool:
-    """Whether the cue stands in an "if I ..." phrase or in an embedded question that
-    no later clause answers with a yes ("asked whether she would join"), up to its
-    comma: either is asked, not done."""
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    for k in range(hit.first - 1, -1, -1):
-        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
-            return False
-        if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
-            return True
-        if tokens[k].text == _EMBEDDED_QUESTION:
-            return not _yes_after(clause, tokens)
-    return False
-
-
-def _yes_after(clause: int, tokens: Sequence[Token]) -> bool:
-    """Whether a later clause opens with a yes: "Please confirm whether you remain a
-    member. / Yes, I do." answers the question it follows."""
-    opening = [t for k, t in enumerate(tokens) if k == 0 or t.clause != tokens[k - 1].clause]
-    return any(t.clause > clause and t.text in _YES for t in opening)
 
 
 def _negates(
