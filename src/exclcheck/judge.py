@@ -19,7 +19,16 @@ from itertools import pairwise
 from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
-from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
+from exclcheck.implied_cues import (
+    BANK_CRITERION,
+    BANK_CUE,
+    BYLINE_CRITERION,
+    BYLINE_CUE,
+    WRITTEN_FOR,
+    bank_payment_cues,
+    byline_cues,
+)
+from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
@@ -163,10 +172,10 @@ class Judge:
             and not _in_members_name(hit, normalized.tokens, name_words)
             and not _visiting(hit, normalized.tokens, counted)
         ]
-        if _BANK_CRITERION in self._criteria:
-            support += _bank_payment(normalized)
-        if _BYLINE_CRITERION in self._criteria:
-            support += _byline(normalized, name)
+        if BANK_CRITERION in self._criteria:
+            support += bank_payment_cues(normalized)
+        if BYLINE_CRITERION in self._criteria:
+            support += byline_cues(normalized, name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -358,13 +367,13 @@ class Judge:
                     deferred.append((hit, held))
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
-            if hit.cue == _BYLINE_CUE:
+            if hit.cue == BYLINE_CUE:
                 # A byline credits the whole piece: it is written for the paper or site
                 # the record names, wherever the name stands.
                 ties += [
                     Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
-                    if m.kind in _WRITTEN_FOR
+                    if m.kind in WRITTEN_FOR
                 ]
                 continue
             if criterion.id in organisers:
@@ -421,7 +430,7 @@ class Judge:
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
             # Paying for a paper in a bank line is buying it, which is reading it.
-            and not (t.hit.cue == _BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
+            and not (t.hit.cue == BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
             and not (
                 self._criteria[t.hit.rule].scope is not Scope.RECORD
                 and _label_on_a_later_line(t, text)
@@ -633,85 +642,6 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
-
-
-# A payee named in a bank line was paid.
-_BANK_CRITERION = "donating"
-_BANK_CUE = "<an amount in a bank line>"
-
-
-def _bank_payment(text: Normalized) -> list[CueHit]:
-    """The amount of a bank line, as a payment cue (none in any other text)."""
-    if not is_bank_line(text.original):
-        return []
-    match = AMOUNT.search(text.original)
-    if match is None:
-        return []
-    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
-    if not inside:
-        return []
-    first, last = inside[0], inside[-1] + 1
-    start, end = text.tokens[first].start, text.tokens[last - 1].end
-    return [
-        CueHit(
-            rule=_BANK_CRITERION,
-            cue=_BANK_CUE,
-            first=first,
-            last=last,
-            start=start,
-            end=end,
-            text=text.original[start:end],
-        )
-    ]
-
-
-_BYLINE_CRITERION = "contributing"
-_BYLINE_CUE = "<by the member's name>"
-_WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSITE})
-# What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
-# strike matters' by ..."), or a word for a piece ("Article by ...").
-_BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
-_PIECES = frozenset(
-    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
-)
-
-
-def _byline(text: Normalized, name: str) -> list[CueHit]:
-    """ "'Why the rail strike matters' by Rhys Morgan", "— by B. Rowlands": the member's
-    own name in a byline, as a contributing cue.
-
-    Only the member's first name and surname together (or an initial and the surname)
-    after "by", and only where the text before "by" reads as a byline, so that "a
-    motion moved by Rhys Morgan" or "photo by" do not count.
-    """
-    words = [w for w in fold_phrase(name) if w not in TITLES]
-    if len(words) < 2:
-        return []
-    first, surname = words[0], words[-1]
-    tokens = text.tokens
-    hits = []
-    for k, token in enumerate(tokens[:-2]):
-        if token.text != "by":
-            continue
-        given, family = tokens[k + 1].text, tokens[k + 2].text
-        if family != surname or not (given == first or given == first[0]):
-            continue
-        gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
-        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)):
-            continue
-        start, end = token.start, tokens[k + 2].end
-        hits.append(
-            CueHit(
-                rule=_BYLINE_CRITERION,
-                cue=_BYLINE_CUE,
-                first=k,
-                last=k + 3,
-                start=start,
-                end=end,
-                text=text.original[start:end],
-            )
-        )
-    return hits
 
 
 def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
