@@ -13,9 +13,26 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
+from exclcheck.actors import (
+    across_speech,
+    after_name,
+    calls_on_reader,
+    first_name_next,
+    groups_output,
+    groups_own_act,
+    in_anothers_relative_clause,
+    in_members_name,
+    later_statement,
+    member_name_words,
+    name_follows,
+    names_the_member,
+    own_act,
+    role_is_speaking,
+    their_members,
+    visits_stall,
+)
 from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
@@ -36,7 +53,7 @@ from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, Rul
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import CONJUNCTIONS, SUBJECT_PRONOUNS, is_label, text_between
+from exclcheck.wording import CONJUNCTIONS, SUBJECT_PRONOUNS, is_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,17 +178,17 @@ class Judge:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
             return all(words_apart(hit.first, hit.last, m) is not None for m in counted)
 
-        name_words = _name_words(name)
+        name_words = member_name_words(name)
         support = [
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
-            and not _names_the_member(hit, normalized, counted)
-            and not _anothers_relative_clause(hit, normalized.tokens, name_words)
-            and not _role_speaking(hit, normalized.tokens)
-            and not _in_members_name(hit, normalized.tokens, name_words)
-            and not _visiting(hit, normalized.tokens, counted)
+            and not names_the_member(hit, normalized, counted)
+            and not in_anothers_relative_clause(hit, normalized.tokens, name_words)
+            and not role_is_speaking(hit, normalized.tokens)
+            and not in_members_name(hit, normalized.tokens, name_words)
+            and not visits_stall(hit, normalized.tokens, counted)
         ]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized)
@@ -182,9 +199,9 @@ class Judge:
             for exclusion, pattern in self._exclusions
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
-            and (not exclusion.after_name or _after_name(hit, normalized, name_words))
-            and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
-            and not (exclusion.unless_member_named and _first_name_next(hit, normalized, name))
+            and (not exclusion.after_name or after_name(hit, normalized, name_words))
+            and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
+            and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (exclusion.not_as_label and is_label(hit, normalized))
             and not _cancelled(exclusion, hit, normalized)
         ]
@@ -312,7 +329,7 @@ class Judge:
             }
             someone_else = bool(denied) or any(
                 not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
-                and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
+                and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
                 for h in by_hits
             )
             titled = {
@@ -422,13 +439,13 @@ class Judge:
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
-        theirs = _their_members(mentions, text)
+        theirs = their_members(mentions, text)
         ties = [
             t
             for t in ties
-            if not _groups_own_act(t, tokens)
-            and not _groups_output(t, tokens)
-            and not _across_speech(t, tokens)
+            if not groups_own_act(t, tokens)
+            and not groups_output(t, tokens)
+            and not across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
@@ -580,14 +597,14 @@ class Judge:
             if exclusion.scope is Scope.CUE:
                 continue
             if exclusion.spares_own_act and any(
-                t.named or _own_act(t, hit, text, name_words) for t in live
+                t.named or own_act(t, hit, text, name_words) for t in live
             ):
                 continue
             if exclusion.spares_later_statement and any(
-                _later_statement(t, hit, tokens) for t in live
+                later_statement(t, hit, tokens) for t in live
             ):
                 continue
-            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
+            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not calls_on_reader(
                 hit, tokens
             ):
                 applying.append(hit)
@@ -645,179 +662,6 @@ def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | 
     return None
 
 
-# Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
-# "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
-_SUBJECT_NOUNS = frozenset({"mbr", "member"})
-_MEMBERSHIP_OF = frozenset({"of", "in", "since"})
-
-
-def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
-    """Whether a cue word opens its clause as the note's subject ("Mbr says ...")."""
-    tokens = text.tokens
-    if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
-        return False
-    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
-    if not opens or hit.last >= len(tokens):
-        return False
-    following = tokens[hit.last]
-    named = any(m.first == hit.last for m in mentions)
-    return following.text not in _MEMBERSHIP_OF and not named
-
-
-# "Chris Williamson, who runs Resist": a relative clause says what that person does.
-_RELATIVE = "who"
-_RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
-
-
-def _anothers_relative_clause(
-    hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
-) -> bool:
-    """Whether the cue opens a "who" clause after another person's full name ("Chris
-    Williamson who runs Resist"): that person's act, not the member's."""
-    clause = tokens[hit.first].clause
-    for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
-        if tokens[k].clause != clause:
-            return False
-        if tokens[k].text == _RELATIVE:
-            # A full name, two capitalised words, neither the member's nor a title:
-            # "Mo, who attended ..." may well be the member.
-            if k < 2 or tokens[k - 2].clause != clause:
-                return False
-            return all(
-                t.shape == "title" and t.text not in name_words and t.text not in TITLES
-                for t in tokens[k - 2 : k]
-            )
-    return False
-
-
-# "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
-def _in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a cue is a word of the member's own name ("Joanne Bloggs" is no blog,
-    "Sam Writer" no writing)."""
-    return any(
-        tokens[k].text in name_words and tokens[k].shape != "lower"
-        for k in range(hit.first, hit.last)
-    )
-
-
-_SPEAKING = frozenset(
-    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
-)
-
-
-def _role_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a role is the subject of a speech verb ("The Chair said this was a matter
-    for the NEC"): someone in that role speaks; the role is not the member's part."""
-    return (
-        hit.first > 0
-        and hit.last < len(tokens)
-        and tokens[hit.first - 1].text == "the"
-        and tokens[hit.last].text in _SPEAKING
-        and tokens[hit.first - 1].clause == tokens[hit.last].clause
-    )
-
-
-_STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
-_VISITS = frozenset({"at", "past", "near", "visited", "passed", "approached", "to", "by"})
-_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
-
-
-def _visiting(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
-    """Whether a stall cue is a place the member went to ("seen at the LLA stall",
-    "stopped by a Resist stall"), not one they staffed ("on the LLA stall", "ran the
-    LLA stall"): a visitor is not a stallholder. Other cues in the record still count
-    ("at the LLA stall handing out leaflets")."""
-    if hit.last - hit.first != 1 or tokens[hit.first].text not in _STALLS:
-        return False
-    for mention in mentions:
-        if mention.last != hit.first:
-            continue
-        k = mention.first - 1
-        if k >= 0 and tokens[k].text in _DETERMINERS:
-            k -= 1
-        if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
-            return True
-    return False
-
-
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
-
-
-def _groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
-    """Whether the group named just before the cue is the cue's subject."""
-    after = tie.mention.last
-    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
-        return False
-    return 0 <= tie.hit.first - (after + 1) <= 1
-
-
-# "Socialist Appeal's articles", "their piece on trans rights": what the group puts
-# out, not something the member wrote - unless a writing verb says the member did.
-_OUTPUT_NOUNS = frozenset(
-    {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
-)
-_GROUP_POSSESSIVES = frozenset({"their", "its"})
-_OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
-
-
-def _groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
-    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
-    hit = tie.hit
-    if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
-        return False
-    before = tokens[max(0, hit.first - _OUTPUT_BEFORE) : hit.first]
-    if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
-        return True
-    owner = tie.mention.last
-    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
-
-
-# "Labour Left Alliance members handed out leaflets": other people, acting.
-_THEIR_PEOPLE = frozenset(
-    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}
-)
-_VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
-_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
-
-
-def _their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
-    """Where a clause's subject is the group's members ("LLA members handed out
-    leaflets", "Socialist Appeal members have been selling"): the index of the people
-    word, after which the clause's acts are theirs, not the member's, unless an "I" or
-    "we" in the clause puts the member among them."""
-    tokens = text.tokens
-    found = []
-    for mention in mentions:
-        k = mention.last
-        if k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
-            continue
-        if "'" in text.original[tokens[k].end : tokens[k + 1].start]:
-            continue  # "LLA members' meeting": an event's name
-        clause = tokens[k].clause
-        following = tokens[k + 1]
-        if following.clause != clause or not (
-            following.text in _VERB_OPENERS or following.text.endswith("ed")
-        ):
-            continue
-        if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
-            continue
-        found.append(k)
-    return found
-
-
-# "Donnelly, who has written a book on Labour's wars, said LAW was 'a symptom'": what
-# follows a speech verb is what was said, a proposition of its own.
-_SPEECH = frozenset({"said", "says", "added", "argued", "claimed", "insisted"})
-
-
-def _across_speech(tie: Tie, tokens: Sequence[Token]) -> bool:
-    """Whether a speech verb stands between a cue and the later mention it is tied to:
-    the cue is the speaker's own act, the mention part of what they said."""
-    if tie.via_anaphor or tie.hit.last > tie.mention.first:
-        return False
-    return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
-
-
 def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
     """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
 
@@ -847,36 +691,6 @@ def _label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
 
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
-    """The member's name as folded words, without titles or initials (cached: members
-    recur)."""
-    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
-
-
-def _first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
-    """Whether the member's first name stands straight after the cue, in its clause."""
-    words = [w for w in fold_phrase(name) if w not in TITLES]
-    tokens = text.tokens
-    following = tokens[hit.last] if hit.last < len(tokens) else None
-    return (
-        bool(words)
-        and len(words[0]) > 1
-        and following is not None
-        and following.text == words[0]
-        and following.clause == tokens[hit.last - 1].clause
-    )
-
-
-def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
-    tokens = text.tokens
-    before = hit.first - 1
-    if before >= 0 and tokens[before].text == "s":
-        before -= 1  # "Ms Dunn's response"
-    return before >= 0 and tokens[before].text in name_words
-
-
 _UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
 
 
@@ -897,17 +711,6 @@ def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
             return True
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
     return after in exclusion.unless_after
-
-
-_NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
-
-
-def _name_follows(
-    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
-) -> bool:
-    """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
-    following = text.tokens[hit.last : hit.last + reach]
-    return any(t.text in name_words for t in following)
 
 
 _DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
@@ -1138,66 +941,3 @@ def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
     """Whether a clause opens with "That was", "It was", "This is" ..."""
     opening = [t.text for t in tokens if t.clause == clause][:2]
     return tuple(opening) in _BACK_REFERENCES
-
-
-# "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
-# not something the member did.
-_CALLS = frozenset({"subscribe", "follow", "like", "share", "buy", "read"})
-
-
-def _calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
-    first = tokens[hit.first]
-    opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
-    return opens and hit.last - hit.first == 1 and first.text in _CALLS
-
-
-_FIRST_PERSON = frozenset({"i"})
-_OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
-
-
-def _own_act(
-    tie: Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
-) -> bool:
-    """Whether a support cue before an exclusion cue is the member's own act.
-
-    Its subject is "I" or the member's name: in "Chloe tried to recruit my daughter
-    into Socialist Appeal" the daughter is recruited; the act is Chloe's. A name that
-    labels a post ("Ifeoma: 'Brilliant piece by my sister ...'") is who speaks, not the
-    subject of the act.
-    """
-    cue = tie.hit
-    if cue.last > hit.first:
-        return False
-    tokens = text.tokens
-    clause = tokens[cue.first].clause
-    start = max(0, cue.first - _OWN_ACT_SUBJECT)
-    return any(
-        tokens[k].clause == clause
-        and (
-            tokens[k].text in _FIRST_PERSON
-            or (tokens[k].text in name_words and not _labels_a_post(k, text, name_words))
-        )
-        for k in range(start, cue.first)
-    )
-
-
-def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether the name the k-th word is part of ends in a colon ("Ifeoma Nwosu: ...")."""
-    tokens = text.tokens
-    while k + 1 < len(tokens) and tokens[k + 1].text in name_words:
-        k += 1
-    return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
-
-
-def _later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a support cue is the member's own "I" statement in a sentence after the
-    exclusion cue, naming the group itself: "They added me without asking. I'll be
-    honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
-    Did you stand for the LLA? A: I stood as an independent.")"""
-    cue = tie.hit
-    clause = tokens[cue.first].clause
-    if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
-        return False
-    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
-    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
