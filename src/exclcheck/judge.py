@@ -36,6 +36,13 @@ from exclcheck.actors import (
 from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
+from exclcheck.exclusions import (
+    exclusion_applies,
+    framed_as_another,
+    is_cancelled,
+    negates_tie,
+    organisation_about,
+)
 from exclcheck.holders import held_by_another, in_another_body, members_part
 from exclcheck.implied_cues import (
     BANK_CRITERION,
@@ -49,11 +56,11 @@ from exclcheck.implied_cues import (
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
 from exclcheck.questions import answered_questions, in_conditional
-from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import CONJUNCTIONS, SUBJECT_PRONOUNS, is_label
+from exclcheck.wording import CONJUNCTIONS, is_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +113,6 @@ class Assessment:
         return tuple(v for v in self.verdicts if v.flagged)
 
 
-def _side(first: int, mention: Mention) -> Direction:
-    return Direction.BEFORE if first < mention.first else Direction.AFTER
-
-
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
@@ -117,9 +120,6 @@ _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
-# A negation before the name, for a cue after it, reaches only this far: "did NOT
-# help on the LAW stall", but not "banned or not, I'm staying in the LLA ... subs".
-_NEGATION_BEFORE_NAME = 3
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
@@ -203,7 +203,7 @@ class Judge:
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (exclusion.not_as_label and is_label(hit, normalized))
-            and not _cancelled(exclusion, hit, normalized)
+            and not is_cancelled(exclusion, hit, normalized)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         organisers, titles = self._organiser_mentions(
@@ -230,7 +230,8 @@ class Judge:
             org_excluded = [
                 (e, h)
                 for e, h in excluded
-                if not e.nearest_only or _about(h, counted, normalized) in (None, org_id)
+                if not e.nearest_only
+                or organisation_about(h, counted, normalized) in (None, org_id)
             ]
             verdicts.append(
                 self._verdict(
@@ -577,7 +578,7 @@ class Judge:
             t
             for t in ties
             if t not in asked
-            and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
+            and not any(negates_tie(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
         if theirs and not live:
@@ -586,7 +587,7 @@ class Judge:
             applying += [
                 h
                 for e, h in negations
-                if any(_negates(e, h, t, tokens, text.original) for t in ties)
+                if any(negates_tie(e, h, t, tokens, text.original) for t in ties)
             ][:1]
             if not applying and asked:
                 applying.append(dataclasses.replace(asked[0].hit, rule="question"))
@@ -604,15 +605,15 @@ class Judge:
                 later_statement(t, hit, tokens) for t in live
             ):
                 continue
-            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not calls_on_reader(
-                hit, tokens
-            ):
+            if exclusion_applies(
+                exclusion, hit, mentions, live, clauses, tokens
+            ) and not calls_on_reader(hit, tokens):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the
         # member's own named part stands.
         named_part = any(t.named for t in live)
         for exclusion in self._frames:
-            frame_hit = _frame_hit(exclusion, mentions, text, name_words)
+            frame_hit = framed_as_another(exclusion, mentions, text, name_words)
             if frame_hit is not None and not (named_part and exclusion.spares_own_act):
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
@@ -639,27 +640,6 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
-
-
-def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
-    """The one organisation a cue is about when the record names several, else None.
-
-    The nearest named after the cue in its clause ("argued against Socialist Appeal",
-    "AWL-hosted debate with Socialist Appeal"), else the nearest before it ("AWL
-    leaflets pushed through his door"). None - every organisation - when the record
-    names only one, or the cue's clause names none.
-    """
-    if len({m.organisation for m in mentions}) < 2:
-        return None
-    clause = text.tokens[hit.first].clause
-    in_clause = [m for m in mentions if text.tokens[m.first].clause == clause]
-    after = [m for m in in_clause if m.first >= hit.last]
-    if after:
-        return min(after, key=lambda m: m.first).organisation
-    before = [m for m in in_clause if m.last <= hit.first]
-    if before:
-        return max(before, key=lambda m: m.last).organisation
-    return None
 
 
 def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
@@ -689,28 +669,6 @@ def _label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
     if mention.last > hit.first or not is_label(hit, text):
         return False
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
-
-
-_UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
-
-
-def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
-    """ "after the proscription", "do not dispute": words that undo an exclusion cue.
-
-    An `unless_before` word counts anywhere in the few words before the cue; a phrase
-    of several words ("she and" before "her husband") only straight before it.
-    """
-    tokens = text.tokens
-    before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
-    for phrase in exclusion.unless_before:
-        words = fold_phrase(phrase)
-        if len(words) == 1 and words[0] in before:
-            return True
-        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
-        if len(words) > 1 and straight_before == words:
-            return True
-    after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    return after in exclusion.unless_after
 
 
 _DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
@@ -798,146 +756,3 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
         if between and between <= CONJUNCTIONS and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]
-
-
-# A cue inside a phrase that names someone ("their chair tried to recruit her", "the
-# speaker, Mike Lowe, is in the AWL") is that person's role - unless the phrase is
-# said of the member ("I was the speaker", "is a member of").
-_NAMING = frozenset({"the", "their"})
-_PREDICATE = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "as", "s", "m"})
-
-
-def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a cue-scope exclusion such as "their chair" holds the support cue."""
-    if not (negation.first <= hit.first and hit.last <= negation.last):
-        return False
-    if tokens[negation.first].text not in _NAMING:
-        return False
-    return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
-
-
-def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
-    """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
-    return any(
-        tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
-        for k in range(max(first, 1), last)
-    )
-
-
-def _negates(
-    exclusion: Exclusion, negation: CueHit, tie: Tie, tokens: Sequence[Token], original: str
-) -> bool:
-    """ "never joined", "did not sell", "has never been a member of LIEN".
-
-    A negation counts just before the support cue, anywhere between a cue and the
-    mention it is tied to ("Member states she has never been a member of LIEN"), or
-    just before the mention when the cue follows it.
-    """
-    hit, mention = tie.hit, tie.mention
-    if tokens[negation.first].clause != tokens[hit.first].clause:
-        return False
-    if _names_another(negation, hit, tokens):
-        return True
-    if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
-        return False  # "I'm NOT a member of it, never have been, I just went to ..."
-    if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
-        return True
-    if tie.via_anaphor:
-        # "I'm NOT a member of Socialist Appeal, I just went to their summer school":
-        # the cue reaches the group through "their", so "their" stands for the name.
-        first, last = tie.anaphor, tie.anaphor + 1
-    else:
-        first, last = mention.first, mention.last
-    if last <= hit.first:
-        # "did NOT help on the LAW stall": before the name, when the cue follows it.
-        gap = first - negation.last
-        return negation.last <= first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
-    return hit.last <= negation.first and negation.last <= first
-
-
-def _frame_hit(
-    exclusion: Exclusion,
-    mentions: Sequence[Mention],
-    text: Normalized,
-    name_words: frozenset[str] = frozenset(),
-) -> CueHit | None:
-    """The words around a mention that make it someone else ("an AWL member spoke") -
-    unless they stand beside the member's name: "Tom Cheung, a Socialist Appeal
-    supporter" is the member."""
-    frame = exclusion.frame
-    if frame is None:
-        return None
-    tokens = text.tokens
-    for mention in mentions:
-        before = mention.first - 1
-        if before < 0 or mention.last >= len(tokens):
-            continue
-        if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
-            continue
-        if (
-            before > 0
-            and tokens[before - 1].clause == tokens[before].clause
-            and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
-        ):
-            continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
-        start, end = tokens[before].start, tokens[mention.last].end
-        return CueHit(
-            rule=exclusion.id,
-            cue=f"{tokens[before].text} ... {tokens[mention.last].text}",
-            first=before,
-            last=mention.last + 1,
-            start=start,
-            end=end,
-            text=text.original[start:end],
-        )
-    return None
-
-
-def _applies(
-    exclusion: Exclusion,
-    hit: CueHit,
-    mentions: Sequence[Mention],
-    ties: Sequence[Tie],
-    clauses: set[int],
-    tokens: Sequence[Token],
-) -> bool:
-    """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
-    if exclusion.scope is Scope.RECORD:
-        return True
-    clause = tokens[hit.first].clause
-    if exclusion.scope is Scope.CLAUSE:
-        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
-    # Where a cue reached the group through "their", the cue stands in for the name:
-    # an exclusion just before it reaches it ("she writes critically about them").
-    for tie in ties:
-        if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
-            # The pointer stands for the name: "about their paper", but not "selling
-            # their paper ... I watched her" for an exclusion that governs what follows.
-            pointer = tokens[tie.anaphor]
-            side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
-            if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
-                continue
-            gap = words_apart(hit.first, hit.last, tie.hit)
-            if gap is not None and gap <= exclusion.reach:
-                return True
-    for mention in mentions:
-        if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
-            continue
-        gap = words_apart(hit.first, hit.last, mention)
-        same_clause = tokens[hit.first].clause == tokens[mention.first].clause
-        if same_clause and gap is not None and gap <= exclusion.reach:
-            return True
-    return False
-
-
-# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
-# with a pronoun and "was" says something of the clause before it.
-_BACK_REFERENCES = frozenset(
-    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
-)
-
-
-def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
-    """Whether a clause opens with "That was", "It was", "This is" ..."""
-    opening = [t.text for t in tokens if t.clause == clause][:2]
-    return tuple(opening) in _BACK_REFERENCES
