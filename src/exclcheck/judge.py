@@ -33,7 +33,7 @@ from exclcheck.actors import (
     their_members,
     visits_stall,
 )
-from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
+from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
 from exclcheck.exclusions import (
@@ -55,6 +55,7 @@ from exclcheck.implied_cues import (
 )
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
+from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE, matches_any
@@ -119,7 +120,6 @@ class Assessment:
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
-_MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
@@ -206,8 +206,8 @@ class Judge:
             and not is_cancelled(exclusion, hit, normalized)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        organisers, titles = self._organiser_mentions(
-            counted, normalized, joined, name_words, lookalikes
+        organisers, titles = organiser_mentions(
+            self._markers, counted, normalized, joined, name_words, lookalikes
         )
         # "all-members meeting" is an event's title, not a member's membership.
         support = [
@@ -296,54 +296,6 @@ class Judge:
                 )
             )
         return found
-
-    def _organiser_mentions(
-        self,
-        mentions: Sequence[Mention],
-        text: Normalized,
-        joined: Joined,
-        name_words: frozenset[str] = frozenset(),
-        lookalikes: Sequence[Mention] = (),
-    ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
-        """Per record-wide criterion: the mentions named as an event's organiser.
-
-        "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
-        own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
-        unless an organised-by phrase names someone else ("Organised by Cornwall
-        People's Assembly"), other than the member ("Hosted by <the member>"). A named
-        event of the group's own (Festival of Resistance) is its own event too. Also
-        returns the title markers found, whose words are part of an event's name
-        rather than cues ("all-members meeting").
-        """
-        events = {m for m in mentions if m.kind is AliasKind.EVENT}
-        marked: dict[str, set[Mention]] = {}
-        titles: list[CueHit] = []
-        for criterion_id, (by_pattern, title_pattern) in self._markers.items():
-            by_hits = by_pattern.find(text, joined)
-            title_hits = title_pattern.find(text, joined)
-            titles += title_hits
-            # "not organised by LAW": someone else's event, whoever it names.
-            denied = [h for h in by_hits if _denied(h, text.tokens)]
-            by_hits = [h for h in by_hits if h not in denied]
-            organisers = {
-                m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
-            }
-            someone_else = bool(denied) or any(
-                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
-                and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
-                for h in by_hits
-            )
-            titled = {
-                m
-                for m in mentions
-                for h in title_hits
-                if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
-            }
-            holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
-            titled |= {m for m in mentions if m in holders}
-            titled |= _joined_to(titled, mentions, text)
-            marked[criterion_id] = organisers | events | (set() if someone_else else titled)
-        return marked, titles
 
     def _ties(
         self,
@@ -669,74 +621,6 @@ def _label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
     if mention.last > hit.first or not is_label(hit, text):
         return False
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
-
-
-_DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
-
-
-def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a negation stands straight before an organised-by phrase ("not
-    organised by LAW", "wasn't run by the LLA")."""
-    return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
-
-
-# "Resist, the movement launched by Chris Williamson, held its first national
-# conference": the group as the subject that holds the event.
-_HOLDING = frozenset(
-    {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
-     "ran", "runs", "staged", "stages", "had", "has"}
-)  # fmt: skip
-_OWN = frozenset({"its", "their"})
-_HOLDING_REACH = 3  # words between "its" and the title ("its first national conference")
-
-
-def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> Mention | None:
-    """The group that holds the titled event as its own: the mention nearest before
-    "held its" in the title's clause (which may be a look-alike's: "Momentum held its
-    rally")."""
-    tokens = text.tokens
-    clause = tokens[marker.first].clause
-    for k in range(marker.first - 1, max(0, marker.first - 2 - _HOLDING_REACH), -1):
-        if tokens[k].clause != clause:
-            return None
-        if tokens[k].text in _OWN:
-            if tokens[k - 1].text not in _HOLDING:
-                return None
-            before = [m for m in mentions if m.last < k and tokens[m.first].clause == clause]
-            return max(before, key=lambda m: m.last) if before else None
-    return None
-
-
-_OF = frozenset({"of", "the"})
-_DASH_CHARS = "-\u2012\u2013\u2014\u2015"
-
-
-def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
-    """Whether an event's title word stands just before the mention, with "of" or a
-    dash between: "joint rally of LAW", "Day of action - SLN"."""
-    if not 0 <= mention.first - marker.last <= len(_OF):
-        return False
-    between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
-    words = {t.text for t in text.tokens[marker.last : mention.first]}
-    if "," in between or "." in between:
-        return False
-    return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
-
-
-def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
-    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
-    both groups' event."""
-    tokens = text.tokens
-    ordered = sorted(mentions, key=lambda m: m.first)
-    joined: set[Mention] = set()
-    for left, right in pairwise(ordered):
-        if not ({left, right} & chosen) or left.last > right.first:
-            continue
-        between = {t.text for t in tokens[left.last : right.first]}
-        gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
-        if (between and between <= CONJUNCTIONS) or (not between and gap.strip() == "&"):
-            joined |= {left, right}
-    return joined
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
