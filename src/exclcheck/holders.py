@@ -1,12 +1,14 @@
-"""Who holds a part a cue names: the member, another person, or another body.
+"""Who holds a part a cue names: the member, another person, the group, or another body.
 
 A role cue is the member's support only when the part is theirs. Listings and notes
 say who holds it in a few shapes: a label's value ("Chair: Dan Morley"), a by-phrase
 ("raffle run by <the member>"), an apposition ("Kerry-Ann Whyte, treasurer"), the
 name as the cue's subject ("<the member> was on the door"). The judge asks here
 whether that holder is the member (and where the name ends, for the group written
-after it), someone else by full name, or a body named by its initials ("elected
-treasurer of the CLP").
+after it), someone else by full name, the group itself ("Host: Labour Left
+Alliance"), or a body named by its initials ("elected treasurer of the CLP"); and
+whether a label's value, which is what follows it on its line, names the group the
+cue was tied to.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
 from exclcheck.normalize import TITLES, Normalized, Token
+from exclcheck.ties import Tie
 from exclcheck.wording import CONJUNCTIONS, is_label, text_between
 
 # Where a listing names who holds a part: "Chair: Dan Morley", "moved by Cat MacLeod",
@@ -227,3 +230,32 @@ def in_another_body(
         if led and token.shape == "upper" and len(token.text) > 1 and token.text not in titles:
             return True
     return False
+
+
+def filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
+    """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
+
+    The value fills the role: on an event page "Host: <the group>" makes the group the
+    host, not the member ("Host: <the member>", "Speaker: LLA meeting in Leeds" still
+    count).
+    """
+    tokens = text.tokens
+    if not is_label(hit, text):
+        return False
+    for mention in mentions:
+        if mention.first != hit.last:
+            continue
+        if mention.last == len(tokens) or tokens[mention.last].clause != tokens[hit.last].clause:
+            return True
+        if "\n" in text.original[tokens[mention.last - 1].end : tokens[mention.last].start]:
+            return True
+    return False
+
+
+def label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
+    """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
+    not a name on an earlier line of the listing."""
+    tokens, hit, mention = text.tokens, tie.hit, tie.mention
+    if mention.last > hit.first or not is_label(hit, text):
+        return False
+    return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]

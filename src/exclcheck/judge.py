@@ -43,7 +43,13 @@ from exclcheck.exclusions import (
     negates_tie,
     organisation_about,
 )
-from exclcheck.holders import held_by_another, in_another_body, members_part
+from exclcheck.holders import (
+    filled_by_group,
+    held_by_another,
+    in_another_body,
+    label_on_a_later_line,
+    members_part,
+)
 from exclcheck.implied_cues import (
     BANK_CRITERION,
     BANK_CUE,
@@ -317,7 +323,7 @@ class Judge:
         """
         tokens = text.tokens
         ties: list[Tie] = []
-        support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
+        support = [h for h in support if not filled_by_group(h, (*mentions, *lookalikes), text)]
         answered = answered_questions(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
@@ -406,7 +412,7 @@ class Judge:
             and not (t.hit.cue == BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
             and not (
                 self._criteria[t.hit.rule].scope is not Scope.RECORD
-                and _label_on_a_later_line(t, text)
+                and label_on_a_later_line(t, text)
             )
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
@@ -592,35 +598,6 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
-
-
-def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
-    """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
-
-    The value fills the role: on an event page "Host: <the group>" makes the group the
-    host, not the member ("Host: <the member>", "Speaker: LLA meeting in Leeds" still
-    count).
-    """
-    tokens = text.tokens
-    if not is_label(hit, text):
-        return False
-    for mention in mentions:
-        if mention.first != hit.last:
-            continue
-        if mention.last == len(tokens) or tokens[mention.last].clause != tokens[hit.last].clause:
-            return True
-        if "\n" in text.original[tokens[mention.last - 1].end : tokens[mention.last].start]:
-            return True
-    return False
-
-
-def _label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
-    """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
-    not a name on an earlier line of the listing."""
-    tokens, hit, mention = text.tokens, tie.hit, tie.mention
-    if mention.last > hit.first or not is_label(hit, text):
-        return False
-    return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
