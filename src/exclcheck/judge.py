@@ -33,6 +33,7 @@ from exclcheck.actors import (
     their_members,
     visits_stall,
 )
+from exclcheck.anaphora import anaphor_ties
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
@@ -118,14 +119,6 @@ class Assessment:
     @property
     def flagged(self) -> tuple[Verdict, ...]:
         return tuple(v for v in self.verdicts if v.flagged)
-
-
-# Words that point back to an organisation named in an earlier sentence: "The AWL had
-# a stall. Sarah was behind it selling their paper."
-# ("they" and "them" are left out: in complaints they are mostly people.)
-_ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
-_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
-_ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
@@ -388,7 +381,7 @@ class Judge:
                     first = min(topic, key=lambda m: m.first)
                     ties.append(Tie(abs(hit.first - first.last), hit, first))
                     continue
-                ties += self._anaphor_ties(hit, eligible, lookalikes, text)
+                ties += anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
             for mention in nearest:
@@ -457,50 +450,6 @@ class Judge:
                 if not named_here or m.organisation in named_here
             ]
         return ties if ties or affiliated else None
-
-    def _anaphor_ties(
-        self,
-        hit: CueHit,
-        mentions: Sequence[Mention],
-        lookalikes: Sequence[Mention],
-        text: Normalized,
-    ) -> list[Tie]:
-        tokens = text.tokens
-        clause = tokens[hit.first].clause
-        pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
-        if not pointers:
-            return []
-        earlier = [
-            m
-            for m in mentions
-            if m.last <= hit.first and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
-        ]
-        if not earlier:
-            return []
-        # "the Network" points back to a name with that word in it, which may be a
-        # look-alike's: "is the LLA the same as the Labour Left Network? I've been a
-        # member of the Network for years" is not about the LLA.
-        nouns = {tokens[i].text for i in pointers} & _GROUP_NOUNS
-        named = [
-            m
-            for m in (*earlier, *lookalikes)
-            if m.last <= hit.first
-            and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
-            and nouns & {t.text for t in tokens[m.first : m.last]}
-        ]
-        if named:
-            referent = max(named, key=lambda m: m.first)
-            if referent not in earlier:
-                return []
-            earlier = [referent]
-        # The topic of the latest clause that names a group is its first name: "It is
-        # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
-        latest_clause = max(tokens[m.first].clause for m in earlier)
-        topic = min(
-            (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
-        )
-        pointer = min(pointers, key=lambda i: abs(i - hit.first))
-        return [Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
 
     def _verdict(
         self,
