@@ -18,6 +18,7 @@ from functools import lru_cache
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
+from exclcheck.spans import matches_any
 from exclcheck.ties import Tie
 from exclcheck.wording import text_between
 
@@ -178,6 +179,52 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
         if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
             continue
         found.append(k)
+    return found
+
+
+def someone_elses_group(
+    mentions: Sequence[Mention],
+    text: Normalized,
+    support: Sequence[CueHit],
+    name_words: frozenset[str],
+    group_words: Sequence[str],
+) -> list[CueHit]:
+    """Mentions framed as another person's group: "Dan Morley of the LLA".
+
+    Two capitalised words straight before "of (the)", neither the member's name nor
+    a cue or one of `group_words`, the words of the group's own roles, bodies and
+    events ("National Secretary of", "Annual Conference of").
+    """
+    tokens = text.tokens
+    found = []
+    for mention in mentions:
+        k = mention.first - 1
+        if k >= 0 and tokens[k].text == "the":
+            k -= 1
+        if k < 2 or tokens[k].text != "of":
+            continue
+        words = tokens[k - 2 : k]
+        if any(
+            t.shape != "title"
+            or t.text in name_words
+            or t.text in TITLES
+            or matches_any(t.text, group_words)
+            or any(h.first <= i < h.last for h in support)
+            for i, t in zip(range(k - 2, k), words, strict=True)
+        ):
+            continue
+        start, end = words[0].start, tokens[mention.last - 1].end
+        found.append(
+            CueHit(
+                rule="another-person",
+                cue="<Name> of",
+                first=k - 2,
+                last=mention.last,
+                start=start,
+                end=end,
+                text=text.original[start:end],
+            )
+        )
     return found
 
 

@@ -30,6 +30,7 @@ from exclcheck.actors import (
     names_the_member,
     own_act,
     role_is_speaking,
+    someone_elses_group,
     their_members,
     visits_stall,
 )
@@ -61,11 +62,11 @@ from exclcheck.implied_cues import (
     byline_cues,
 )
 from exclcheck.matcher import Matcher, Mention
-from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
+from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
-from exclcheck.spans import LOOKALIKE, matches_any
+from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, words_apart
 from exclcheck.wording import CONJUNCTIONS, is_label
@@ -241,7 +242,9 @@ class Judge:
                     org_excluded,
                     dated,
                     date,
-                    self._someones(org_mentions, normalized, support, name_words),
+                    someone_elses_group(
+                        org_mentions, normalized, support, name_words, self._group_words
+                    ),
                     name_words,
                 )
             )
@@ -251,50 +254,6 @@ class Judge:
             support=tuple(support),
             exclusions=tuple(h for _e, h in excluded),
         )
-
-    def _someones(
-        self,
-        mentions: Sequence[Mention],
-        text: Normalized,
-        support: Sequence[CueHit],
-        name_words: frozenset[str],
-    ) -> list[CueHit]:
-        """Mentions framed as another person's group: "Dan Morley of the LLA".
-
-        Two capitalised words straight before "of (the)", neither the member's name nor
-        a cue or a word of the group's ("National Secretary of", "Annual Conference of").
-        """
-        tokens = text.tokens
-        found = []
-        for mention in mentions:
-            k = mention.first - 1
-            if k >= 0 and tokens[k].text == "the":
-                k -= 1
-            if k < 2 or tokens[k].text != "of":
-                continue
-            words = tokens[k - 2 : k]
-            if any(
-                t.shape != "title"
-                or t.text in name_words
-                or t.text in TITLES
-                or matches_any(t.text, self._group_words)
-                or any(h.first <= i < h.last for h in support)
-                for i, t in zip(range(k - 2, k), words, strict=True)
-            ):
-                continue
-            start, end = words[0].start, tokens[mention.last - 1].end
-            found.append(
-                CueHit(
-                    rule="another-person",
-                    cue="<Name> of",
-                    first=k - 2,
-                    last=mention.last,
-                    start=start,
-                    end=end,
-                    text=text.original[start:end],
-                )
-            )
-        return found
 
     def _ties(
         self,
