@@ -6,6 +6,12 @@ exclusion (a debate anywhere in the record; a like, a criticism near the mention
 readable date on or after the proscription, and no date in the words around the
 mention that puts the act before it. Each of these is recorded in the
 verdict, flagged or not, so that a reviewer can see why.
+
+This module holds the order of those tests and the verdict; the tests themselves
+live beside it: who holds a part a cue names (holders), who is acting (actors),
+questions and transcripts (questions), the cues the judge makes itself
+(implied_cues), event organisers (organisers), ties through "their" (anaphora),
+exclusions (exclusions) and the date tests (datetest).
 """
 
 from __future__ import annotations
