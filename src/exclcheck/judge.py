@@ -6,57 +6,76 @@ exclusion (a debate anywhere in the record; a like, a criticism near the mention
 readable date on or after the proscription, and no date in the words around the
 mention that puts the act before it. Each of these is recorded in the
 verdict, flagged or not, so that a reviewer can see why.
+
+This module holds the order of those tests and the verdict; the tests themselves
+live beside it: who holds a part a cue names (holders), who is acting (actors),
+questions and transcripts (questions), the cues the judge makes itself
+(implied_cues), event organisers (organisers), ties through "their" (anaphora),
+exclusions (exclusions) and the date tests (datetest).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
 
-from exclcheck.cues import CueHit, CuePattern, Joined, joined_words
+from exclcheck.actors import (
+    across_speech,
+    after_name,
+    calls_on_reader,
+    first_name_next,
+    groups_output,
+    groups_own_act,
+    in_anothers_relative_clause,
+    in_members_name,
+    later_statement,
+    member_name_words,
+    name_follows,
+    names_the_member,
+    own_act,
+    role_is_speaking,
+    someone_elses_group,
+    their_members,
+    visits_stall,
+)
+from exclcheck.anaphora import anaphor_ties
+from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
-from exclcheck.matcher import AMOUNT, Matcher, Mention, is_bank_line
-from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase, normalize
-from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
-from exclcheck.spans import LOOKALIKE, matches_any
-from exclcheck.textdates import CONTINUING, TextDate, text_dates
-
-
-class DateResult(StrEnum):
-    ON_OR_AFTER = "on or after"
-    BEFORE = "before"
-    MISSING = "missing"
-    UNREADABLE = "unreadable"
-    RETROSPECTIVE = "retrospective"
-
-
-@dataclass(frozen=True, slots=True)
-class DateTest:
-    """The activity date against the proscription date."""
-
-    result: DateResult
-    activity_date: str  # ISO when read, the raw text otherwise
-    proscribed_on: dt.date
-
-    @property
-    def passed(self) -> bool:
-        return self.result in (DateResult.ON_OR_AFTER, DateResult.RETROSPECTIVE)
-
-    def describe(self) -> str:
-        shown = self.activity_date or "(none)"
-        if self.result is DateResult.RETROSPECTIVE:
-            return f"date {shown}: proscription is retrospective"
-        if self.result in (DateResult.MISSING, DateResult.UNREADABLE):
-            return f"date {shown} is {self.result.value}; cannot test against {self.proscribed_on}"
-        sign = "≥" if self.result is DateResult.ON_OR_AFTER else "<"
-        return f"date {shown} {sign} proscribed {self.proscribed_on}"
+from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
+from exclcheck.exclusions import (
+    exclusion_applies,
+    framed_as_another,
+    is_cancelled,
+    negates_tie,
+    organisation_about,
+)
+from exclcheck.holders import (
+    filled_by_group,
+    held_by_another,
+    in_another_body,
+    label_on_a_later_line,
+    members_part,
+)
+from exclcheck.implied_cues import (
+    BANK_CRITERION,
+    BANK_CUE,
+    BYLINE_CRITERION,
+    BYLINE_CUE,
+    WRITTEN_FOR,
+    bank_payment_cues,
+    byline_cues,
+)
+from exclcheck.matcher import Matcher, Mention
+from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
+from exclcheck.organisers import organiser_mentions
+from exclcheck.questions import answered_questions, in_conditional
+from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.spans import LOOKALIKE
+from exclcheck.textdates import TextDate, text_dates
+from exclcheck.ties import Tie, words_apart
+from exclcheck.wording import CONJUNCTIONS, is_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,62 +126,6 @@ class Assessment:
     @property
     def flagged(self) -> tuple[Verdict, ...]:
         return tuple(v for v in self.verdicts if v.flagged)
-
-
-_CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
-
-
-class _Span(Protocol):
-    """Anything with token bounds [first, last): a mention, a cue."""
-
-    @property
-    def first(self) -> int: ...
-
-    @property
-    def last(self) -> int: ...
-
-
-def _side(first: int, mention: Mention) -> Direction:
-    return Direction.BEFORE if first < mention.first else Direction.AFTER
-
-
-def _gap(first: int, last: int, mention: _Span) -> int | None:
-    """Words between a cue [first, last) and a span; None when they overlap."""
-    if last <= mention.first:
-        return mention.first - last
-    if mention.last <= first:
-        return first - mention.last
-    return None
-
-
-# Words that point back to an organisation named in an earlier sentence: "The AWL had
-# a stall. Sarah was behind it selling their paper."
-# ("they" and "them" are left out: in complaints they are mostly people.)
-_ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
-_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
-_ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
-_MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
-# A negation before the name, for a cue after it, reaches only this far: "did NOT
-# help on the LAW stall", but not "banned or not, I'm staying in the LLA ... subs".
-_NEGATION_BEFORE_NAME = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Tie:
-    """A support cue attached to a mention, and how far apart they are."""
-
-    gap: int
-    hit: CueHit
-    mention: Mention
-    # "their paper": the cue's clause names no organisation; the index of the word
-    # that points back (-1 when the cue's clause names one)
-    anaphor: int = -1
-    # the cue names the member as the one who holds the part ("Chair: <the member>")
-    named: bool = False
-
-    @property
-    def via_anaphor(self) -> bool:
-        return self.anaphor >= 0
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
@@ -219,46 +182,50 @@ class Judge:
 
         def outside_names(hit: CueHit) -> bool:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
-            return all(_gap(hit.first, hit.last, m) is not None for m in counted)
+            return all(words_apart(hit.first, hit.last, m) is not None for m in counted)
 
-        name_words = _name_words(name)
+        name_words = member_name_words(name)
         support = [
             hit
             for pattern in self._support
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
-            and not _names_the_member(hit, normalized, counted)
-            and not _anothers_relative_clause(hit, normalized.tokens, name_words)
-            and not _role_speaking(hit, normalized.tokens)
-            and not _in_members_name(hit, normalized.tokens, name_words)
-            and not _visiting(hit, normalized.tokens, counted)
+            and not names_the_member(hit, normalized, counted)
+            and not in_anothers_relative_clause(hit, normalized.tokens, name_words)
+            and not role_is_speaking(hit, normalized.tokens)
+            and not in_members_name(hit, normalized.tokens, name_words)
+            and not visits_stall(hit, normalized.tokens, counted)
         ]
-        if _BANK_CRITERION in self._criteria:
-            support += _bank_payment(normalized)
-        if _BYLINE_CRITERION in self._criteria:
-            support += _byline(normalized, name)
+        if BANK_CRITERION in self._criteria:
+            support += bank_payment_cues(normalized)
+        if BYLINE_CRITERION in self._criteria:
+            support += byline_cues(normalized, name)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
-            and (not exclusion.after_name or _after_name(hit, normalized, name_words))
-            and not (exclusion.unless_name_follows and _name_follows(hit, normalized, name_words))
-            and not (exclusion.unless_member_named and _first_name_next(hit, normalized, name))
-            and not (exclusion.not_as_label and _is_label(hit, normalized))
-            and not _cancelled(exclusion, hit, normalized)
+            and (not exclusion.after_name or after_name(hit, normalized, name_words))
+            and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
+            and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
+            and not (exclusion.not_as_label and is_label(hit, normalized))
+            and not is_cancelled(exclusion, hit, normalized)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        organisers, titles = self._organiser_mentions(
-            counted, normalized, joined, name_words, lookalikes
+        organisers, titles = organiser_mentions(
+            self._markers, counted, normalized, joined, name_words, lookalikes
         )
         # "all-members meeting" is an event's title, not a member's membership.
-        support = [h for h in support if all(_gap(h.first, h.last, t) is not None for t in titles)]
-        parts = {h: end for h in support if (end := _members_part(h, normalized, name_words))}
+        support = [
+            h for h in support if all(words_apart(h.first, h.last, t) is not None for t in titles)
+        ]
+        parts = {h: end for h in support if (end := members_part(h, normalized, name_words))}
         support = [
             h
             for h in support
-            if h in parts or not self._anothers_part(h, normalized, name_words, mentions)
+            if h in parts
+            or self._criteria[h.rule].scope is not Scope.RECORD
+            or not held_by_another(h, normalized, name_words, mentions)
         ]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
@@ -269,7 +236,8 @@ class Judge:
             org_excluded = [
                 (e, h)
                 for e, h in excluded
-                if not e.nearest_only or _about(h, counted, normalized) in (None, org_id)
+                if not e.nearest_only
+                or organisation_about(h, counted, normalized) in (None, org_id)
             ]
             verdicts.append(
                 self._verdict(
@@ -280,7 +248,9 @@ class Judge:
                     org_excluded,
                     dated,
                     date,
-                    self._someones(org_mentions, normalized, support, name_words),
+                    someone_elses_group(
+                        org_mentions, normalized, support, name_words, self._group_words
+                    ),
                     name_words,
                 )
             )
@@ -291,98 +261,6 @@ class Judge:
             exclusions=tuple(h for _e, h in excluded),
         )
 
-    def _someones(
-        self,
-        mentions: Sequence[Mention],
-        text: Normalized,
-        support: Sequence[CueHit],
-        name_words: frozenset[str],
-    ) -> list[CueHit]:
-        """Mentions framed as another person's group: "Dan Morley of the LLA".
-
-        Two capitalised words straight before "of (the)", neither the member's name nor
-        a cue or a word of the group's ("National Secretary of", "Annual Conference of").
-        """
-        tokens = text.tokens
-        found = []
-        for mention in mentions:
-            k = mention.first - 1
-            if k >= 0 and tokens[k].text == "the":
-                k -= 1
-            if k < 2 or tokens[k].text != "of":
-                continue
-            words = tokens[k - 2 : k]
-            if any(
-                t.shape != "title"
-                or t.text in name_words
-                or t.text in TITLES
-                or matches_any(t.text, self._group_words)
-                or any(h.first <= i < h.last for h in support)
-                for i, t in zip(range(k - 2, k), words, strict=True)
-            ):
-                continue
-            start, end = words[0].start, tokens[mention.last - 1].end
-            found.append(
-                CueHit(
-                    rule="another-person",
-                    cue="<Name> of",
-                    first=k - 2,
-                    last=mention.last,
-                    start=start,
-                    end=end,
-                    text=text.original[start:end],
-                )
-            )
-        return found
-
-    def _organiser_mentions(
-        self,
-        mentions: Sequence[Mention],
-        text: Normalized,
-        joined: Joined,
-        name_words: frozenset[str] = frozenset(),
-        lookalikes: Sequence[Mention] = (),
-    ) -> tuple[dict[str, set[Mention]], list[CueHit]]:
-        """Per record-wide criterion: the mentions named as an event's organiser.
-
-        "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
-        own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
-        unless an organised-by phrase names someone else ("Organised by Cornwall
-        People's Assembly"), other than the member ("Hosted by <the member>"). A named
-        event of the group's own (Festival of Resistance) is its own event too. Also
-        returns the title markers found, whose words are part of an event's name
-        rather than cues ("all-members meeting").
-        """
-        events = {m for m in mentions if m.kind is AliasKind.EVENT}
-        marked: dict[str, set[Mention]] = {}
-        titles: list[CueHit] = []
-        for criterion_id, (by_pattern, title_pattern) in self._markers.items():
-            by_hits = by_pattern.find(text, joined)
-            title_hits = title_pattern.find(text, joined)
-            titles += title_hits
-            # "not organised by LAW": someone else's event, whoever it names.
-            denied = [h for h in by_hits if _denied(h, text.tokens)]
-            by_hits = [h for h in by_hits if h not in denied]
-            organisers = {
-                m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
-            }
-            someone_else = bool(denied) or any(
-                not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
-                and not _name_follows(h, text, name_words, _MARKER_BEFORE + 1)
-                for h in by_hits
-            )
-            titled = {
-                m
-                for m in mentions
-                for h in title_hits
-                if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
-            }
-            holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
-            titled |= {m for m in mentions if m in holders}
-            titled |= _joined_to(titled, mentions, text)
-            marked[criterion_id] = organisers | events | (set() if someone_else else titled)
-        return marked, titles
-
     def _ties(
         self,
         mentions: Sequence[Mention],
@@ -391,7 +269,7 @@ class Judge:
         organisers: dict[str, set[Mention]],
         text: Normalized,
         parts: dict[CueHit, int] | None = None,  # cues the member holds → where the name ends
-    ) -> list[_Tie]:
+    ) -> list[Tie]:
         """Attach each support cue to the mention(s) it is about.
 
         A cue belongs to the nearest mention in its clause (in "an SLN member with no
@@ -402,11 +280,11 @@ class Judge:
         the event. Look-alike names take part in "nearest" but are never tied to.
         """
         tokens = text.tokens
-        ties: list[_Tie] = []
-        support = [h for h in support if not _filled_by_group(h, (*mentions, *lookalikes), text)]
-        answered = _answered_questions(text)
+        ties: list[Tie] = []
+        support = [h for h in support if not filled_by_group(h, (*mentions, *lookalikes), text)]
+        answered = answered_questions(text)
         parts = parts or {}
-        deferred: list[tuple[CueHit, list[_Tie]]] = []
+        deferred: list[tuple[CueHit, list[Tie]]] = []
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -426,13 +304,13 @@ class Judge:
                     deferred.append((hit, held))
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
-            if hit.cue == _BYLINE_CUE:
+            if hit.cue == BYLINE_CUE:
                 # A byline credits the whole piece: it is written for the paper or site
                 # the record names, wherever the name stands.
                 ties += [
-                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
-                    if m.kind in _WRITTEN_FOR
+                    if m.kind in WRITTEN_FOR
                 ]
                 continue
             if criterion.id in organisers:
@@ -445,10 +323,10 @@ class Judge:
                 # "... a debate the SLN held with Momentum, and I was the Momentum
                 # speaker" is no part in the LAW meeting named earlier.
                 named_here = {m.organisation for m in in_clause}
-                if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+                if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
                     continue
                 ties += [
-                    _Tie(_gap(hit.first, hit.last, m) or 0, hit, m)
+                    Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
                     if not named_here or m.organisation in named_here
                 ]
@@ -466,33 +344,33 @@ class Judge:
                     # "Q: ... involved with Socialist Appeal? / A: ... I'm a member": the
                     # answer's act is towards the group the question named.
                     first = min(topic, key=lambda m: m.first)
-                    ties.append(_Tie(abs(hit.first - first.last), hit, first))
+                    ties.append(Tie(abs(hit.first - first.last), hit, first))
                     continue
-                ties += self._anaphor_ties(hit, eligible, lookalikes, text)
+                ties += anaphor_ties(hit, eligible, lookalikes, text)
                 continue
             nearest = _nearest(hit, in_clause, tokens)
             for mention in nearest:
-                gap = _gap(hit.first, hit.last, mention)
+                gap = words_apart(hit.first, hit.last, mention)
                 if mention in eligible and gap is not None and gap <= criterion.reach:
-                    ties.append(_Tie(gap, hit, mention))
+                    ties.append(Tie(gap, hit, mention))
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
-        theirs = _their_members(mentions, text)
+        theirs = their_members(mentions, text)
         ties = [
             t
             for t in ties
-            if not _groups_own_act(t, tokens)
-            and not _groups_output(t, tokens)
-            and not _across_speech(t, tokens)
+            if not groups_own_act(t, tokens)
+            and not groups_output(t, tokens)
+            and not across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
             # Paying for a paper in a bank line is buying it, which is reading it.
-            and not (t.hit.cue == _BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
+            and not (t.hit.cue == BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
             and not (
                 self._criteria[t.hit.rule].scope is not Scope.RECORD
-                and _label_on_a_later_line(t, text)
+                and label_on_a_later_line(t, text)
             )
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
@@ -506,7 +384,7 @@ class Judge:
         lookalikes: Sequence[Mention],
         organisers: dict[str, set[Mention]],
         text: Normalized,
-    ) -> list[_Tie] | None:
+    ) -> list[Tie] | None:
         """Ties for a cue that names the member as its holder ("Minute-taker: <the
         member>", "<the member> was on the door"); None when the record places the
         part nowhere, so that the cue is tied as any other.
@@ -520,96 +398,29 @@ class Judge:
         """
         tokens = text.tokens
         affiliated = any(m.first == name_end for m in (*mentions, *lookalikes))
-        ties = [_Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
+        ties = [Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
         clause = tokens[hit.first].clause
         named_here = {
             m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
         }
-        if _another_body(hit, text, (*mentions, *lookalikes), self._title_words):
+        if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
             organisers = {}  # "<the member> was elected treasurer of the CLP"
         for criterion_id, marked in organisers.items():
             if self._criteria[criterion_id].scope is not Scope.RECORD:
                 continue
             part = dataclasses.replace(hit, rule=criterion_id)
             ties += [
-                _Tie(_gap(hit.first, hit.last, m) or 0, part, m, named=True)
+                Tie(words_apart(hit.first, hit.last, m) or 0, part, m, named=True)
                 for m in sorted(marked, key=lambda m: m.first)
                 if not named_here or m.organisation in named_here
             ]
         return ties if ties or affiliated else None
 
-    def _anothers_part(
-        self,
-        hit: CueHit,
-        text: Normalized,
-        name_words: frozenset[str],
-        mentions: Sequence[Mention],
-    ) -> bool:
-        """Whether a record-wide cue names another person as its holder: "Chair: Dan
-        Morley" in Sam Patel's record is Dan Morley's part in the event, not hers.
-
-        Only a full name (two capitalised words, neither the member's) counts as
-        someone else: "chaired by Lucy" may be the member under a short name.
-        """
-        if not name_words or self._criteria[hit.rule].scope is not Scope.RECORD:
-            return False
-        holder = _holder(hit, text)
-        if holder is None or any(m.first < holder[1] and holder[0] < m.last for m in mentions):
-            return False  # "Hosted by the Labour Left Alliance": a group, not a person
-        words = [t for t in text.tokens[holder[0] : holder[1]] if t.text not in TITLES][:2]
-        return len(words) == 2 and all(
-            t.shape == "title" and t.text not in name_words and len(t.text) > 1 for t in words
-        )
-
-    def _anaphor_ties(
-        self,
-        hit: CueHit,
-        mentions: Sequence[Mention],
-        lookalikes: Sequence[Mention],
-        text: Normalized,
-    ) -> list[_Tie]:
-        tokens = text.tokens
-        clause = tokens[hit.first].clause
-        pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
-        if not pointers:
-            return []
-        earlier = [
-            m
-            for m in mentions
-            if m.last <= hit.first and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
-        ]
-        if not earlier:
-            return []
-        # "the Network" points back to a name with that word in it, which may be a
-        # look-alike's: "is the LLA the same as the Labour Left Network? I've been a
-        # member of the Network for years" is not about the LLA.
-        nouns = {tokens[i].text for i in pointers} & _GROUP_NOUNS
-        named = [
-            m
-            for m in (*earlier, *lookalikes)
-            if m.last <= hit.first
-            and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
-            and nouns & {t.text for t in tokens[m.first : m.last]}
-        ]
-        if named:
-            referent = max(named, key=lambda m: m.first)
-            if referent not in earlier:
-                return []
-            earlier = [referent]
-        # The topic of the latest clause that names a group is its first name: "It is
-        # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
-        latest_clause = max(tokens[m.first].clause for m in earlier)
-        topic = min(
-            (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
-        )
-        pointer = min(pointers, key=lambda i: abs(i - hit.first))
-        return [_Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
-
     def _verdict(
         self,
         org: Organisation,
         mentions: Sequence[Mention],
-        ties: Sequence[_Tie],
+        ties: Sequence[Tie],
         text: Normalized,
         excluded: Sequence[tuple[Exclusion, CueHit]],
         dated: Sequence[TextDate],
@@ -625,9 +436,7 @@ class Judge:
         ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
-        affirmed = {
-            c for clauses, yes in _answered_questions(text).values() if yes for c in clauses
-        }
+        affirmed = {c for clauses, yes in answered_questions(text).values() if yes for c in clauses}
         asked = [
             t
             for t in ties
@@ -635,13 +444,13 @@ class Judge:
                 tokens[t.hit.first].clause in text.questions
                 and tokens[t.hit.first].clause not in affirmed
             )
-            or _conditional(t.hit, text)
+            or in_conditional(t.hit, text)
         ]
         live = [
             t
             for t in ties
             if t not in asked
-            and not any(_negates(e, h, t, tokens, text.original) for e, h in negations)
+            and not any(negates_tie(e, h, t, tokens, text.original) for e, h in negations)
         ]
         applying: list[CueHit] = []
         if theirs and not live:
@@ -650,7 +459,7 @@ class Judge:
             applying += [
                 h
                 for e, h in negations
-                if any(_negates(e, h, t, tokens, text.original) for t in ties)
+                if any(negates_tie(e, h, t, tokens, text.original) for t in ties)
             ][:1]
             if not applying and asked:
                 applying.append(dataclasses.replace(asked[0].hit, rule="question"))
@@ -661,27 +470,27 @@ class Judge:
             if exclusion.scope is Scope.CUE:
                 continue
             if exclusion.spares_own_act and any(
-                t.named or _own_act(t, hit, text, name_words) for t in live
+                t.named or own_act(t, hit, text, name_words) for t in live
             ):
                 continue
             if exclusion.spares_later_statement and any(
-                _later_statement(t, hit, tokens) for t in live
+                later_statement(t, hit, tokens) for t in live
             ):
                 continue
-            if _applies(exclusion, hit, mentions, live, clauses, tokens) and not _calls_on_reader(
-                hit, tokens
-            ):
+            if exclusion_applies(
+                exclusion, hit, mentions, live, clauses, tokens
+            ) and not calls_on_reader(hit, tokens):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the
         # member's own named part stands.
         named_part = any(t.named for t in live)
         for exclusion in self._frames:
-            frame_hit = _frame_hit(exclusion, mentions, text, name_words)
+            frame_hit = framed_as_another(exclusion, mentions, text, name_words)
             if frame_hit is not None and not (named_part and exclusion.spares_own_act):
                 applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
-        date_test = _date_test(org, date)
-        text_date = _text_date(dated, clauses, org, text, [t.hit for t in live], mentions)
+        date_test = date_test_for(org, date)
+        text_date = text_date_before_ban(dated, clauses, org, text, [t.hit for t in live], mentions)
         support_hits = tuple(dict.fromkeys(t.hit for t in live))
         if applying:
             flagged, reason = False, f"excluded: {applying[0].rule} ('{applying[0].text}')"
@@ -705,680 +514,13 @@ class Judge:
         )
 
 
-# A transcript's lines: "Q: ..." and "A: ...".
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
-# An answer that says yes to the question ("Yes.", "That's right, I was.")
-_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
-_YES_OPENING = 3  # words at an answer's start in which the yes may stand
-
-
-@lru_cache(maxsize=256)
-def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
-    lines = list(_TRANSCRIPT_LINE.finditer(original))
-    found: dict[int, tuple[frozenset[int], bool]] = {}
-    for k, line in enumerate(lines):
-        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
-            continue
-        question_start, answer_start = lines[k - 1].end(), line.end()
-        answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
-        question = frozenset(
-            t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
-        )
-        answer = [t for t in tokens if answer_start <= t.start < answer_end]
-        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
-        for t in answer:
-            found[t.clause] = (question, yes)
-    return found
-
-
-def _answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
-    """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
-    question it answers, and whether the answer opens with a yes."""
-    if "Q" not in text.original or ":" not in text.original:
-        return {}
-    return _answers_of(text.original, tuple(text.tokens))
-
-
-# A payee named in a bank line was paid.
-_BANK_CRITERION = "donating"
-_BANK_CUE = "<an amount in a bank line>"
-
-
-def _bank_payment(text: Normalized) -> list[CueHit]:
-    """The amount of a bank line, as a payment cue (none in any other text)."""
-    if not is_bank_line(text.original):
-        return []
-    match = AMOUNT.search(text.original)
-    if match is None:
-        return []
-    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
-    if not inside:
-        return []
-    first, last = inside[0], inside[-1] + 1
-    start, end = text.tokens[first].start, text.tokens[last - 1].end
-    return [
-        CueHit(
-            rule=_BANK_CRITERION,
-            cue=_BANK_CUE,
-            first=first,
-            last=last,
-            start=start,
-            end=end,
-            text=text.original[start:end],
-        )
-    ]
-
-
-_BYLINE_CRITERION = "contributing"
-_BYLINE_CUE = "<by the member's name>"
-_WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSITE})
-# What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
-# strike matters' by ..."), or a word for a piece ("Article by ...").
-_BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
-_PIECES = frozenset(
-    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
-)
-
-
-def _byline(text: Normalized, name: str) -> list[CueHit]:
-    """ "'Why the rail strike matters' by Rhys Morgan", "— by B. Rowlands": the member's
-    own name in a byline, as a contributing cue.
-
-    Only the member's first name and surname together (or an initial and the surname)
-    after "by", and only where the text before "by" reads as a byline, so that "a
-    motion moved by Rhys Morgan" or "photo by" do not count.
-    """
-    words = [w for w in fold_phrase(name) if w not in TITLES]
-    if len(words) < 2:
-        return []
-    first, surname = words[0], words[-1]
-    tokens = text.tokens
-    hits = []
-    for k, token in enumerate(tokens[:-2]):
-        if token.text != "by":
-            continue
-        given, family = tokens[k + 1].text, tokens[k + 2].text
-        if family != surname or not (given == first or given == first[0]):
-            continue
-        gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
-        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)):
-            continue
-        start, end = token.start, tokens[k + 2].end
-        hits.append(
-            CueHit(
-                rule=_BYLINE_CRITERION,
-                cue=_BYLINE_CUE,
-                first=k,
-                last=k + 3,
-                start=start,
-                end=end,
-                text=text.original[start:end],
-            )
-        )
-    return hits
-
-
-def _about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
-    """The one organisation a cue is about when the record names several, else None.
-
-    The nearest named after the cue in its clause ("argued against Socialist Appeal",
-    "AWL-hosted debate with Socialist Appeal"), else the nearest before it ("AWL
-    leaflets pushed through his door"). None - every organisation - when the record
-    names only one, or the cue's clause names none.
-    """
-    if len({m.organisation for m in mentions}) < 2:
-        return None
-    clause = text.tokens[hit.first].clause
-    in_clause = [m for m in mentions if text.tokens[m.first].clause == clause]
-    after = [m for m in in_clause if m.first >= hit.last]
-    if after:
-        return min(after, key=lambda m: m.first).organisation
-    before = [m for m in in_clause if m.last <= hit.first]
-    if before:
-        return max(before, key=lambda m: m.last).organisation
-    return None
-
-
-# Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
-# "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
-_SUBJECT_NOUNS = frozenset({"mbr", "member"})
-_MEMBERSHIP_OF = frozenset({"of", "in", "since"})
-
-
-def _names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
-    """Whether a cue word opens its clause as the note's subject ("Mbr says ...")."""
-    tokens = text.tokens
-    if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
-        return False
-    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
-    if not opens or hit.last >= len(tokens):
-        return False
-    following = tokens[hit.last]
-    named = any(m.first == hit.last for m in mentions)
-    return following.text not in _MEMBERSHIP_OF and not named
-
-
-# "Chris Williamson, who runs Resist": a relative clause says what that person does.
-_RELATIVE = "who"
-_RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
-
-
-def _anothers_relative_clause(
-    hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
-) -> bool:
-    """Whether the cue opens a "who" clause after another person's full name ("Chris
-    Williamson who runs Resist"): that person's act, not the member's."""
-    clause = tokens[hit.first].clause
-    for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
-        if tokens[k].clause != clause:
-            return False
-        if tokens[k].text == _RELATIVE:
-            # A full name, two capitalised words, neither the member's nor a title:
-            # "Mo, who attended ..." may well be the member.
-            if k < 2 or tokens[k - 2].clause != clause:
-                return False
-            return all(
-                t.shape == "title" and t.text not in name_words and t.text not in TITLES
-                for t in tokens[k - 2 : k]
-            )
-    return False
-
-
-# "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
-def _in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a cue is a word of the member's own name ("Joanne Bloggs" is no blog,
-    "Sam Writer" no writing)."""
-    return any(
-        tokens[k].text in name_words and tokens[k].shape != "lower"
-        for k in range(hit.first, hit.last)
-    )
-
-
-_SPEAKING = frozenset(
-    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
-)
-
-
-def _role_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a role is the subject of a speech verb ("The Chair said this was a matter
-    for the NEC"): someone in that role speaks; the role is not the member's part."""
-    return (
-        hit.first > 0
-        and hit.last < len(tokens)
-        and tokens[hit.first - 1].text == "the"
-        and tokens[hit.last].text in _SPEAKING
-        and tokens[hit.first - 1].clause == tokens[hit.last].clause
-    )
-
-
-_STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
-_VISITS = frozenset({"at", "past", "near", "visited", "passed", "approached", "to", "by"})
-_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
-
-
-def _visiting(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
-    """Whether a stall cue is a place the member went to ("seen at the LLA stall",
-    "stopped by a Resist stall"), not one they staffed ("on the LLA stall", "ran the
-    LLA stall"): a visitor is not a stallholder. Other cues in the record still count
-    ("at the LLA stall handing out leaflets")."""
-    if hit.last - hit.first != 1 or tokens[hit.first].text not in _STALLS:
-        return False
-    for mention in mentions:
-        if mention.last != hit.first:
-            continue
-        k = mention.first - 1
-        if k >= 0 and tokens[k].text in _DETERMINERS:
-            k -= 1
-        if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
-            return True
-    return False
-
-
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
-
-
-def _groups_own_act(tie: _Tie, tokens: Sequence[Token]) -> bool:
-    """Whether the group named just before the cue is the cue's subject."""
-    after = tie.mention.last
-    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
-        return False
-    return 0 <= tie.hit.first - (after + 1) <= 1
-
-
-# "Socialist Appeal's articles", "their piece on trans rights": what the group puts
-# out, not something the member wrote - unless a writing verb says the member did.
-_OUTPUT_NOUNS = frozenset(
-    {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
-)
-_GROUP_POSSESSIVES = frozenset({"their", "its"})
-_OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
-
-
-def _groups_output(tie: _Tie, tokens: Sequence[Token]) -> bool:
-    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
-    hit = tie.hit
-    if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
-        return False
-    before = tokens[max(0, hit.first - _OUTPUT_BEFORE) : hit.first]
-    if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
-        return True
-    owner = tie.mention.last
-    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
-
-
-# "Labour Left Alliance members handed out leaflets": other people, acting.
-_THEIR_PEOPLE = frozenset(
-    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}
-)
-_VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
-_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
-
-
-def _their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
-    """Where a clause's subject is the group's members ("LLA members handed out
-    leaflets", "Socialist Appeal members have been selling"): the index of the people
-    word, after which the clause's acts are theirs, not the member's, unless an "I" or
-    "we" in the clause puts the member among them."""
-    tokens = text.tokens
-    found = []
-    for mention in mentions:
-        k = mention.last
-        if k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
-            continue
-        if "'" in text.original[tokens[k].end : tokens[k + 1].start]:
-            continue  # "LLA members' meeting": an event's name
-        clause = tokens[k].clause
-        following = tokens[k + 1]
-        if following.clause != clause or not (
-            following.text in _VERB_OPENERS or following.text.endswith("ed")
-        ):
-            continue
-        if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
-            continue
-        found.append(k)
-    return found
-
-
-# "Donnelly, who has written a book on Labour's wars, said LAW was 'a symptom'": what
-# follows a speech verb is what was said, a proposition of its own.
-_SPEECH = frozenset({"said", "says", "added", "argued", "claimed", "insisted"})
-
-
-def _across_speech(tie: _Tie, tokens: Sequence[Token]) -> bool:
-    """Whether a speech verb stands between a cue and the later mention it is tied to:
-    the cue is the speaker's own act, the mention part of what they said."""
-    if tie.via_anaphor or tie.hit.last > tie.mention.first:
-        return False
-    return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
-
-
-def _is_label(hit: CueHit, text: Normalized) -> bool:
-    """Whether a cue is a field's label ("Host: ...", "Going: ...")."""
-    tokens = text.tokens
-    if hit.last >= len(tokens):
-        return False
-    return ":" in text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
-
-
-def _filled_by_group(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
-    """Whether a label's value is a group's name alone ("Host: Labour Left Alliance").
-
-    The value fills the role: on an event page "Host: <the group>" makes the group the
-    host, not the member ("Host: <the member>", "Speaker: LLA meeting in Leeds" still
-    count).
-    """
-    tokens = text.tokens
-    if not _is_label(hit, text):
-        return False
-    for mention in mentions:
-        if mention.first != hit.last:
-            continue
-        if mention.last == len(tokens) or tokens[mention.last].clause != tokens[hit.last].clause:
-            return True
-        if "\n" in text.original[tokens[mention.last - 1].end : tokens[mention.last].start]:
-            return True
-    return False
-
-
-def _label_on_a_later_line(tie: _Tie, text: Normalized) -> bool:
-    """ "Host: LAW / Going: Eileen Murphy": a label's value is what follows it on its line,
-    not a name on an earlier line of the listing."""
-    tokens, hit, mention = text.tokens, tie.hit, tie.mention
-    if mention.last > hit.first or not _is_label(hit, text):
-        return False
-    return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
-
-
-# Where a listing names who holds a part: "Chair: Dan Morley", "moved by Cat MacLeod",
-# "Kerry-Ann Whyte, treasurer", "Bola Adebayo was on the door".
-_LABEL_VALUE = 10  # words of a label's value ("Tellers: M Clegg, R Dunn, ...")
-_BY_PHRASE = frozenset({"by", "from"})  # "chaired by", "tickets from"
-_HOLDER_WORDS = 4  # capitalised words (and initials) of a name after "by"
-_APPOSITION = 8  # words of ", a dinner lady from Ilkeston," between a name and its act
-_SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "been", "also", "then"})
-_SUBJECT_REACH = 2  # such words between a name and its act ("was also on the door")
-
-
-def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
-    """The token range [first, last) a cue names as the holder of its part.
-
-    A label's value on its line ("Chair: Dan Morley", up to the next label), the
-    capitalised words of a by-phrase ("moved by Cat MacLeod", "Tickets from Kerry-Ann
-    Whyte"), or the capitalised words the cue stands in apposition to, after a comma or
-    a bracket ("Kerry-Ann Whyte, treasurer", "Miriam Cohen (ticket #4471)").
-    """
-    if _is_label(hit, text):
-        return _label_value(hit, text)
-    start = _by_phrase(hit, text.tokens)
-    if start is not None:
-        end = start
-        while end < len(text.tokens) and end - start < _HOLDER_WORDS:
-            if (
-                not _name_like(text.tokens[end])
-                or text.tokens[end].clause != text.tokens[start].clause
-            ):
-                break
-            end += 1
-        return (start, end) if end > start else None
-    following = _name_after(hit, text)
-    if following is not None:
-        return following
-    if hit.first == 0 or not any(c in _between(hit.first - 1, hit.first, text) for c in ",("):
-        return None
-    first = hit.first
-    while first > 0 and hit.first - first < _HOLDER_WORDS and _name_like(text.tokens[first - 1]):
-        first -= 1
-        if first > 0 and _between(first - 1, first, text).strip(" .-"):
-            break  # a comma or bracket opens the name
-    return (first, hit.first) if first < hit.first else None
-
-
-def _name_after(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
-    """The capitalised words straight after a role, or in a bracket after it: "our
-    Midlands organiser Samuel Osei will speak", "Steering committee report (Tessa
-    Holloway)"."""
-    tokens = text.tokens
-    start = hit.last
-    if start >= len(tokens) or tokens[start].clause != tokens[hit.first].clause:
-        return None
-    if _between(hit.last - 1, start, text).strip(" (") or not _name_like(tokens[start]):
-        return None
-    end = start
-    while (
-        end < len(tokens)
-        and end - start < _HOLDER_WORDS
-        and _name_like(tokens[end])
-        and tokens[end].clause == tokens[start].clause
-        and (end == start or not _between(end - 1, end, text).strip(" .-"))
-    ):
-        end += 1
-    return (start, end)
-
-
-def _label_value(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
-    """The words after a label on its line, up to the next label: "Tellers: M Clegg,
-    R Dunn" (not "Chief" of "..., Chief steward: ...", which is harmless)."""
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    end = hit.last
-    while (
-        end < len(tokens)
-        and end - hit.last < _LABEL_VALUE
-        and tokens[end].clause == clause
-        and "\n" not in _between(end - 1, end, text)
-        and not (end + 1 < len(tokens) and ":" in _between(end, end + 1, text))
-    ):
-        end += 1
-    return (hit.last, end) if end > hit.last else None
-
-
-def _by_phrase(hit: CueHit, tokens: Sequence[Token]) -> int | None:
-    """Where the name of a by-phrase starts: after "run by" (a cue ending in "by") or
-    after "by" straight after the cue ("chaired by")."""
-    if tokens[hit.last - 1].text in _BY_PHRASE:
-        return hit.last if hit.last < len(tokens) else None
-    if hit.last + 1 < len(tokens) and tokens[hit.last].text in _BY_PHRASE:
-        return hit.last + 1
-    return None
-
-
-def _between(left: int, right: int, text: Normalized) -> str:
-    """The original characters between two tokens."""
-    return text.original[text.tokens[left].end : text.tokens[right].start]
-
-
-def _name_like(token: Token) -> bool:
-    """A word that may be part of a person's name: capitalised, or an initial."""
-    return token.shape in ("title", "upper") and token.text not in _CONJUNCTIONS
-
-
-def _is_members(token: Token, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether the token is a word of the member's name, written as a name."""
-    return token.text in name_words and (token.shape != "lower" or text.case_blind)
-
-
-def _members_part(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
-    """Where the member's name ends, when the cue names the member as the holder of its
-    part (0 when it does not).
-
-    The holder of `_holder` ("Minute-taker: <the member>", "raffle run by <the
-    member>"), or the member as the cue's subject (`_subject_before`,
-    `_subject_after`).
-    """
-    if not name_words:
-        return 0
-    holder = _holder(hit, text)
-    if holder is not None:
-        named = [k for k in range(*holder) if _is_members(text.tokens[k], text, name_words)]
-        if named:
-            return named[-1] + 1
-    return _subject_before(hit, text, name_words) or _subject_after(hit, text, name_words)
-
-
-def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
-    """Where the member's name ends, when it is the subject straight before the cue
-    ("<the member> was on the door") or before an apposition ("<the member>, a dinner
-    lady from Ilkeston, ran the children's tent"); else 0."""
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    k = hit.first - 1
-    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
-        k -= 1
-    if k >= 0 and tokens[k].clause == clause and _is_members(tokens[k], text, name_words):
-        return k + 1
-    if hit.first == 0 or "," not in _between(hit.first - 1, hit.first, text):
-        return 0
-    for k in range(hit.first - 2, max(-1, hit.first - 2 - _APPOSITION), -1):
-        if tokens[k].clause != clause:
-            return 0
-        if "," in _between(k, k + 1, text):  # where the apposition opens
-            return k + 1 if _is_members(tokens[k], text, name_words) else 0
-    return 0
-
-
-def _subject_after(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
-    """Where the member's name ends, when "was" and the name follow the cue ("chairing
-    sessions was <the member>"); else 0."""
-    tokens = text.tokens
-    k = hit.last
-    while (
-        k < len(tokens) and k - hit.last < _SUBJECT_REACH and tokens[k].text not in _SUBJECT_VERBS
-    ):
-        k += 1
-    if k + 1 >= len(tokens) or tokens[k].text not in _SUBJECT_VERBS:
-        return 0
-    if tokens[k + 1].clause != tokens[hit.first].clause:
-        return 0
-    end = k + 1
-    while end < len(tokens) and _is_members(tokens[end], text, name_words):
-        end += 1
-    return end if end > k + 1 else 0
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
-    """The member's name as folded words, without titles or initials (cached: members
-    recur)."""
-    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
-
-
-def _first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
-    """Whether the member's first name stands straight after the cue, in its clause."""
-    words = [w for w in fold_phrase(name) if w not in TITLES]
-    tokens = text.tokens
-    following = tokens[hit.last] if hit.last < len(tokens) else None
-    return (
-        bool(words)
-        and len(words[0]) > 1
-        and following is not None
-        and following.text == words[0]
-        and following.clause == tokens[hit.last - 1].clause
-    )
-
-
-def _after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
-    tokens = text.tokens
-    before = hit.first - 1
-    if before >= 0 and tokens[before].text == "s":
-        before -= 1  # "Ms Dunn's response"
-    return before >= 0 and tokens[before].text in name_words
-
-
-_UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
-
-
-def _cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
-    """ "after the proscription", "do not dispute": words that undo an exclusion cue.
-
-    An `unless_before` word counts anywhere in the few words before the cue; a phrase
-    of several words ("she and" before "her husband") only straight before it.
-    """
-    tokens = text.tokens
-    before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
-    for phrase in exclusion.unless_before:
-        words = fold_phrase(phrase)
-        if len(words) == 1 and words[0] in before:
-            return True
-        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
-        if len(words) > 1 and straight_before == words:
-            return True
-    after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    return after in exclusion.unless_after
-
-
-_NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
-
-
-def _name_follows(
-    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
-) -> bool:
-    """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
-    following = text.tokens[hit.last : hit.last + reach]
-    return any(t.text in name_words for t in following)
-
-
-# "treasurer of the CLP", "chaired the TUC rally": the part is in a body the words
-# after the cue name, by its initials, not in the group's event named elsewhere.
-_BODY_LEAD = frozenset({"of", "at", "for", "in", "with", "the", "a", "an"})
-_BODY_REACH = 5  # words after the cue in which the initials may stand
-
-
-def _another_body(
-    hit: CueHit, text: Normalized, mentions: Sequence[Mention], titles: frozenset[str]
-) -> bool:
-    """Whether, within a few words after the cue, a preposition or an article leads to
-    initials that name no group of the record nor an event ("elected treasurer of the
-    CLP", "chaired the TUC rally"; not "a steward at the AGM")."""
-    if text.case_blind:
-        return False
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    for k in range(hit.last, min(len(tokens), hit.last + _BODY_REACH)):
-        token = tokens[k]
-        if token.clause != clause or any(m.first <= k < m.last for m in mentions):
-            return False
-        led = k > hit.last and tokens[k - 1].text in _BODY_LEAD
-        if led and token.shape == "upper" and len(token.text) > 1 and token.text not in titles:
-            return True
-    return False
-
-
-_DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
-
-
-def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a negation stands straight before an organised-by phrase ("not
-    organised by LAW", "wasn't run by the LLA")."""
-    return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
-
-
-# "Resist, the movement launched by Chris Williamson, held its first national
-# conference": the group as the subject that holds the event.
-_HOLDING = frozenset(
-    {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
-     "ran", "runs", "staged", "stages", "had", "has"}
-)  # fmt: skip
-_OWN = frozenset({"its", "their"})
-_HOLDING_REACH = 3  # words between "its" and the title ("its first national conference")
-
-
-def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> Mention | None:
-    """The group that holds the titled event as its own: the mention nearest before
-    "held its" in the title's clause (which may be a look-alike's: "Momentum held its
-    rally")."""
-    tokens = text.tokens
-    clause = tokens[marker.first].clause
-    for k in range(marker.first - 1, max(0, marker.first - 2 - _HOLDING_REACH), -1):
-        if tokens[k].clause != clause:
-            return None
-        if tokens[k].text in _OWN:
-            if tokens[k - 1].text not in _HOLDING:
-                return None
-            before = [m for m in mentions if m.last < k and tokens[m.first].clause == clause]
-            return max(before, key=lambda m: m.last) if before else None
-    return None
-
-
-_OF = frozenset({"of", "the"})
-_DASH_CHARS = "-\u2012\u2013\u2014\u2015"
-
-
-def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
-    """Whether an event's title word stands just before the mention, with "of" or a
-    dash between: "joint rally of LAW", "Day of action - SLN"."""
-    if not 0 <= mention.first - marker.last <= len(_OF):
-        return False
-    between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
-    words = {t.text for t in text.tokens[marker.last : mention.first]}
-    if "," in between or "." in between:
-        return False
-    return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
-
-
-def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
-    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
-    both groups' event."""
-    tokens = text.tokens
-    ordered = sorted(mentions, key=lambda m: m.first)
-    joined: set[Mention] = set()
-    for left, right in pairwise(ordered):
-        if not ({left, right} & chosen) or left.last > right.first:
-            continue
-        between = {t.text for t in tokens[left.last : right.first]}
-        gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
-        if (between and between <= _CONJUNCTIONS) or (not between and gap.strip() == "&"):
-            joined |= {left, right}
-    return joined
-
-
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
     In text order: which of two equally near mentions a finding quotes must not
     depend on the order of a set, which changes from run to run.
     """
-    gaps = [(gap, m) for m in in_clause if (gap := _gap(hit.first, hit.last, m)) is not None]
+    gaps = [(gap, m) for m in in_clause if (gap := words_apart(hit.first, hit.last, m)) is not None]
     if not gaps:
         return []
     least = min(g for g, _ in gaps)
@@ -1386,361 +528,6 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
     ordered = sorted(in_clause, key=lambda m: m.first)
     for left, right in pairwise(ordered):
         between = {t.text for t in tokens[left.last : right.first]}
-        if between and between <= _CONJUNCTIONS and (left in chosen or right in chosen):
+        if between and between <= CONJUNCTIONS and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]
-
-
-# A cue inside a phrase that names someone ("their chair tried to recruit her", "the
-# speaker, Mike Lowe, is in the AWL") is that person's role - unless the phrase is
-# said of the member ("I was the speaker", "is a member of").
-_NAMING = frozenset({"the", "their"})
-_PREDICATE = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "as", "s", "m"})
-
-
-def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a cue-scope exclusion such as "their chair" holds the support cue."""
-    if not (negation.first <= hit.first and hit.last <= negation.last):
-        return False
-    if tokens[negation.first].text not in _NAMING:
-        return False
-    return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
-
-
-_SUBJECTS = frozenset({"i", "she", "he", "we", "they"})
-
-
-def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
-    """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
-    return any(
-        tokens[k].text in _SUBJECTS and "," in original[tokens[k - 1].end : tokens[k].start]
-        for k in range(max(first, 1), last)
-    )
-
-
-# "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
-# fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
-# LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
-_CONDITION = ("if", "i")
-_EMBEDDED_QUESTION = "whether"  # "asked whether I'd ever join", "whether they could ban"
-
-
-def _conditional(hit: CueHit, text: Normalized) -> bool:
-    """Whether the cue stands in an "if I ..." phrase or in an embedded question that
-    no later clause answers with a yes ("asked whether she would join"), up to its
-    comma: either is asked, not done."""
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    for k in range(hit.first - 1, -1, -1):
-        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
-            return False
-        if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
-            return True
-        if tokens[k].text == _EMBEDDED_QUESTION:
-            return not _yes_after(clause, tokens)
-    return False
-
-
-def _yes_after(clause: int, tokens: Sequence[Token]) -> bool:
-    """Whether a later clause opens with a yes: "Please confirm whether you remain a
-    member. / Yes, I do." answers the question it follows."""
-    opening = [t for k, t in enumerate(tokens) if k == 0 or t.clause != tokens[k - 1].clause]
-    return any(t.clause > clause and t.text in _YES for t in opening)
-
-
-def _negates(
-    exclusion: Exclusion, negation: CueHit, tie: _Tie, tokens: Sequence[Token], original: str
-) -> bool:
-    """ "never joined", "did not sell", "has never been a member of LIEN".
-
-    A negation counts just before the support cue, anywhere between a cue and the
-    mention it is tied to ("Member states she has never been a member of LIEN"), or
-    just before the mention when the cue follows it.
-    """
-    hit, mention = tie.hit, tie.mention
-    if tokens[negation.first].clause != tokens[hit.first].clause:
-        return False
-    if _names_another(negation, hit, tokens):
-        return True
-    if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
-        return False  # "I'm NOT a member of it, never have been, I just went to ..."
-    if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
-        return True
-    if tie.via_anaphor:
-        # "I'm NOT a member of Socialist Appeal, I just went to their summer school":
-        # the cue reaches the group through "their", so "their" stands for the name.
-        first, last = tie.anaphor, tie.anaphor + 1
-    else:
-        first, last = mention.first, mention.last
-    if last <= hit.first:
-        # "did NOT help on the LAW stall": before the name, when the cue follows it.
-        gap = first - negation.last
-        return negation.last <= first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
-    return hit.last <= negation.first and negation.last <= first
-
-
-def _frame_hit(
-    exclusion: Exclusion,
-    mentions: Sequence[Mention],
-    text: Normalized,
-    name_words: frozenset[str] = frozenset(),
-) -> CueHit | None:
-    """The words around a mention that make it someone else ("an AWL member spoke") -
-    unless they stand beside the member's name: "Tom Cheung, a Socialist Appeal
-    supporter" is the member."""
-    frame = exclusion.frame
-    if frame is None:
-        return None
-    tokens = text.tokens
-    for mention in mentions:
-        before = mention.first - 1
-        if before < 0 or mention.last >= len(tokens):
-            continue
-        if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
-            continue
-        if (
-            before > 0
-            and tokens[before - 1].clause == tokens[before].clause
-            and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
-        ):
-            continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
-        start, end = tokens[before].start, tokens[mention.last].end
-        return CueHit(
-            rule=exclusion.id,
-            cue=f"{tokens[before].text} ... {tokens[mention.last].text}",
-            first=before,
-            last=mention.last + 1,
-            start=start,
-            end=end,
-            text=text.original[start:end],
-        )
-    return None
-
-
-def _applies(
-    exclusion: Exclusion,
-    hit: CueHit,
-    mentions: Sequence[Mention],
-    ties: Sequence[_Tie],
-    clauses: set[int],
-    tokens: Sequence[Token],
-) -> bool:
-    """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
-    if exclusion.scope is Scope.RECORD:
-        return True
-    clause = tokens[hit.first].clause
-    if exclusion.scope is Scope.CLAUSE:
-        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
-    # Where a cue reached the group through "their", the cue stands in for the name:
-    # an exclusion just before it reaches it ("she writes critically about them").
-    for tie in ties:
-        if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
-            # The pointer stands for the name: "about their paper", but not "selling
-            # their paper ... I watched her" for an exclusion that governs what follows.
-            pointer = tokens[tie.anaphor]
-            side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
-            if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
-                continue
-            gap = _gap(hit.first, hit.last, tie.hit)
-            if gap is not None and gap <= exclusion.reach:
-                return True
-    for mention in mentions:
-        if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
-            continue
-        gap = _gap(hit.first, hit.last, mention)
-        same_clause = tokens[hit.first].clause == tokens[mention.first].clause
-        if same_clause and gap is not None and gap <= exclusion.reach:
-            return True
-    return False
-
-
-# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
-# with a pronoun and "was" says something of the clause before it.
-_BACK_REFERENCES = frozenset(
-    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
-)
-
-
-def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
-    """Whether a clause opens with "That was", "It was", "This is" ..."""
-    opening = [t.text for t in tokens if t.clause == clause][:2]
-    return tuple(opening) in _BACK_REFERENCES
-
-
-# "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
-# not something the member did.
-_CALLS = frozenset({"subscribe", "follow", "like", "share", "buy", "read"})
-
-
-def _calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
-    first = tokens[hit.first]
-    opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
-    return opens and hit.last - hit.first == 1 and first.text in _CALLS
-
-
-_FIRST_PERSON = frozenset({"i"})
-_OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
-
-
-def _own_act(
-    tie: _Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
-) -> bool:
-    """Whether a support cue before an exclusion cue is the member's own act.
-
-    Its subject is "I" or the member's name: in "Chloe tried to recruit my daughter
-    into Socialist Appeal" the daughter is recruited; the act is Chloe's. A name that
-    labels a post ("Ifeoma: 'Brilliant piece by my sister ...'") is who speaks, not the
-    subject of the act.
-    """
-    cue = tie.hit
-    if cue.last > hit.first:
-        return False
-    tokens = text.tokens
-    clause = tokens[cue.first].clause
-    start = max(0, cue.first - _OWN_ACT_SUBJECT)
-    return any(
-        tokens[k].clause == clause
-        and (
-            tokens[k].text in _FIRST_PERSON
-            or (tokens[k].text in name_words and not _labels_a_post(k, text, name_words))
-        )
-        for k in range(start, cue.first)
-    )
-
-
-def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether the name the k-th word is part of ends in a colon ("Ifeoma Nwosu: ...")."""
-    tokens = text.tokens
-    while k + 1 < len(tokens) and tokens[k + 1].text in name_words:
-        k += 1
-    return k + 1 < len(tokens) and ":" in _between(k, k + 1, text)
-
-
-def _later_statement(tie: _Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a support cue is the member's own "I" statement in a sentence after the
-    exclusion cue, naming the group itself: "They added me without asking. I'll be
-    honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
-    Did you stand for the LLA? A: I stood as an independent.")"""
-    cue = tie.hit
-    clause = tokens[cue.first].clause
-    if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
-        return False
-    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
-    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
-
-
-_CONTINUING_REACH = 8  # words between a date and the word that says the act goes on
-
-
-def _text_date(
-    dated: Sequence[TextDate],
-    clauses: set[int],
-    org: Organisation,
-    text: Normalized,
-    acts: Sequence[CueHit] = (),
-    mentions: Sequence[Mention] = (),
-) -> TextDate | None:
-    """A date in the words around the mention that puts the act before the ban.
-
-    Not when those words say the act goes on ("joined in 2019 and remains a member"),
-    near the date: "a member in 2019 and left ..., said Kofi, who is now standing for
-    the Greens" is not.
-    """
-    clauses = clauses | _continuations(clauses, text)
-    # A date in a list entry dates that entry's act, not the entries beside it.
-    entries = {(text.tokens[m.first].clause, _entry(m.first, text)) for m in mentions}
-    near = [
-        d
-        for d in dated
-        if d.clause in clauses
-        and (
-            (d.clause, _entry(d.index, text)) in entries or all(c != d.clause for c, _e in entries)
-        )
-    ]
-    if org.retrospective or not near:
-        return None
-    if any(
-        t.text in CONTINUING
-        and t.clause == d.clause
-        and abs(i - d.index) <= _CONTINUING_REACH
-        and _entry(i, text) == _entry(d.index, text)
-        for i, t in enumerate(text.tokens)
-        for d in near
-    ):
-        return None
-    if any(_goes_on_after(d, text, acts) for d in near):
-        return None
-    if all(d.latest < org.proscribed_on for d in near):
-        return max(near, key=lambda d: d.latest)
-    return None
-
-
-# "Treasurer, LAW (2019 – 2020) · Treasurer, CLP (2021 – present)": two entries.
-_ENTRY_BREAKS = re.compile(r"[·|•]")
-
-
-def _entry(index: int, text: Normalized) -> int:
-    """The list entry (of a CV line or a log) the token stands in, counted in its clause."""
-    tokens = text.tokens
-    clause = tokens[index].clause
-    start = next(k for k in range(index, -1, -1) if k == 0 or tokens[k - 1].clause != clause)
-    return len(_ENTRY_BREAKS.findall(text.original, tokens[start].start, tokens[index].start))
-
-
-_JOINERS = frozenset({"but", "and", "then"})
-_NOT_A_VERB = _SUBJECTS | frozenset(
-    {"the", "a", "an", "it", "this", "that", "there", "her", "his", "my", "their", "our", "you"}
-)
-
-
-def _continuations(clauses: set[int], text: Normalized) -> set[int]:
-    """Clauses that go on with the same subject's next act: "she had been a supporter of
-    LIEN but | had resigned in June 2021" (a joining word, then a lower-case word that is
-    no new subject), so a date there dates the act too."""
-    tokens = text.tokens
-    found = set()
-    for k in range(1, len(tokens)):
-        before, first = tokens[k - 1], tokens[k]
-        if (
-            before.clause in clauses
-            and first.clause == before.clause + 1
-            and before.text in _JOINERS
-            and first.shape == "lower"
-            and first.text not in _NOT_A_VERB
-        ):
-            found.add(first.clause)
-    return found
-
-
-# "back in June 2021 I went to one ... and since then I've been going most weeks": the
-# act the date starts goes on after it.
-_SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
-_SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
-
-
-def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:
-    """Whether "since then" or "ever since" follows the date, near it, and a support cue
-    follows that in its clause ("since then I've been going most weeks")."""
-    tokens = text.tokens
-    return any(
-        (tokens[k].text, tokens[k + 1].text) in _SINCE_THEN
-        and 0 <= tokens[k].clause - date.clause <= _SINCE_THEN_REACH
-        and any(tokens[h.first].clause == tokens[k].clause and h.first > k + 1 for h in acts)
-        for k in range(date.index, len(tokens) - 1)
-    )
-
-
-def _date_test(org: Organisation, date: ParsedDate) -> DateTest:
-    if date.status is DateStatus.OK and date.value is not None:
-        shown = date.value.isoformat()
-        if org.retrospective:
-            return DateTest(DateResult.RETROSPECTIVE, shown, org.proscribed_on)
-        after = date.value >= org.proscribed_on
-        return DateTest(
-            DateResult.ON_OR_AFTER if after else DateResult.BEFORE, shown, org.proscribed_on
-        )
-    if org.retrospective:
-        return DateTest(DateResult.RETROSPECTIVE, date.text.strip(), org.proscribed_on)
-    result = DateResult.MISSING if date.status is DateStatus.MISSING else DateResult.UNREADABLE
-    return DateTest(result, date.text.strip(), org.proscribed_on)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exclcheck.dates import DateStatus, parse_date
+from exclcheck.datetest import DateResult
 from exclcheck.findings import FINDING, NEAR_MISS, DateProblem, Finding, Matched
-from exclcheck.judge import DateResult, Judge, Verdict
+from exclcheck.judge import Judge, Verdict
 from exclcheck.records import Record, RejectedRow
 
 ScanEvent = Finding | RejectedRow | DateProblem

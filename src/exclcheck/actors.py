@@ -1,0 +1,345 @@
+"""Who is acting: the member, or someone the record names beside them.
+
+A cue counts only as the member's own act. Records are full of other actors: the
+note's subject "Mbr" (a person, not a membership), "Chris Williamson, who runs
+Resist", "the Chair said", the group itself ("the AWL had a stall", "their
+articles"), its members ("LLA members handed out leaflets"), a visitor at a stall, a
+speaker whose words name the group, the reader a call is made to ("Subscribe at").
+And an exclusion cue may be the member's ("Zara Ahmed complains") or spare an act
+that is plainly theirs ("I joined the LLA in 2021"). The judge asks these questions
+here, of support cues, of ties, and of exclusion cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from exclcheck.cues import CueHit
+from exclcheck.matcher import Mention
+from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
+from exclcheck.spans import matches_any
+from exclcheck.ties import Tie
+from exclcheck.wording import text_between
+
+# Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
+# "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
+_SUBJECT_NOUNS = frozenset({"mbr", "member"})
+_MEMBERSHIP_OF = frozenset({"of", "in", "since"})
+
+
+def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
+    """Whether a cue word opens its clause as the note's subject ("Mbr says ...")."""
+    tokens = text.tokens
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
+        return False
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
+    if not opens or hit.last >= len(tokens):
+        return False
+    following = tokens[hit.last]
+    named = any(m.first == hit.last for m in mentions)
+    return following.text not in _MEMBERSHIP_OF and not named
+
+
+# "Chris Williamson, who runs Resist": a relative clause says what that person does.
+_RELATIVE = "who"
+_RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
+
+
+def in_anothers_relative_clause(
+    hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]
+) -> bool:
+    """Whether the cue opens a "who" clause after another person's full name ("Chris
+    Williamson who runs Resist"): that person's act, not the member's."""
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, max(-1, hit.first - 2 - _RELATIVE_REACH), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].text == _RELATIVE:
+            # A full name, two capitalised words, neither the member's nor a title:
+            # "Mo, who attended ..." may well be the member.
+            if k < 2 or tokens[k - 2].clause != clause:
+                return False
+            return all(
+                t.shape == "title" and t.text not in name_words and t.text not in TITLES
+                for t in tokens[k - 2 : k]
+            )
+    return False
+
+
+def in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether a cue is a word of the member's own name ("Joanne Bloggs" is no blog,
+    "Sam Writer" no writing)."""
+    return any(
+        tokens[k].text in name_words and tokens[k].shape != "lower"
+        for k in range(hit.first, hit.last)
+    )
+
+
+_SPEAKING = frozenset(
+    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
+)
+
+
+def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a role is the subject of a speech verb ("The Chair said this was a matter
+    for the NEC"): someone in that role speaks; the role is not the member's part."""
+    return (
+        hit.first > 0
+        and hit.last < len(tokens)
+        and tokens[hit.first - 1].text == "the"
+        and tokens[hit.last].text in _SPEAKING
+        and tokens[hit.first - 1].clause == tokens[hit.last].clause
+    )
+
+
+_STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
+_VISITS = frozenset({"at", "past", "near", "visited", "passed", "approached", "to", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
+
+
+def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """Whether a stall cue is a place the member went to ("seen at the LLA stall",
+    "stopped by a Resist stall"), not one they staffed ("on the LLA stall", "ran the
+    LLA stall"): a visitor is not a stallholder. Other cues in the record still count
+    ("at the LLA stall handing out leaflets")."""
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _STALLS:
+        return False
+    for mention in mentions:
+        if mention.last != hit.first:
+            continue
+        k = mention.first - 1
+        if k >= 0 and tokens[k].text in _DETERMINERS:
+            k -= 1
+        if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
+            return True
+    return False
+
+
+# "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
+
+
+def groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether the group named just before the cue is the cue's subject."""
+    after = tie.mention.last
+    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
+        return False
+    return 0 <= tie.hit.first - (after + 1) <= 1
+
+
+# "Socialist Appeal's articles", "their piece on trans rights": what the group puts
+# out, not something the member wrote - unless a writing verb says the member did.
+_OUTPUT_NOUNS = frozenset(
+    {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
+)
+_GROUP_POSSESSIVES = frozenset({"their", "its"})
+_OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
+
+
+def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
+    hit = tie.hit
+    if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
+        return False
+    before = tokens[max(0, hit.first - _OUTPUT_BEFORE) : hit.first]
+    if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
+        return True
+    owner = tie.mention.last
+    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
+
+
+# "Labour Left Alliance members handed out leaflets": other people, acting.
+_THEIR_PEOPLE = frozenset(
+    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}
+)
+_VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
+_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
+    """Where a clause's subject is the group's members ("LLA members handed out
+    leaflets", "Socialist Appeal members have been selling"): the index of the people
+    word, after which the clause's acts are theirs, not the member's, unless an "I" or
+    "we" in the clause puts the member among them."""
+    tokens = text.tokens
+    found = []
+    for mention in mentions:
+        k = mention.last
+        if k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
+            continue
+        if "'" in text.original[tokens[k].end : tokens[k + 1].start]:
+            continue  # "LLA members' meeting": an event's name
+        clause = tokens[k].clause
+        following = tokens[k + 1]
+        if following.clause != clause or not (
+            following.text in _VERB_OPENERS or following.text.endswith("ed")
+        ):
+            continue
+        if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
+            continue
+        found.append(k)
+    return found
+
+
+def someone_elses_group(
+    mentions: Sequence[Mention],
+    text: Normalized,
+    support: Sequence[CueHit],
+    name_words: frozenset[str],
+    group_words: Sequence[str],
+) -> list[CueHit]:
+    """Mentions framed as another person's group: "Dan Morley of the LLA".
+
+    Two capitalised words straight before "of (the)", neither the member's name nor
+    a cue or one of `group_words`, the words of the group's own roles, bodies and
+    events ("National Secretary of", "Annual Conference of").
+    """
+    tokens = text.tokens
+    found = []
+    for mention in mentions:
+        k = mention.first - 1
+        if k >= 0 and tokens[k].text == "the":
+            k -= 1
+        if k < 2 or tokens[k].text != "of":
+            continue
+        words = tokens[k - 2 : k]
+        if any(
+            t.shape != "title"
+            or t.text in name_words
+            or t.text in TITLES
+            or matches_any(t.text, group_words)
+            or any(h.first <= i < h.last for h in support)
+            for i, t in zip(range(k - 2, k), words, strict=True)
+        ):
+            continue
+        start, end = words[0].start, tokens[mention.last - 1].end
+        found.append(
+            CueHit(
+                rule="another-person",
+                cue="<Name> of",
+                first=k - 2,
+                last=mention.last,
+                start=start,
+                end=end,
+                text=text.original[start:end],
+            )
+        )
+    return found
+
+
+# "Donnelly, who has written a book on Labour's wars, said LAW was 'a symptom'": what
+# follows a speech verb is what was said, a proposition of its own.
+_SPEECH = frozenset({"said", "says", "added", "argued", "claimed", "insisted"})
+
+
+def across_speech(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether a speech verb stands between a cue and the later mention it is tied to:
+    the cue is the speaker's own act, the mention part of what they said."""
+    if tie.via_anaphor or tie.hit.last > tie.mention.first:
+        return False
+    return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
+
+
+@lru_cache(maxsize=4096)
+def member_name_words(name: str) -> frozenset[str]:
+    """The member's name as folded words, without titles or initials (cached: members
+    recur)."""
+    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
+
+
+def first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
+    """Whether the member's first name stands straight after the cue, in its clause."""
+    words = [w for w in fold_phrase(name) if w not in TITLES]
+    tokens = text.tokens
+    following = tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        bool(words)
+        and len(words[0]) > 1
+        and following is not None
+        and following.text == words[0]
+        and following.clause == tokens[hit.last - 1].clause
+    )
+
+
+def after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
+    tokens = text.tokens
+    before = hit.first - 1
+    if before >= 0 and tokens[before].text == "s":
+        before -= 1  # "Ms Dunn's response"
+    return before >= 0 and tokens[before].text in name_words
+
+
+_NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
+
+
+def name_follows(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
+) -> bool:
+    """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
+    following = text.tokens[hit.last : hit.last + reach]
+    return any(t.text in name_words for t in following)
+
+
+# "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
+# not something the member did.
+_CALLS = frozenset({"subscribe", "follow", "like", "share", "buy", "read"})
+
+
+def calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
+    first = tokens[hit.first]
+    opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
+    return opens and hit.last - hit.first == 1 and first.text in _CALLS
+
+
+_FIRST_PERSON = frozenset({"i"})
+_OWN_ACT_SUBJECT = 3  # words before a support cue in which "I" makes it the member's act
+
+
+def own_act(
+    tie: Tie, hit: CueHit, text: Normalized, name_words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a support cue before an exclusion cue is the member's own act.
+
+    Its subject is "I" or the member's name: in "Chloe tried to recruit my daughter
+    into Socialist Appeal" the daughter is recruited; the act is Chloe's. A name that
+    labels a post ("Ifeoma: 'Brilliant piece by my sister ...'") is who speaks, not the
+    subject of the act.
+    """
+    cue = tie.hit
+    if cue.last > hit.first:
+        return False
+    tokens = text.tokens
+    clause = tokens[cue.first].clause
+    start = max(0, cue.first - _OWN_ACT_SUBJECT)
+    return any(
+        tokens[k].clause == clause
+        and (
+            tokens[k].text in _FIRST_PERSON
+            or (tokens[k].text in name_words and not _labels_a_post(k, text, name_words))
+        )
+        for k in range(start, cue.first)
+    )
+
+
+def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the name the k-th word is part of ends in a colon ("Ifeoma Nwosu: ...")."""
+    tokens = text.tokens
+    while k + 1 < len(tokens) and tokens[k + 1].text in name_words:
+        k += 1
+    return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
+
+
+def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a support cue is the member's own "I" statement in a sentence after the
+    exclusion cue, naming the group itself: "They added me without asking. I'll be
+    honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
+    Did you stand for the LLA? A: I stood as an independent.")"""
+    cue = tie.hit
+    clause = tokens[cue.first].clause
+    if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
+        return False
+    before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
+    return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)

@@ -1,0 +1,73 @@
+"""Ties through a word that points back: "their paper", "the group", "its website".
+
+A clause that names no organisation may still be about one named a sentence or two
+before: "The AWL had a stall. Sarah was behind it selling their paper." The judge
+ties such a clause's cue here, to the group the pointing word stands for, and keeps
+where that word stands so that a negation or an exclusion can reach it as it would
+the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exclcheck.cues import CueHit
+from exclcheck.matcher import Mention
+from exclcheck.normalize import Normalized
+from exclcheck.ties import Tie
+
+# Words that point back to an organisation named in an earlier sentence: "The AWL had
+# a stall. Sarah was behind it selling their paper."
+# ("they" and "them" are left out: in complaints they are mostly people.)
+_ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
+_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
+_ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
+
+
+def anaphor_ties(
+    hit: CueHit,
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    text: Normalized,
+) -> list[Tie]:
+    """The tie of a cue in a clause that names no group but points back to one ("their
+    paper"): to the first group named in the latest clause, at most two clauses back,
+    that names one; for "the network" or "the group", to the latest name with that
+    word in it. Empty when nothing points back, or when it points to a look-alike.
+    """
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
+    if not pointers:
+        return []
+    earlier = [
+        m
+        for m in mentions
+        if m.last <= hit.first and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
+    ]
+    if not earlier:
+        return []
+    # "the Network" points back to a name with that word in it, which may be a
+    # look-alike's: "is the LLA the same as the Labour Left Network? I've been a
+    # member of the Network for years" is not about the LLA.
+    nouns = {tokens[i].text for i in pointers} & _GROUP_NOUNS
+    named = [
+        m
+        for m in (*earlier, *lookalikes)
+        if m.last <= hit.first
+        and clause - tokens[m.first].clause <= _ANAPHOR_CLAUSES
+        and nouns & {t.text for t in tokens[m.first : m.last]}
+    ]
+    if named:
+        referent = max(named, key=lambda m: m.first)
+        if referent not in earlier:
+            return []
+        earlier = [referent]
+    # The topic of the latest clause that names a group is its first name: "It is
+    # the SLN, which is LAW and LIEN merged. ... on their website" means the SLN.
+    latest_clause = max(tokens[m.first].clause for m in earlier)
+    topic = min(
+        (m for m in earlier if tokens[m.first].clause == latest_clause), key=lambda m: m.first
+    )
+    pointer = min(pointers, key=lambda i: abs(i - hit.first))
+    return [Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]

@@ -1,0 +1,174 @@
+"""Whether a record's act falls on or after its organisation's proscription.
+
+Two tests, each kept apart from the judging of support so that a verdict can say
+which one failed: the record's own date against the proscription date (`DateTest`),
+and a date written in the words around the mention that puts the act before the
+ban even when the record is dated after it ("left Socialist Appeal in 2019"). The
+dates themselves are read by `dates` (the record's) and `textdates` (the text's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from exclcheck.cues import CueHit
+from exclcheck.dates import DateStatus, ParsedDate
+from exclcheck.matcher import Mention
+from exclcheck.normalize import Normalized
+from exclcheck.ruleset import Organisation
+from exclcheck.textdates import CONTINUING, TextDate
+from exclcheck.wording import SUBJECT_PRONOUNS
+
+
+class DateResult(StrEnum):
+    """How the record's date stands to the proscription date."""
+
+    ON_OR_AFTER = "on or after"
+    BEFORE = "before"
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    RETROSPECTIVE = "retrospective"
+
+
+@dataclass(frozen=True, slots=True)
+class DateTest:
+    """The activity date against the proscription date."""
+
+    result: DateResult
+    activity_date: str  # ISO when read, the raw text otherwise
+    proscribed_on: dt.date
+
+    @property
+    def passed(self) -> bool:
+        return self.result in (DateResult.ON_OR_AFTER, DateResult.RETROSPECTIVE)
+
+    def describe(self) -> str:
+        shown = self.activity_date or "(none)"
+        if self.result is DateResult.RETROSPECTIVE:
+            return f"date {shown}: proscription is retrospective"
+        if self.result in (DateResult.MISSING, DateResult.UNREADABLE):
+            return f"date {shown} is {self.result.value}; cannot test against {self.proscribed_on}"
+        sign = "≥" if self.result is DateResult.ON_OR_AFTER else "<"
+        return f"date {shown} {sign} proscribed {self.proscribed_on}"
+
+
+def date_test_for(org: Organisation, date: ParsedDate) -> DateTest:
+    """The record's date against the organisation's ban. A retrospective ban reaches
+    back over acts before it, so any date passes, even one that cannot be read."""
+    if date.status is DateStatus.OK and date.value is not None:
+        shown = date.value.isoformat()
+        if org.retrospective:
+            return DateTest(DateResult.RETROSPECTIVE, shown, org.proscribed_on)
+        after = date.value >= org.proscribed_on
+        return DateTest(
+            DateResult.ON_OR_AFTER if after else DateResult.BEFORE, shown, org.proscribed_on
+        )
+    if org.retrospective:
+        return DateTest(DateResult.RETROSPECTIVE, date.text.strip(), org.proscribed_on)
+    result = DateResult.MISSING if date.status is DateStatus.MISSING else DateResult.UNREADABLE
+    return DateTest(result, date.text.strip(), org.proscribed_on)
+
+
+_CONTINUING_REACH = 8  # words between a date and the word that says the act goes on
+
+
+def text_date_before_ban(
+    dated: Sequence[TextDate],
+    clauses: set[int],
+    org: Organisation,
+    text: Normalized,
+    acts: Sequence[CueHit] = (),
+    mentions: Sequence[Mention] = (),
+) -> TextDate | None:
+    """A date in the words around the mention that puts the act before the ban.
+
+    Not when those words say the act goes on ("joined in 2019 and remains a member"),
+    near the date: "a member in 2019 and left ..., said Kofi, who is now standing for
+    the Greens" is not.
+    """
+    clauses = clauses | _continuations(clauses, text)
+    # A date in a list entry dates that entry's act, not the entries beside it.
+    entries = {(text.tokens[m.first].clause, _entry(m.first, text)) for m in mentions}
+    near = [
+        d
+        for d in dated
+        if d.clause in clauses
+        and (
+            (d.clause, _entry(d.index, text)) in entries or all(c != d.clause for c, _e in entries)
+        )
+    ]
+    if org.retrospective or not near:
+        return None
+    if any(
+        t.text in CONTINUING
+        and t.clause == d.clause
+        and abs(i - d.index) <= _CONTINUING_REACH
+        and _entry(i, text) == _entry(d.index, text)
+        for i, t in enumerate(text.tokens)
+        for d in near
+    ):
+        return None
+    if any(_goes_on_after(d, text, acts) for d in near):
+        return None
+    if all(d.latest < org.proscribed_on for d in near):
+        return max(near, key=lambda d: d.latest)
+    return None
+
+
+# "Treasurer, LAW (2019 – 2020) · Treasurer, CLP (2021 – present)": two entries.
+_ENTRY_BREAKS = re.compile(r"[·|•]")
+
+
+def _entry(index: int, text: Normalized) -> int:
+    """The list entry (of a CV line or a log) the token stands in, counted in its clause."""
+    tokens = text.tokens
+    clause = tokens[index].clause
+    start = next(k for k in range(index, -1, -1) if k == 0 or tokens[k - 1].clause != clause)
+    return len(_ENTRY_BREAKS.findall(text.original, tokens[start].start, tokens[index].start))
+
+
+_JOINERS = frozenset({"but", "and", "then"})
+_NOT_A_VERB = SUBJECT_PRONOUNS | frozenset(
+    {"the", "a", "an", "it", "this", "that", "there", "her", "his", "my", "their", "our", "you"}
+)
+
+
+def _continuations(clauses: set[int], text: Normalized) -> set[int]:
+    """Clauses that go on with the same subject's next act: "she had been a supporter of
+    LIEN but | had resigned in June 2021" (a joining word, then a lower-case word that is
+    no new subject), so a date there dates the act too."""
+    tokens = text.tokens
+    found = set()
+    for k in range(1, len(tokens)):
+        before, first = tokens[k - 1], tokens[k]
+        if (
+            before.clause in clauses
+            and first.clause == before.clause + 1
+            and before.text in _JOINERS
+            and first.shape == "lower"
+            and first.text not in _NOT_A_VERB
+        ):
+            found.add(first.clause)
+    return found
+
+
+# "back in June 2021 I went to one ... and since then I've been going most weeks": the
+# act the date starts goes on after it.
+_SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
+_SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
+
+
+def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:
+    """Whether "since then" or "ever since" follows the date, near it, and a support cue
+    follows that in its clause ("since then I've been going most weeks")."""
+    tokens = text.tokens
+    return any(
+        (tokens[k].text, tokens[k + 1].text) in _SINCE_THEN
+        and 0 <= tokens[k].clause - date.clause <= _SINCE_THEN_REACH
+        and any(tokens[h.first].clause == tokens[k].clause and h.first > k + 1 for h in acts)
+        for k in range(date.index, len(tokens) - 1)
+    )

@@ -1,0 +1,217 @@
+"""When an exclusion cue undoes a support cue: negations, frames, and their reach.
+
+The rules list the words ("never joined", "an AWL member spoke", "a debate", "writes
+critically about"); whether such words reach a given mention or tie depends on where
+they stand: in the cue's clause, between the cue and the name, around the mention,
+or anywhere in the record, and whether other words undo them ("after the
+proscription"). The judge asks here, for each exclusion cue it found, whether it
+counts and which organisation it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exclcheck.cues import CueHit
+from exclcheck.matcher import Mention
+from exclcheck.normalize import Normalized, Token, fold_phrase
+from exclcheck.ruleset import Direction, Exclusion, Scope
+from exclcheck.ties import Tie, words_apart
+from exclcheck.wording import SUBJECT_PRONOUNS
+
+
+def _side(first: int, mention: Mention) -> Direction:
+    """Which side of the mention a cue starting at `first` stands on, for an exclusion
+    that reaches one way only."""
+    return Direction.BEFORE if first < mention.first else Direction.AFTER
+
+
+# A negation before the name, for a cue after it, reaches only this far: "did NOT
+# help on the LAW stall", but not "banned or not, I'm staying in the LLA ... subs".
+_NEGATION_BEFORE_NAME = 3
+
+
+def organisation_about(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> str | None:
+    """The one organisation a cue is about when the record names several, else None.
+
+    The nearest named after the cue in its clause ("argued against Socialist Appeal",
+    "AWL-hosted debate with Socialist Appeal"), else the nearest before it ("AWL
+    leaflets pushed through his door"). None - every organisation - when the record
+    names only one, or the cue's clause names none.
+    """
+    if len({m.organisation for m in mentions}) < 2:
+        return None
+    clause = text.tokens[hit.first].clause
+    in_clause = [m for m in mentions if text.tokens[m.first].clause == clause]
+    after = [m for m in in_clause if m.first >= hit.last]
+    if after:
+        return min(after, key=lambda m: m.first).organisation
+    before = [m for m in in_clause if m.last <= hit.first]
+    if before:
+        return max(before, key=lambda m: m.last).organisation
+    return None
+
+
+_UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
+
+
+def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
+    """ "after the proscription", "do not dispute": words that undo an exclusion cue.
+
+    An `unless_before` word counts anywhere in the few words before the cue; a phrase
+    of several words ("she and" before "her husband") only straight before it.
+    """
+    tokens = text.tokens
+    before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
+    for phrase in exclusion.unless_before:
+        words = fold_phrase(phrase)
+        if len(words) == 1 and words[0] in before:
+            return True
+        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
+        if len(words) > 1 and straight_before == words:
+            return True
+    after = tokens[hit.last].text if hit.last < len(tokens) else ""
+    return after in exclusion.unless_after
+
+
+# A cue inside a phrase that names someone ("their chair tried to recruit her", "the
+# speaker, Mike Lowe, is in the AWL") is that person's role - unless the phrase is
+# said of the member ("I was the speaker", "is a member of").
+_NAMING = frozenset({"the", "their"})
+_PREDICATE = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "as", "s", "m"})
+
+
+def _names_another(negation: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a cue-scope exclusion such as "their chair" holds the support cue."""
+    if not (negation.first <= hit.first and hit.last <= negation.last):
+        return False
+    if tokens[negation.first].text not in _NAMING:
+        return False
+    return negation.first == 0 or tokens[negation.first - 1].text not in _PREDICATE
+
+
+def _new_subject(first: int, last: int, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a comma and a new subject ("..., I just went") stand in tokens [first, last)."""
+    return any(
+        tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
+        for k in range(max(first, 1), last)
+    )
+
+
+def negates_tie(
+    exclusion: Exclusion, negation: CueHit, tie: Tie, tokens: Sequence[Token], original: str
+) -> bool:
+    """ "never joined", "did not sell", "has never been a member of LIEN".
+
+    A negation counts just before the support cue, anywhere between a cue and the
+    mention it is tied to ("Member states she has never been a member of LIEN"), or
+    just before the mention when the cue follows it.
+    """
+    hit, mention = tie.hit, tie.mention
+    if tokens[negation.first].clause != tokens[hit.first].clause:
+        return False
+    if _names_another(negation, hit, tokens):
+        return True
+    if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
+        return False  # "I'm NOT a member of it, never have been, I just went to ..."
+    if negation.last <= hit.first and hit.first - negation.last <= exclusion.reach:
+        return True
+    if tie.via_anaphor:
+        # "I'm NOT a member of Socialist Appeal, I just went to their summer school":
+        # the cue reaches the group through "their", so "their" stands for the name.
+        first, last = tie.anaphor, tie.anaphor + 1
+    else:
+        first, last = mention.first, mention.last
+    if last <= hit.first:
+        # "did NOT help on the LAW stall": before the name, when the cue follows it.
+        gap = first - negation.last
+        return negation.last <= first and gap <= min(exclusion.reach, _NEGATION_BEFORE_NAME)
+    return hit.last <= negation.first and negation.last <= first
+
+
+def framed_as_another(
+    exclusion: Exclusion,
+    mentions: Sequence[Mention],
+    text: Normalized,
+    name_words: frozenset[str] = frozenset(),
+) -> CueHit | None:
+    """The words around a mention that make it someone else ("an AWL member spoke") -
+    unless they stand beside the member's name: "Tom Cheung, a Socialist Appeal
+    supporter" is the member."""
+    frame = exclusion.frame
+    if frame is None:
+        return None
+    tokens = text.tokens
+    for mention in mentions:
+        before = mention.first - 1
+        if before < 0 or mention.last >= len(tokens):
+            continue
+        if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
+            continue
+        if (
+            before > 0
+            and tokens[before - 1].clause == tokens[before].clause
+            and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
+        ):
+            continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
+        start, end = tokens[before].start, tokens[mention.last].end
+        return CueHit(
+            rule=exclusion.id,
+            cue=f"{tokens[before].text} ... {tokens[mention.last].text}",
+            first=before,
+            last=mention.last + 1,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+    return None
+
+
+def exclusion_applies(
+    exclusion: Exclusion,
+    hit: CueHit,
+    mentions: Sequence[Mention],
+    ties: Sequence[Tie],
+    clauses: set[int],
+    tokens: Sequence[Token],
+) -> bool:
+    """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
+    if exclusion.scope is Scope.RECORD:
+        return True
+    clause = tokens[hit.first].clause
+    if exclusion.scope is Scope.CLAUSE:
+        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
+    # Where a cue reached the group through "their", the cue stands in for the name:
+    # an exclusion just before it reaches it ("she writes critically about them").
+    for tie in ties:
+        if tie.via_anaphor and tokens[tie.hit.first].clause == clause:
+            # The pointer stands for the name: "about their paper", but not "selling
+            # their paper ... I watched her" for an exclusion that governs what follows.
+            pointer = tokens[tie.anaphor]
+            side = Direction.BEFORE if hit.first < tie.anaphor else Direction.AFTER
+            if exclusion.direction not in (Direction.EITHER, side) or pointer.clause != clause:
+                continue
+            gap = words_apart(hit.first, hit.last, tie.hit)
+            if gap is not None and gap <= exclusion.reach:
+                return True
+    for mention in mentions:
+        if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
+            continue
+        gap = words_apart(hit.first, hit.last, mention)
+        same_clause = tokens[hit.first].clause == tokens[mention.first].clause
+        if same_clause and gap is not None and gap <= exclusion.reach:
+            return True
+    return False
+
+
+# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
+# with a pronoun and "was" says something of the clause before it.
+_BACK_REFERENCES = frozenset(
+    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
+)
+
+
+def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
+    """Whether a clause opens with "That was", "It was", "This is" ..."""
+    opening = [t.text for t in tokens if t.clause == clause][:2]
+    return tuple(opening) in _BACK_REFERENCES

@@ -1,0 +1,93 @@
+"""Support cues that the rules' word lists cannot write, which the judge makes itself.
+
+Two acts show in a record's layout rather than its words: a bank line's amount is a
+payment to the payee it names, and the member's own name in a byline ("'Why the rail
+strike matters' by Rhys Morgan") is a piece they wrote. Each is made as a cue of the
+criterion it serves (donating, contributing), and only when the rules define it.
+"""
+
+from __future__ import annotations
+
+from exclcheck.cues import CueHit
+from exclcheck.matcher import AMOUNT, is_bank_line
+from exclcheck.normalize import TITLES, Normalized, fold_phrase
+from exclcheck.ruleset import AliasKind
+
+# A payee named in a bank line was paid.
+BANK_CRITERION = "donating"
+BANK_CUE = "<an amount in a bank line>"
+
+
+def bank_payment_cues(text: Normalized) -> list[CueHit]:
+    """The amount of a bank line, as a payment cue (none in any other text)."""
+    if not is_bank_line(text.original):
+        return []
+    match = AMOUNT.search(text.original)
+    if match is None:
+        return []
+    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1] + 1
+    start, end = text.tokens[first].start, text.tokens[last - 1].end
+    return [
+        CueHit(
+            rule=BANK_CRITERION,
+            cue=BANK_CUE,
+            first=first,
+            last=last,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+    ]
+
+
+BYLINE_CRITERION = "contributing"
+BYLINE_CUE = "<by the member's name>"
+# What a byline's piece is written for: the group, its paper or its site.
+WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSITE})
+# What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
+# strike matters' by ..."), or a word for a piece ("Article by ...").
+_BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
+_PIECES = frozenset(
+    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
+)
+
+
+def byline_cues(text: Normalized, name: str) -> list[CueHit]:
+    """ "'Why the rail strike matters' by Rhys Morgan", "— by B. Rowlands": the member's
+    own name in a byline, as a contributing cue.
+
+    Only the member's first name and surname together (or an initial and the surname)
+    after "by", and only where the text before "by" reads as a byline, so that "a
+    motion moved by Rhys Morgan" or "photo by" do not count.
+    """
+    words = [w for w in fold_phrase(name) if w not in TITLES]
+    if len(words) < 2:
+        return []
+    first, surname = words[0], words[-1]
+    tokens = text.tokens
+    hits = []
+    for k, token in enumerate(tokens[:-2]):
+        if token.text != "by":
+            continue
+        given, family = tokens[k + 1].text, tokens[k + 2].text
+        if family != surname or not (given == first or given == first[0]):
+            continue
+        gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
+        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)):
+            continue
+        start, end = token.start, tokens[k + 2].end
+        hits.append(
+            CueHit(
+                rule=BYLINE_CRITERION,
+                cue=BYLINE_CUE,
+                first=k,
+                last=k + 3,
+                start=start,
+                end=end,
+                text=text.original[start:end],
+            )
+        )
+    return hits

@@ -1,0 +1,142 @@
+"""Which groups a record names as the organiser of its event.
+
+A role in a listing ("Chair: ...", "Stewards: ...") is a part in the event the
+listing is for, wherever in the record the role stands; so for record-wide criteria
+the judge ties such cues to the groups named as that event's organiser: "Organised
+by the LLA", "Labour Left Alliance all-members meeting", "Resist held its first
+national conference", "the LAW and LIEN fundraiser". This module finds those groups,
+and the cases that make the event someone else's ("not organised by LAW",
+"Organised by Cornwall People's Assembly").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from exclcheck.actors import name_follows
+from exclcheck.cues import CueHit, CuePattern, Joined
+from exclcheck.matcher import Mention
+from exclcheck.normalize import Normalized, Token
+from exclcheck.ruleset import AliasKind
+from exclcheck.wording import CONJUNCTIONS
+
+_MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
+
+
+_DENIALS = frozenset({"not", "never", "t"})  # "t": "wasn't", "isn't"
+
+
+def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a negation stands straight before an organised-by phrase ("not
+    organised by LAW", "wasn't run by the LLA")."""
+    return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
+
+
+# "Resist, the movement launched by Chris Williamson, held its first national
+# conference": the group as the subject that holds the event.
+_HOLDING = frozenset(
+    {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
+     "ran", "runs", "staged", "stages", "had", "has"}
+)  # fmt: skip
+_OWN = frozenset({"its", "their"})
+_HOLDING_REACH = 3  # words between "its" and the title ("its first national conference")
+
+
+def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> Mention | None:
+    """The group that holds the titled event as its own: the mention nearest before
+    "held its" in the title's clause (which may be a look-alike's: "Momentum held its
+    rally")."""
+    tokens = text.tokens
+    clause = tokens[marker.first].clause
+    for k in range(marker.first - 1, max(0, marker.first - 2 - _HOLDING_REACH), -1):
+        if tokens[k].clause != clause:
+            return None
+        if tokens[k].text in _OWN:
+            if tokens[k - 1].text not in _HOLDING:
+                return None
+            before = [m for m in mentions if m.last < k and tokens[m.first].clause == clause]
+            return max(before, key=lambda m: m.last) if before else None
+    return None
+
+
+_OF = frozenset({"of", "the"})
+_DASH_CHARS = "-\u2012\u2013\u2014\u2015"
+
+
+def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
+    """Whether an event's title word stands just before the mention, with "of" or a
+    dash between: "joint rally of LAW", "Day of action - SLN"."""
+    if not 0 <= mention.first - marker.last <= len(_OF):
+        return False
+    between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
+    words = {t.text for t in text.tokens[marker.last : mention.first]}
+    if "," in between or "." in between:
+        return False
+    return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
+
+
+def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
+    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
+    both groups' event."""
+    tokens = text.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    joined: set[Mention] = set()
+    for left, right in pairwise(ordered):
+        if not ({left, right} & chosen) or left.last > right.first:
+            continue
+        between = {t.text for t in tokens[left.last : right.first]}
+        gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
+        if (between and between <= CONJUNCTIONS) or (not between and gap.strip() == "&"):
+            joined |= {left, right}
+    return joined
+
+
+def organiser_mentions(
+    markers: Mapping[str, tuple[CuePattern, CuePattern]],
+    mentions: Sequence[Mention],
+    text: Normalized,
+    joined: Joined,
+    name_words: frozenset[str] = frozenset(),
+    lookalikes: Sequence[Mention] = (),
+) -> tuple[dict[str, set[Mention]], list[CueHit]]:
+    """Per record-wide criterion (its organised-by and title patterns in `markers`): the
+    mentions named as an event's organiser.
+
+    "Organised by the LLA", "Labour Left Alliance all-members meeting": the group's
+    own event, so a role anywhere in the listing ("Chair: ...") is a role at it -
+    unless an organised-by phrase names someone else ("Organised by Cornwall
+    People's Assembly"), other than the member ("Hosted by <the member>"). A named
+    event of the group's own (Festival of Resistance) is its own event too. Also
+    returns the title markers found, whose words are part of an event's name
+    rather than cues ("all-members meeting").
+    """
+    events = {m for m in mentions if m.kind is AliasKind.EVENT}
+    marked: dict[str, set[Mention]] = {}
+    titles: list[CueHit] = []
+    for criterion_id, (by_pattern, title_pattern) in markers.items():
+        by_hits = by_pattern.find(text, joined)
+        title_hits = title_pattern.find(text, joined)
+        titles += title_hits
+        # "not organised by LAW": someone else's event, whoever it names.
+        denied = [h for h in by_hits if _denied(h, text.tokens)]
+        by_hits = [h for h in by_hits if h not in denied]
+        organisers = {
+            m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
+        }
+        someone_else = bool(denied) or any(
+            not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
+            and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
+            for h in by_hits
+        )
+        titled = {
+            m
+            for m in mentions
+            for h in title_hits
+            if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
+        }
+        holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
+        titled |= {m for m in mentions if m in holders}
+        titled |= _joined_to(titled, mentions, text)
+        marked[criterion_id] = organisers | events | (set() if someone_else else titled)
+    return marked, titles

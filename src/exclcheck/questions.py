@@ -1,0 +1,82 @@
+"""Questions, answers and hypotheticals: where a cue is asked rather than done.
+
+"Is she speaking at the AWL meeting?" or "If I went to one LLA meeting, would that
+..." is no evidence of an act; "Q: ... involved with Socialist Appeal? / A: Yes, I'm
+a member" is, and its act is towards the group the question named. The judge asks
+here which clauses answer which question, and whether a cue stands in an "if I" or
+"whether" phrase no later clause answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from exclcheck.cues import CueHit
+from exclcheck.normalize import Normalized, Token
+
+# A transcript's lines: "Q: ..." and "A: ...".
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
+# An answer that says yes to the question ("Yes.", "That's right, I was.")
+_YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
+_YES_OPENING = 3  # words at an answer's start in which the yes may stand
+
+
+@lru_cache(maxsize=256)
+def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
+    """The work of `answered_questions`, cached: the judge asks it once for the ties
+    and again for each organisation's verdict in the same record."""
+    lines = list(_TRANSCRIPT_LINE.finditer(original))
+    found: dict[int, tuple[frozenset[int], bool]] = {}
+    for k, line in enumerate(lines):
+        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
+            continue
+        question_start, answer_start = lines[k - 1].end(), line.end()
+        answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
+        question = frozenset(
+            t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
+        )
+        answer = [t for t in tokens if answer_start <= t.start < answer_end]
+        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
+        for t in answer:
+            found[t.clause] = (question, yes)
+    return found
+
+
+def answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
+    """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
+    question it answers, and whether the answer opens with a yes."""
+    if "Q" not in text.original or ":" not in text.original:
+        return {}
+    return _answers_of(text.original, tuple(text.tokens))
+
+
+# "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
+# fighting fund": the member's own hypothetical, not an act. (Not "if you're in the
+# LLA, do an hour on the stall with me", nor "whether you remain a member" - answered.)
+_CONDITION = ("if", "i")
+_EMBEDDED_QUESTION = "whether"  # "asked whether I'd ever join", "whether they could ban"
+
+
+def in_conditional(hit: CueHit, text: Normalized) -> bool:
+    """Whether the cue stands in an "if I ..." phrase or in an embedded question that
+    no later clause answers with a yes ("asked whether she would join"), up to its
+    comma: either is asked, not done."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, -1, -1):
+        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if (tokens[k].text, tokens[k + 1].text) == _CONDITION:
+            return True
+        if tokens[k].text == _EMBEDDED_QUESTION:
+            return not _yes_after(clause, tokens)
+    return False
+
+
+def _yes_after(clause: int, tokens: Sequence[Token]) -> bool:
+    """Whether a later clause opens with a yes: "Please confirm whether you remain a
+    member. / Yes, I do." answers the question it follows."""
+    opening = [t for k, t in enumerate(tokens) if k == 0 or t.clause != tokens[k - 1].clause]
+    return any(t.clause > clause and t.text in _YES for t in opening)
