@@ -1211,3 +1211,20 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group only marks where the member's own stall stood ...
+        ("Ran the Unison bookstall at the gala, two pitches down from the AWL stall.", set()),
+        ("Our CLP table was next to the Labour Left Alliance stall all afternoon.", set()),
+        # ... "next" is not always "next to".
+        (
+            "They've asked me to write the next Socialist Labour Network bulletin; I said yes.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_a_place_beside_the_group(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

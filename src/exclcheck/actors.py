@@ -94,7 +94,12 @@ def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
 
 
 _STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
-_VISITS = frozenset({"at", "past", "near", "visited", "passed", "approached", "to", "by"})
+_VISITS = frozenset(
+    # "two pitches down from the Socialist Appeal stall", "opposite the LLA stall":
+    # a place beside it, as much as a visit to it
+    {"at", "past", "near", "visited", "passed", "approached", "to", "by", "from", "beside"}
+    | {"opposite", "alongside"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
 
 
