@@ -127,3 +127,15 @@ def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -
 )
 def test_a_short_name_in_lower_case(judge: Judge, text: str, flagged: bool) -> None:
     assert bool(judge.assess(text, AFTER).flagged) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MBR IS A MEMBER OF THE LAW SOCIETY AND SITS ON ITS COUNCIL.",
+        "Volunteers at the Law Centre in Bolton on Saturdays; a member since 2019.",
+        "Joined Resist Deportations as a member and marched with them.",
+    ],
+)
+def test_institutions_that_share_a_groups_word(judge: Judge, text: str) -> None:
+    assert judge.assess(text, AFTER).flagged == ()
