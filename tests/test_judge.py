@@ -1228,3 +1228,23 @@ def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) ->
 )
 def test_a_place_beside_the_group(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A namesake who shares the member's surname holds the part, not the member ...
+        ("Labour Left Alliance rally, Bradford. Chair: Imran Khan.", "Sara Khan", set()),
+        ("Labour Left Alliance rally, Bradford. Imran Khan was on the door.", "Sara Khan", set()),
+        # ... her initial or her title with the surname may be her.
+        (
+            "Labour Left Alliance rally, Bradford. Chair: S. Khan.",
+            "Sara Khan",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_namesake_is_not_the_member(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

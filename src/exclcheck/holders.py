@@ -134,12 +134,31 @@ def members_part(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> i
     """
     if not name_words:
         return 0
+    end = 0
     holder = _holder(hit, text)
     if holder is not None:
         named = [k for k in range(*holder) if _is_members(text.tokens[k], text, name_words)]
         if named:
-            return named[-1] + 1
-    return _subject_before(hit, text, name_words) or _subject_after(hit, text, name_words)
+            end = named[-1] + 1
+    end = end or _subject_before(hit, text, name_words) or _subject_after(hit, text, name_words)
+    return 0 if end and _anothers_given_name(end, text, name_words) else end
+
+
+def _anothers_given_name(end: int, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the name ending at `end` has a given name that is not the member's: in
+    Sara Khan's record, "Chair: Imran Khan" is a namesake, not her ("S. Khan" and
+    "Ms Khan" may be her)."""
+    tokens = text.tokens
+    k = end - 1
+    while k > 0 and _name_like(tokens[k - 1]) and not text_between(k - 1, k, text).strip(" .-"):
+        k -= 1
+    return any(
+        tokens[i].shape == "title"
+        and len(tokens[i].text) > 1
+        and tokens[i].text not in name_words
+        and tokens[i].text not in TITLES
+        for i in range(k, end)
+    )
 
 
 def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
@@ -192,18 +211,39 @@ def held_by_another(
     Patel's record is Dan Morley's part in the event, not hers. (The judge asks it of
     record-wide cues, whose part is in the event, whoever holds it.)
 
-    Only a full name (two capitalised words, neither the member's) counts as
-    someone else: "chaired by Lucy" may be the member under a short name.
+    Only a full name (two capitalised words whose first is not the member's) counts
+    as someone else: "chaired by Lucy" may be the member under a short name, but
+    "Chair: Imran Khan" in Sara Khan's record is a namesake.
     """
     if not name_words:
         return False
-    holder = _holder(hit, text)
+    holder = _holder(hit, text) or _subject_name(hit, text)
     if holder is None or any(m.first < holder[1] and holder[0] < m.last for m in mentions):
         return False  # "Hosted by the Labour Left Alliance": a group, not a person
     words = [t for t in text.tokens[holder[0] : holder[1]] if t.text not in TITLES][:2]
-    return len(words) == 2 and all(
-        t.shape == "title" and t.text not in name_words and len(t.text) > 1 for t in words
+    return (
+        len(words) == 2
+        and all(t.shape == "title" and len(t.text) > 1 for t in words)
+        and words[0].text not in name_words
     )
+
+
+def _subject_name(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
+    """The capitalised words straight before the cue, as its subject ("Imran Khan was
+    on the door"), in the cue's clause."""
+    tokens = text.tokens
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
+        k -= 1
+    end = k + 1
+    while (
+        k >= 0
+        and end - k <= _HOLDER_WORDS
+        and _name_like(tokens[k])
+        and tokens[k].clause == tokens[hit.first].clause
+    ):
+        k -= 1
+    return (k + 1, end) if end - (k + 1) >= 2 else None
 
 
 # "treasurer of the CLP", "chaired the TUC rally": the part is in a body the words

@@ -220,12 +220,21 @@ class Judge:
             h for h in support if all(words_apart(h.first, h.last, t) is not None for t in titles)
         ]
         parts = {h: end for h in support if (end := members_part(h, normalized, name_words))}
+        anothers = [
+            h
+            for h in support
+            if h not in parts
+            and self._criteria[h.rule].scope is Scope.RECORD
+            and held_by_another(h, normalized, name_words, mentions)
+        ]
+        # A cue inside another person's part is theirs too ("door" in "<Name> was on
+        # the door").
         support = [
             h
             for h in support
-            if h in parts
-            or self._criteria[h.rule].scope is not Scope.RECORD
-            or not held_by_another(h, normalized, name_words, mentions)
+            if not any(
+                o.rule == h.rule and o.first <= h.first and h.last <= o.last for o in anothers
+            )
         ]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
