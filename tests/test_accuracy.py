@@ -38,7 +38,7 @@ DEVELOPMENT_SETS = [
     ("corpus-fresh9.csv", 0.92, 0.88),  # first read untouched: 0.878 / 0.819
     # Adversarial near-misses written against the code (not independent): a floor
     # that catches a regression in precision, far below the others by design.
-    ("corpus-redteam.csv", 0.42, 0.90),
+    ("corpus-redteam.csv", 0.46, 0.90),
 ]
 
 

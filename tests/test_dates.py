@@ -89,3 +89,26 @@ def test_dates_that_cannot_be_tested(text: str, status: DateStatus) -> None:
 )
 def test_months_without_a_year(text: str, written: dt.date, latest: list[dt.date]) -> None:
     assert [d.latest for d in text_dates(normalize(text), written)] == latest
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        # The day itself, not the month's last day: "26th of March 2022" is before a
+        # ban of 29 March 2022.
+        ("went on the 26th of March 2022", [dt.date(2022, 3, 26)]),
+        ("went on March 26, 2022", [dt.date(2022, 3, 26)]),
+        ("went on Mar. 26th 2022", [dt.date(2022, 3, 26)]),
+        ("went on Saturday 26th March, 2022", [dt.date(2022, 3, 26)]),
+        ("went on 26-03-2022", [dt.date(2022, 3, 26)]),
+        ("went on 2022/03/26", [dt.date(2022, 3, 26)]),
+        ("went on Sat 26 March", [dt.date(2022, 3, 26)]),
+        # Not dates: a range of rooms, a phone number, a score, an amount.
+        ("rooms 10-12 booked", []),
+        ("tel 0161-496-0000", []),
+        ("won 3-2-1", []),
+        ("paid £2022", []),
+    ],
+)
+def test_dates_in_the_text_are_read_to_the_day(text: str, latest: list[dt.date]) -> None:
+    assert [d.latest for d in text_dates(normalize(text), dt.date(2022, 6, 1))] == latest

@@ -5,10 +5,12 @@ Appeal in 2019", "went to Ideas for Freedom years ago, in 2014"). When the words
 around a mention date it, that date is the one to test. A year stands for its last
 day, a month its last day (the kindest reading for the member: "in 2021" tested as
 31 December still counts as after a July 2021 ban, so it is never read as before
-when it may not be). "10 March 2022", "March 2021", "10/03/2022", "10/03/22" and
-"2022-03-10" are read too. "since 2019" and "from 2019" describe something still going
-on, so they do not date the act. A month without a year ("a few times in February") is
-read as that month of the record's own year (a later month is one still to come).
+when it may not be). "10 March 2022", "10th of March, 2022", "March 10, 2022",
+"March 2021", "10/03/2022", "10-03-2022", "10/03/22", "2022-03-10" and "2022/03/10"
+are read too, and "on Sat 26 March" as a month without a year. "since 2019" and "from
+2019" describe something still going on, so they do not date the act. A month without
+a year ("a few times in February") is read as that month of the record's own year (a
+later month is one still to come).
 """
 
 from __future__ import annotations
@@ -23,17 +25,20 @@ from exclcheck.normalize import Normalized
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"(?<![\d/.\-])(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d\-])"
-    r"|(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
-    rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)? )?(?P<tm>{_MONTH})\.? "
+    r"(?<![\d/.\-])(?P<iy>19[5-9]\d|20[0-4]\d)(?P<s1>[-/])(?P<im>\d{1,2})(?P=s1)(?P<id>\d{1,2})(?![\d\-/])"
+    r"|(?<![\d\-])(?P<d>\d{1,2})(?P<s2>[/.\-])(?P<m>\d{1,2})(?P=s2)(?P<y>\d{4}|\d{2})(?![\d\-])"
+    # "26 March 2022", "26th of March, 2022", "March 26, 2022", "Mar. 26th 2022"
+    rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? )?(?P<tm>{_MONTH})\.?,? "
     r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
+    rf"|(?P<um>{_MONTH})\.? (?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<uy>19[5-9]\d|20[0-4]\d)(?!\d)"
     r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
 )
 # A month named without a year, after a word that makes it a time ("in May", not "may").
 _BARE_MONTH = re.compile(
     r"\b(?P<before>in|last|on|during|early|late|mid|until|till|throughout)\s+"
-    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"  # "on Sat 26 March"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+)?"
     r"(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\b(?!,?\s*\d)",
     re.IGNORECASE,
@@ -80,6 +85,15 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 continue
         elif match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
+        elif match.group("um"):
+            try:
+                latest = dt.date(
+                    int(match.group("uy")),
+                    _MONTHS[match.group("um").lower()],
+                    int(match.group("ud")),
+                )
+            except ValueError:
+                continue
         elif match.group("tm"):
             year, month = int(match.group("ty")), _MONTHS[match.group("tm").lower()]
             day = int(match.group("td") or calendar.monthrange(year, month)[1])
