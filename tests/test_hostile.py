@@ -801,12 +801,18 @@ def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
 
 def test_redact_keeps_the_evidence_when_the_name_is_a_groups_word(tmp_path: Path) -> None:
     # The member's byline puts her name in a cue; her surname is also the LAW's letters.
-    text = "'Free speech now' - by Jo Law, for LAW (Labour Against the Witchhunt)"
-    path = write(tmp_path, csv_bytes(f'M1,Jo Law,2023-01-01,"{text}",x'))
+    byline = "'Free speech now' - by Jo Law, on socialist.net"
+    article = "Article by Jo Law in the LAW bulletin"
+    path = write(
+        tmp_path,
+        csv_bytes(f'M1,Jo Law,2023-01-01,"{byline}",x', f"M1,Jo Law,2023-02-01,{article},x"),
+    )
     result = run("scan", "--format", "jsonl", "--redact", path)
-    finding = json.loads(result.stdout.splitlines()[0])
-    assert "Jo" not in json.dumps(finding["cues"]) + finding["explanation"]
-    assert "matched 'Labour Against the Witchhunt'" in finding["explanation"]
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    for finding in (first, second):
+        assert "Jo" not in json.dumps(finding["cues"]) + finding["explanation"]
+    assert first["cues"][0].startswith("by person-")
+    assert "abbreviation 'LAW' matched 'LAW'" in second["explanation"]
 
 
 # --- property tests -----------------------------------------------------------------------

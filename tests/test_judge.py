@@ -1053,6 +1053,8 @@ def test_the_groups_people_are_not_the_member(judge: Judge, text: str, expected:
         ("Article by T. Nowak on socialist.net, 3 March.", {"socialist-appeal"}),
         # ... not "by" the member in any other sense, nor another person's byline.
         ("A motion moved by Tomasz Nowak to leave Socialist Appeal was carried.", set()),
+        # A byline in another paper on a piece about the group is writing about it.
+        ("Tribune: 'The Labour Left Alliance after the ban' — by Tomasz Nowak", set()),
         ("'Rents are the new front line' — by Jan Kowalski (Socialist Appeal, p.7)", set()),
     ],
 )

@@ -46,7 +46,7 @@ def bank_payment_cues(text: Normalized) -> list[CueHit]:
 BYLINE_CRITERION = "contributing"
 BYLINE_CUE = "<by the member's name>"
 # What a byline's piece is written for: the group, its paper or its site.
-WRITTEN_FOR = frozenset({AliasKind.NAME, AliasKind.PUBLICATION, AliasKind.WEBSITE})
+WRITTEN_FOR = frozenset({AliasKind.PUBLICATION, AliasKind.WEBSITE})
 # What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
 # strike matters' by ..."), or a word for a piece ("Article by ...").
 _BYLINE_MARKS = frozenset("—–-'\"’”:\n(")

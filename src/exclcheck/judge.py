@@ -143,6 +143,14 @@ class Judge:
         self.rules = rules
         self.matcher = matcher or Matcher(rules)
         self._organisations = {org.id: org for org in rules.organisations}
+        # Names that are also the group's paper ("Socialist Appeal"): a byline there is
+        # writing for it; under another group's name it is writing about it.
+        self._outlets = {
+            org.id: frozenset(
+                a.text for a in org.aliases if a.kind in (AliasKind.PUBLICATION, AliasKind.WEBSITE)
+            )
+            for org in rules.organisations
+        }
         self._criteria = {c.id: c for c in rules.criteria}
         self._support = [CuePattern(c.id, c.cues) for c in rules.criteria]
         self._markers = {
@@ -319,7 +327,7 @@ class Judge:
                 ties += [
                     Tie(words_apart(hit.first, hit.last, m) or 0, hit, m)
                     for m in eligible
-                    if m.kind in WRITTEN_FOR
+                    if m.kind in WRITTEN_FOR or m.alias in self._outlets.get(m.organisation, ())
                 ]
                 continue
             if criterion.id in organisers:
