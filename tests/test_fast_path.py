@@ -46,6 +46,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh8.csv",
         "corpus-fresh9.csv",
         "corpus-redteam.csv",
+        "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "holdout.csv",
         "synthetic",
     ],
