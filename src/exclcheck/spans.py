@@ -258,6 +258,10 @@ def organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
     return {word: len(names) for word, names in owners.items()}
 
 
+_LONG_NAME = 5  # words in a name long enough to be anchored by a few of them
+_LONG_NAME_ANCHORS = 2
+
+
 def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, str]]:
     """The words of a name that may start a fuzzy window, with their positions.
 
@@ -270,7 +274,13 @@ def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, st
     if not long:
         return long
     fewest = min(sharing[word] for _position, word in long)
-    return [(position, word) for position, word in long if sharing[word] == fewest]
+    distinctive = [(position, word) for position, word in long if sharing[word] == fewest]
+    if len(item.words) < _LONG_NAME:
+        return distinctive
+    # A long name ("British section of the International Marxist Tendency") needs only
+    # its longest distinctive words: a window near enough to the whole name keeps one
+    # of them near enough too, and "section" alone anchored every "election".
+    return sorted(sorted(distinctive, key=lambda pw: -len(pw[1]))[:_LONG_NAME_ANCHORS])
 
 
 def _windows(position: int, word_index: int, length: int, total: int) -> list[tuple[int, int]]:
