@@ -1250,3 +1250,17 @@ def test_a_namesake_is_not_the_member(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group as the subject of its own act ...
+        ("Elected for Abbey ward; the SLN stood a candidate against her.", set()),
+        ("She marched with her union; the Labour Left Alliance also had a stall there.", set()),
+        # ... the member's act towards it still counts.
+        ("She stood as the SLN candidate in Abbey ward.", {"socialist-labour-network"}),
+    ],
+)
+def test_the_group_as_subject_of_its_own_act(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

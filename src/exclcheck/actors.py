@@ -126,11 +126,24 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did
 
 
 def groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
-    """Whether the group named just before the cue is the cue's subject."""
+    """Whether the group named just before the cue is the cue's subject: "the LLA was
+    leafleting", "the SLN stood a candidate against her", "the LLA also had a stall"."""
     after = tie.mention.last
-    if after >= len(tokens) or tokens[after].text not in _AUXILIARIES:
+    if after < len(tokens) and tokens[after].text == "also":
+        after += 1
+    if after >= len(tokens) or tokens[after].clause != tokens[tie.mention.first].clause:
         return False
-    return 0 <= tie.hit.first - (after + 1) <= 1
+    if tokens[after].text in _AUXILIARIES:
+        return 0 <= tie.hit.first - (after + 1) <= 1
+    return tokens[after].text in _GROUP_VERBS and 0 <= tie.hit.first - (after + 1) <= _VERB_OBJECT
+
+
+# Verbs of which a group is the subject, with the cue as their object: the group's act.
+_GROUP_VERBS = frozenset(
+    {"stood", "stands", "fielded", "fields", "had", "has", "held", "holds", "ran", "runs",
+     "gave", "gives", "sells", "sold", "hosted", "hosts", "put", "puts", "launched", "set"}
+)  # fmt: skip
+_VERB_OBJECT = 2  # words between the verb and the cue ("stood a candidate")
 
 
 # "Socialist Appeal's articles", "their piece on trans rights": what the group puts
