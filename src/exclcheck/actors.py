@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
@@ -94,12 +95,13 @@ def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
 
 
 _STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
-_VISITS = frozenset(
-    # "two pitches down from the Socialist Appeal stall", "opposite the LLA stall":
-    # a place beside it, as much as a visit to it
-    {"at", "past", "near", "visited", "passed", "approached", "to", "by", "from", "beside"}
-    | {"opposite", "alongside"}
-)
+# Words that place one thing beside another: "opposite the LLA stall".
+_BESIDE = frozenset({"beside", "opposite", "alongside", "near"})
+# "two pitches down from the Socialist Appeal stall", "opposite the LLA stall": a place
+# beside it, as much as a visit to it
+_VISITS = _BESIDE | {"at", "past", "visited", "passed", "approached", "to", "by", "from"}
+_AWAY = frozenset({"down", "up", "along", "across", "away"})  # "... from"
+_NEXT = ("next", "to")
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
 
 
@@ -119,6 +121,16 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
         if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
             return True
     return False
+
+
+def placed_beside(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether the group only marks where the cue's thing stood: "ran the CLP bookstall,
+    two pitches down from the Socialist Appeal stall", "our stall was next to the LLA's"."""
+    between = [t.text for t in tokens[hit.last : mention.first]]
+    return any(word in _BESIDE or word == "nearby" for word in between) or any(
+        (first in _AWAY and second == "from") or (first, second) == _NEXT
+        for first, second in pairwise(between)
+    )
 
 
 # "LLA were leafleting outside", "the AWL had a stall": the group is the one acting.
@@ -260,15 +272,21 @@ def across_speech(tie: Tie, tokens: Sequence[Token]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def member_name_order(name: str) -> tuple[str, ...]:
+    """The member's name as folded words in order, without titles: its first is the
+    given name, its last the surname (cached: members recur)."""
+    return tuple(w for w in fold_phrase(name) if w not in TITLES)
+
+
+@lru_cache(maxsize=4096)
 def member_name_words(name: str) -> frozenset[str]:
-    """The member's name as folded words, without titles or initials (cached: members
-    recur)."""
-    return frozenset(w for w in fold_phrase(name) if len(w) > 1 and w not in TITLES)
+    """The member's name as folded words, without titles or initials."""
+    return frozenset(w for w in member_name_order(name) if len(w) > 1)
 
 
 def first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
     """Whether the member's first name stands straight after the cue, in its clause."""
-    words = [w for w in fold_phrase(name) if w not in TITLES]
+    words = member_name_order(name)
     tokens = text.tokens
     following = tokens[hit.last] if hit.last < len(tokens) else None
     return (

@@ -161,15 +161,22 @@ def _anothers_given_name(end: int, text: Normalized, name_words: frozenset[str])
     )
 
 
+def _before_verbs(hit: CueHit, tokens: Sequence[Token]) -> int:
+    """The word before the cue and the "was also" that may stand between it and its
+    subject ("<Name> was also on the door"): where the subject would end; -1 if none."""
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
+        k -= 1
+    return k
+
+
 def _subject_before(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> int:
     """Where the member's name ends, when it is the subject straight before the cue
     ("<the member> was on the door") or before an apposition ("<the member>, a dinner
     lady from Ilkeston, ran the children's tent"); else 0."""
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    k = hit.first - 1
-    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
-        k -= 1
+    k = _before_verbs(hit, tokens)
     if k >= 0 and tokens[k].clause == clause and _is_members(tokens[k], text, name_words):
         return k + 1
     if hit.first == 0 or "," not in text_between(hit.first - 1, hit.first, text):
@@ -232,9 +239,7 @@ def _subject_name(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     """The capitalised words straight before the cue, as its subject ("Imran Khan was
     on the door"), in the cue's clause."""
     tokens = text.tokens
-    k = hit.first - 1
-    while k >= 0 and hit.first - k <= _SUBJECT_REACH and tokens[k].text in _SUBJECT_VERBS:
-        k -= 1
+    k = _before_verbs(hit, tokens)
     end = k + 1
     while (
         k >= 0

@@ -8,9 +8,10 @@ criterion it serves (donating, contributing), and only when the rules define it.
 
 from __future__ import annotations
 
+from exclcheck.actors import member_name_order
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, is_bank_line
-from exclcheck.normalize import TITLES, Normalized, fold_phrase
+from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
 
 # A payee named in a bank line was paid.
@@ -63,7 +64,7 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
     after "by", and only where the text before "by" reads as a byline, so that "a
     motion moved by Rhys Morgan" or "photo by" do not count.
     """
-    words = [w for w in fold_phrase(name) if w not in TITLES]
+    words = member_name_order(name)
     if len(words) < 2:
         return []
     first, surname = words[0], words[-1]

@@ -35,6 +35,7 @@ from exclcheck.actors import (
     name_follows,
     names_the_member,
     own_act,
+    placed_beside,
     role_is_speaking,
     someone_elses_group,
     their_members,
@@ -372,7 +373,7 @@ class Judge:
                     mention in eligible
                     and gap is not None
                     and gap <= criterion.reach
-                    and not _placed_beside(hit, mention, tokens)
+                    and not placed_beside(hit, mention, tokens)
                 ):
                     ties.append(Tie(gap, hit, mention))
         for hit, held in deferred:
@@ -534,21 +535,6 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
-
-
-_BESIDE = frozenset({"beside", "opposite", "alongside", "near", "nearby"})
-_AWAY = frozenset({"down", "up", "along", "across", "away"})  # "... from"
-_NEXT = ("next", "to")
-
-
-def _placed_beside(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
-    """Whether the group only marks where the cue's thing stood: "ran the CLP bookstall,
-    two pitches down from the Socialist Appeal stall", "our stall was next to the LLA's"."""
-    between = [t.text for t in tokens[hit.last : mention.first]]
-    return any(word in _BESIDE for word in between) or any(
-        (first in _AWAY and second == "from") or (first, second) == _NEXT
-        for first, second in pairwise(between)
-    )
 
 
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:

@@ -62,25 +62,26 @@ def redacted(finding: Finding) -> Finding:
     )
     # Cues quote the text, and a cue may hold the name ("by Ann Lee", a byline).
     keep = (matched.text, matched.alias, finding.organisation_name)
+    kept = [re.escape(k) for k in sorted(filter(None, keep), key=len, reverse=True)]
+    evidence = re.compile("(" + "|".join(kept) + ")") if kept else None
+
+    def hidden(text: str) -> str:
+        """`text` with the name replaced, except inside the evidence it quotes: a member
+        called Jo Law keeps "abbreviation 'LAW' matched 'LAW'" as it is."""
+        if evidence is None:
+            return pattern.sub(alias, text)
+        # split with one group: the kept evidence stands at the odd places.
+        pieces = evidence.split(text)
+        return "".join(
+            piece if index % 2 else pattern.sub(alias, piece) for index, piece in enumerate(pieces)
+        )
+
     return dataclasses.replace(
         finding,
         name=alias,
         activity="".join(parts),
         matched=moved,
-        cues=tuple(_hidden(cue, pattern, alias, keep) for cue in finding.cues),
-        explanation=_hidden(finding.explanation, pattern, alias, keep),
-        reason=_hidden(finding.reason, pattern, alias, keep),
-    )
-
-
-def _hidden(text: str, pattern: re.Pattern[str], alias: str, keep: tuple[str, ...]) -> str:
-    """`text` with the name replaced, except inside the evidence it quotes: a member
-    called Jo Law keeps "abbreviation 'LAW' matched 'LAW'" as it is."""
-    kept = [re.escape(k) for k in sorted(filter(None, keep), key=len, reverse=True)]
-    if not kept:
-        return pattern.sub(alias, text)
-    pieces = re.split("(" + "|".join(kept) + ")", text)
-    # re.split with one group: the kept evidence stands at the odd places.
-    return "".join(
-        piece if index % 2 else pattern.sub(alias, piece) for index, piece in enumerate(pieces)
+        cues=tuple(hidden(cue) for cue in finding.cues),
+        explanation=hidden(finding.explanation),
+        reason=hidden(finding.reason),
     )

@@ -280,7 +280,8 @@ def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, st
     # A long name ("British section of the International Marxist Tendency") needs only
     # its longest distinctive words: a window near enough to the whole name keeps one
     # of them near enough too, and "section" alone anchored every "election".
-    return sorted(sorted(distinctive, key=lambda pw: -len(pw[1]))[:_LONG_NAME_ANCHORS])
+    longest = sorted(distinctive, key=lambda pw: len(pw[1]), reverse=True)
+    return sorted(longest[:_LONG_NAME_ANCHORS])  # back in the name's order
 
 
 def _windows(position: int, word_index: int, length: int, total: int) -> list[tuple[int, int]]:
