@@ -1264,3 +1264,23 @@ def test_a_namesake_is_not_the_member(
 )
 def test_the_group_as_subject_of_its_own_act(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<the> <group> stall" met or judged by the member is the group's stall.
+        ("She said the LAW stall at the May Day rally was provocative.", set()),
+        ("Complaint lodged by Mo that a Socialist Appeal seller was in the car park.", set()),
+        ("The Socialist Appeal stall at our open day was uninvited; I asked them to leave.", set()),
+        # ... but the member's own when a word before the name puts them there.
+        ("She was on the LAW stall at the May Day rally.", {"labour-against-the-witchhunt"}),
+        ("Handing out the LLA leaflets at the station all morning.", {"labour-left-alliance"}),
+        (
+            "LAW stall at the fringe today, me and Rita did three hours.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_the_groups_own_stall_or_seller(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -179,6 +179,53 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
 
 
+# "the LAW stall at the rally was provocative", "a Socialist Appeal seller was
+# recruiting", "called the LLA leaflet nonsense": a thing or person of the group's,
+# named by the group's name before it; the member's act only when a word before the
+# name puts the member there ("on the LLA stall", "handing out SLN leaflets").
+_THINGS = frozenset(
+    {"stall", "stalls", "bookstall", "seller", "sellers", "leaflet", "leaflets",
+     "flyer", "flyers", "pamphlet", "pamphlets"}
+)  # fmt: skip
+_MEMBERS_OPENERS = frozenset(
+    {"on", "ran", "run", "runs", "running", "staffed", "staffing", "staffs", "manned",
+     "manning", "mans", "helped", "helping", "help", "behind", "with", "selling", "sells",
+     "sold", "sell", "handing", "handed", "hands", "hand", "distributing", "distributed",
+     "distribute", "delivering", "delivered", "deliver", "dropping", "dropped", "out",
+     "was", "is", "as", "were", "am", "m", "s", "my", "our", "organised", "organising",
+     "organises", "set", "setting", "put", "took", "taking", "takes", "printed",
+     "printing", "posted", "posting", "leafleting", "for", "of", "and", "at", "in",
+     "doing", "did", "do", "does", "done"}
+)  # fmt: skip
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
+
+
+def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether the cue is a thing or person of the group's that the member only meets:
+    "<group> stall" or "<group>'s sellers" with no word of the member's part before
+    the name ("said the LAW stall was provocative", "a Socialist Appeal seller was
+    recruiting")."""
+    hit, mention = tie.hit, tie.mention
+    if hit.last - hit.first != 1 or tokens[hit.first].text not in _THINGS:
+        return False
+    between = [t.text for t in tokens[mention.last : hit.first]]
+    if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
+        return False
+    k = mention.first - 1
+    if k < 0 or tokens[k].text not in _DETERMINERS:
+        return False  # "LAW stall at the fringe today, me and Rita did three hours"
+    k -= 1
+    clause = tokens[hit.first].clause
+    if hit.last < len(tokens) and tokens[hit.last].text == "rota":
+        return False  # "on the AWL sellers' rota": the member's part
+    if k < 0 or tokens[k].clause != clause:
+        # Opening its clause, the thing is the group's as the subject of what follows
+        # ("The Socialist Appeal stall at our open day was uninvited").
+        return any(t.text in _COPULAS for t in tokens[hit.last :] if t.clause == clause)
+    return tokens[k].text not in _MEMBERS_OPENERS
+
+
 # "Labour Left Alliance members handed out leaflets": other people, acting.
 _THEIR_PEOPLE = frozenset(
     {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}

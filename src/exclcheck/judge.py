@@ -28,6 +28,7 @@ from exclcheck.actors import (
     first_name_next,
     groups_output,
     groups_own_act,
+    groups_thing,
     in_anothers_relative_clause,
     in_members_name,
     later_statement,
@@ -385,6 +386,7 @@ class Judge:
             for t in ties
             if not groups_own_act(t, tokens)
             and not groups_output(t, tokens)
+            and not (t.hit not in parts and groups_thing(t, tokens))
             and not across_speech(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
