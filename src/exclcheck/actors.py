@@ -232,6 +232,9 @@ _THEIR_PEOPLE = frozenset(
 )
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+_PLACES_AFTER = frozenset({"there", "here", "outside", "inside"})
+# -ing words that open no clause of the people's acts: "LLA members meeting".
+_NOT_VERBS = frozenset({"meeting", "bring", "thing", "evening", "morning", "during", "something"})
 
 
 def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
@@ -249,8 +252,14 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue  # "LLA members' meeting": an event's name
         clause = tokens[k].clause
         following = tokens[k + 1]
+        if following.text in _PLACES_AFTER and k + 2 < len(tokens):
+            # "there were AWL people there handing out leaflets"
+            following = tokens[k + 2]
+            if not following.text.endswith("ing"):
+                continue
         if following.clause != clause or not (
-            following.text in _VERB_OPENERS or following.text.endswith("ed")
+            following.text in _VERB_OPENERS
+            or (following.text.endswith(("ed", "ing")) and following.text not in _NOT_VERBS)
         ):
             continue
         if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):

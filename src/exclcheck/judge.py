@@ -190,9 +190,12 @@ class Judge:
             return Assessment(mentions=tuple(mentions), verdicts=())
         joined = joined_words(normalized)
 
+        named = [m for m in mentions if not m.rejected or m.organisation == LOOKALIKE]
+
         def outside_names(hit: CueHit) -> bool:
-            # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt.
-            return all(words_apart(hit.first, hit.last, m) is not None for m in counted)
+            # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt,
+            # "Campaign" in the Palestine Solidarity Campaign.
+            return all(words_apart(hit.first, hit.last, m) is not None for m in named)
 
         name_words = member_name_words(name)
         support = [
