@@ -264,6 +264,9 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue
         if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
             continue
+        before = [t.text for t in tokens[max(0, mention.first - 3) : mention.first]]
+        if "among" in before or ("of" in before[-2:] and "one" in before):
+            continue  # "she was one of the SLN people leafleting": the member among them
         found.append(k)
     return found
 
