@@ -1284,3 +1284,16 @@ def test_the_group_as_subject_of_its_own_act(judge: Judge, text: str, expected: 
 )
 def test_the_groups_own_stall_or_seller(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the" reads forwards to the group's meeting ...
+        ("She was at the Socialist Appeal meeting on Tuesday.", {"socialist-appeal"}),
+        # ... not back from the place the meeting was held.
+        ("Stood outside the Socialist Appeal meeting at the Irish Centre.", set()),
+    ],
+)
+def test_a_criterion_that_reads_one_way(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -160,6 +160,13 @@ def test_default_rules_are_the_shipped_ones(
             id="duplicate-key",
         ),
         pytest.param(
+            BASE.replace("    cues: [member]", "    cues: [member]\n    direction: forwards"),
+            9,
+            16,
+            "direction must be one of before, after, either, not 'forwards'",
+            id="criterion-direction",
+        ),
+        pytest.param(
             BASE.replace("2021-07-20", "2021-13-01"),
             5,
             20,

@@ -76,7 +76,7 @@ from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
-from exclcheck.ties import Tie, words_apart
+from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.wording import CONJUNCTIONS, is_label
 
 
@@ -377,6 +377,7 @@ class Judge:
                     mention in eligible
                     and gap is not None
                     and gap <= criterion.reach
+                    and on_its_side(hit, mention, criterion.direction)
                     and not placed_beside(hit, mention, tokens)
                 ):
                     ties.append(Tie(gap, hit, mention))

@@ -78,6 +78,7 @@ _CRITERION_KEYS = (
     "scope",
     "markers",
     "organised_by",
+    "direction",
     "examples",
 )
 _EXCLUSION_KEYS = (
@@ -265,6 +266,19 @@ def _read_organisation(reader: NodeReader, node: yaml.Node, settings: Settings) 
     return _Pending(org=org, proscribed_on_given=given, path=reader.path, node=node)
 
 
+def _read_direction(reader: NodeReader, keys: dict[str, yaml.Node]) -> Direction:
+    if "direction" not in keys:
+        return Direction.EITHER
+    direction_text = reader.string(keys["direction"], "direction")
+    try:
+        return Direction(direction_text)
+    except ValueError:
+        choices = ", ".join(d.value for d in Direction)
+        reader.fail(
+            keys["direction"], f"direction must be one of {choices}, not '{direction_text}'"
+        )
+
+
 def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> Criterion:
     keys = reader.mapping(node, "a criterion", _CRITERION_KEYS, ("id", "cues"))
     if "id" not in keys or "cues" not in keys:
@@ -292,6 +306,7 @@ def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         scope=scope,
         markers=markers,
         organised_by=organised_by,
+        direction=_read_direction(reader, keys),
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",
@@ -342,19 +357,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
     scope = Scope.CLAUSE
     if "scope" in keys:
         scope = _read_scope(reader, keys["scope"], tuple(Scope))
-    direction = Direction.EITHER
-    if "direction" in keys:
-        direction_text = reader.string(keys["direction"], "direction")
-        try:
-            direction = Direction(direction_text)
-        except ValueError:
-            choices = ", ".join(d.value for d in Direction)
-            reader.fail(
-                keys["direction"], f"direction must be one of {choices}, not '{direction_text}'"
-            )
     return Exclusion(
         id=excl_id,
-        direction=direction,
+        direction=_read_direction(reader, keys),
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",

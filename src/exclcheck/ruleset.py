@@ -107,6 +107,9 @@ class Criterion:
     scope: Scope = Scope.CLAUSE
     markers: tuple[str, ...] = ()
     organised_by: tuple[str, ...] = ()
+    # BEFORE: the cue stands before the mention ("at the LLA social"), so that "the SA
+    # meeting at the Irish Centre" is no "at the" of the member's.
+    direction: Direction = Direction.EITHER
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
+from exclcheck.ruleset import Direction
 
 
 class Span(Protocol):
@@ -49,3 +50,13 @@ class Tie:
     @property
     def via_anaphor(self) -> bool:
         return self.anaphor >= 0
+
+
+def on_its_side(hit: Span, mention: Span, direction: Direction) -> bool:
+    """Whether a cue stands on the side of the mention its rule reads: "at the LLA
+    social" reads before, so "the LLA social at the Crown" gives no "at the"."""
+    if direction is Direction.BEFORE:
+        return hit.last <= mention.first
+    if direction is Direction.AFTER:
+        return hit.first >= mention.last
+    return True
