@@ -59,7 +59,8 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
     An `unless_before` word counts anywhere in the few words before the cue; a phrase
-    of several words ("she and" before "her husband") only straight before it.
+    of several words ("she and" before "her husband") only straight before it. An
+    `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes").
     """
     tokens = text.tokens
     before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
@@ -71,7 +72,15 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
         if len(words) > 1 and straight_before == words:
             return True
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    return after in exclusion.unless_after
+    if after in exclusion.unless_after:
+        return True
+    later = tuple(t.text for t in tokens[hit.last :])
+    return any(_contains(later, fold_phrase(phrase)) for phrase in exclusion.unless_later)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[k : k + size] == phrase for k in range(len(words) - size + 1))
 
 
 # A cue inside a phrase that names someone ("their chair tried to recruit her", "the

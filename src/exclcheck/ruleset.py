@@ -155,6 +155,9 @@ class Exclusion:
     # a discussion) or just after it ("I do not dispute that I chaired ...").
     unless_before: tuple[str, ...] = ()
     unless_after: tuple[str, ...] = ()
+    # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
+    # to write the bulletin") that the member took up ("and I said yes").
+    unless_later: tuple[str, ...] = ()
     # When the record names several organisations, the cue is about one of them: the
     # nearest named after it in its clause, else before it ("member of the SLN; argued
     # against Socialist Appeal" is a debate with Socialist Appeal, not with the SLN).
