@@ -106,6 +106,8 @@ def test_every_spelling_is_found(judge: Judge, organisation: str, text: str) -> 
         "Sold copies of Solidarność history pamphlets at the Polish club.",
         "Donated to the socialist appeal launched by the Unite branch for the strikers.",
         "She joined the socialist appeal for a new swimming pool.",
+        # capitals for stress in a text with small letters
+        "Says she is a member of the bar and keeps quoting THE LAW at us.",
     ],
 )
 def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -> None:

@@ -140,6 +140,11 @@ class Matcher:
         cased = _squash([t.cased for t in text.tokens[mention.first : mention.last]])
         if cased != item.cased:
             return _reject(mention, f"'{mention.text}' is not written '{item.alias.text}'")
+        before = text.tokens[mention.first - 1] if mention.first else None
+        if before is not None and before.cased == "THE":
+            # "keeps quoting THE LAW at us": capitals for stress in a text that has
+            # small letters, where the group would be "the LAW".
+            return _reject(mention, f"'THE {mention.text}' reads as capitals for stress")
         return self._check_longer_name(mention, text, item.alias.context)
 
     def _check_longer_name(
