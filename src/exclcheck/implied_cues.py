@@ -1,8 +1,9 @@
 """Support cues that the rules' word lists cannot write, which the judge makes itself.
 
-Two acts show in a record's layout rather than its words: a bank line's amount is a
-payment to the payee it names, and the member's own name in a byline ("'Why the rail
-strike matters' by Rhys Morgan") is a piece they wrote. Each is made as a cue of the
+Acts that show in a record's layout rather than its words: a bank line's amount is a
+payment to the payee it names, a sum of money beside the group's name is money to it,
+and the member's own name in a byline ("'Why the rail strike matters' by Rhys
+Morgan") is a piece they wrote. Each is made as a cue of the
 criterion it serves (donating, contributing), and only when the rules define it.
 """
 
@@ -42,6 +43,36 @@ def bank_payment_cues(text: Normalized) -> list[CueHit]:
             text=text.original[start:end],
         )
     ]
+
+
+MONEY_CUE = "<a sum of money>"
+_CURRENCY = frozenset("£$€")
+
+
+def money_cues(text: Normalized) -> list[CueHit]:
+    """A sum of money written with its sign ("accepts the £50 to LAW", "sent my first
+    £15 to the Labour Left Alliance"), as a payment cue: money moving beside the
+    group's name is a donation unless the record says otherwise, and the usual tests
+    (who acts, negation, exclusions) still apply to it."""
+    tokens = text.tokens
+    hits = []
+    for k, token in enumerate(tokens):
+        if not token.text[:1].isdigit() or not token.start:
+            continue
+        if text.original[token.start - 1] not in _CURRENCY:
+            continue
+        hits.append(
+            CueHit(
+                rule=BANK_CRITERION,
+                cue=MONEY_CUE,
+                first=k,
+                last=k + 1,
+                start=token.start - 1,
+                end=token.end,
+                text=text.original[token.start - 1 : token.end],
+            )
+        )
+    return hits
 
 
 BYLINE_CRITERION = "contributing"

@@ -65,9 +65,11 @@ from exclcheck.implied_cues import (
     BANK_CUE,
     BYLINE_CRITERION,
     BYLINE_CUE,
+    MONEY_CUE,
     WRITTEN_FOR,
     bank_payment_cues,
     byline_cues,
+    money_cues,
 )
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
@@ -131,6 +133,8 @@ class Assessment:
 
 
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
+# Cues of money paid: paid for a paper, the money bought it.
+_PAID_CUES = frozenset({BANK_CUE, MONEY_CUE})
 _BODIES = frozenset(
     {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
      "office", "board", "executive", "secretariat", "members", "member", "supporters",
@@ -210,7 +214,7 @@ class Judge:
             and not visits_stall(hit, normalized.tokens, counted)
         ]
         if BANK_CRITERION in self._criteria:
-            support += bank_payment_cues(normalized)
+            support += bank_payment_cues(normalized) or money_cues(normalized)
         if BYLINE_CRITERION in self._criteria:
             support += byline_cues(normalized, name)
         excluded = [
@@ -395,8 +399,8 @@ class Judge:
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
-            # Paying for a paper in a bank line is buying it, which is reading it.
-            and not (t.hit.cue == BANK_CUE and t.mention.kind is AliasKind.PUBLICATION)
+            # Paying for a paper ("£1 for Solidarity") is buying it, which is reading it.
+            and not (t.hit.cue in _PAID_CUES and t.mention.kind is AliasKind.PUBLICATION)
             and not (
                 self._criteria[t.hit.rule].scope is not Scope.RECORD
                 and label_on_a_later_line(t, text)
