@@ -45,6 +45,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh6.csv",
         "corpus-fresh8.csv",
         "corpus-fresh9.csv",
+        "corpus-fresh10.csv",
+        "corpus-fresh11.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "holdout.csv",

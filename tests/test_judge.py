@@ -12,6 +12,7 @@ from exclcheck.dates import parse_date
 from exclcheck.judge import Judge
 
 AFTER = "2023-06-01"  # after every proscription
+AWL = "alliance-for-workers-liberty"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -1297,3 +1298,23 @@ def test_the_groups_own_stall_or_seller(judge: Judge, text: str, expected: set[s
 )
 def test_a_criterion_that_reads_one_way(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paper's name with an issue number is the paper cited ...
+        ("Solidarity 667: she wrote the front page on the dock strike.", {AWL}),
+        # ... a year is no issue number.
+        ("Solidarity 2022: she stood with the nurses all week.", set()),
+        # "Resist" with its own people or things beside it is the group.
+        ("Out with the Resist team in Derby today.", {"resist"}),
+    ],
+)
+def test_words_that_make_a_one_word_name_the_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    counted = {
+        m.organisation for m in judge.assess(text, parse_date(AFTER)).mentions if not m.rejected
+    }
+    assert counted == expected

@@ -247,9 +247,25 @@ class Matcher:
         )
         if not lenient and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
-        if self._has_context(mention, text, alias.context):
+        if self._has_context(mention, text, alias.context) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+def _issue_numbered(mention: Mention, text: Normalized) -> bool:
+    """ "Solidarity 667: Ngozi Eze reports from ...": a capitalised paper's name with an
+    issue number straight after it is the paper cited (a year is no issue number:
+    "Solidarity 2022")."""
+    if mention.kind is not AliasKind.PUBLICATION or mention.last >= len(text.tokens):
+        return False
+    following = text.tokens[mention.last].text
+    span = text.tokens[mention.first : mention.last]
+    return (
+        following.isdigit()
+        and len(following) <= 4
+        and not (len(following) == 4 and following[:2] in ("19", "20"))
+        and all(t.shape != "lower" for t in span)
+    )
 
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)

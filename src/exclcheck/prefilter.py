@@ -100,7 +100,11 @@ class Prefilter:
                     continue  # case tells nothing, and no context says it is the group
                 if not blind and "".join(cased[first:last]) != item.cased:
                     continue  # not written as the name ("law", not "LAW")
-            if alias.needs_context and not context_near(words, first, last, alias.context):
+            if (
+                alias.needs_context
+                and not context_near(words, first, last, alias.context)
+                and not (last < len(words) and words[last].isdigit())  # "Solidarity 667"
+            ):
                 continue  # nothing makes the word the organisation
             return True
         return False
