@@ -1304,7 +1304,7 @@ def test_a_criterion_that_reads_one_way(judge: Judge, text: str, expected: set[s
     ("text", "expected"),
     [
         # A paper's name with an issue number is the paper cited ...
-        ("Solidarity 667: she wrote the front page on the dock strike.", {AWL}),
+        ("Solidarity 667: Ngozi Eze reports from the Liverpool dock strike.", {AWL}),
         # ... a year is no issue number.
         ("Solidarity 2022: she stood with the nurses all week.", set()),
         # "Resist" with its own people or things beside it is the group.
