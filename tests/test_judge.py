@@ -1318,3 +1318,8 @@ def test_words_that_make_a_one_word_name_the_group(
         m.organisation for m in judge.assess(text, parse_date(AFTER)).mentions if not m.rejected
     }
     assert counted == expected
+
+
+def test_a_region_after_a_groups_abbreviation_is_its_branch(judge: Judge) -> None:
+    text = "Said he had chaired the LLA North West steering committee by Zoom that morning."
+    assert flagged(judge, text) == {"labour-left-alliance"}

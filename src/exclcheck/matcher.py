@@ -26,6 +26,9 @@ from exclcheck.spans import (
     matches_any,
 )
 
+# Words that open a region's name after a group's ("LLA North West", "SLN Greater
+# London"): the group's branch there, not another name.
+_REGIONS = frozenset({"north", "south", "east", "west", "central", "greater", "mid", "inner"})
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
      "foundation", "club", "college", "university", "clinic", "school", "firm", "chambers",
@@ -166,6 +169,8 @@ class Matcher:
         after = mention.last
         # One capitalised word may be a place ("LLA Leeds branch"); two, or an
         # institution's word, make another name.
+        if after < len(tokens) and tokens[after].text in _REGIONS:
+            return mention  # "the LLA North West steering committee": a region of it
         if name_word(after) and (name_word(after + 1) or tokens[after].text in _INSTITUTIONS):
             words = " ".join(t.cased for t in tokens[after : after + 2])
             return _reject(mention, f"'{mention.text} {words}' reads as another name")
