@@ -1323,3 +1323,22 @@ def test_words_that_make_a_one_word_name_the_group(
 def test_a_region_after_a_groups_abbreviation_is_its_branch(judge: Judge) -> None:
     text = "Said he had chaired the LLA North West steering committee by Zoom that morning."
     assert flagged(judge, text) == {"labour-left-alliance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" straight after an exclusion cue stands for the group named before it.
+        (
+            "Stood outside the Socialist Appeal meeting handing out leaflets against them.",
+            set(),
+        ),
+        # Not "them" elsewhere in the clause.
+        (
+            "Sold Socialist Appeal with them outside the station every Saturday.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_them_after_an_exclusion_cue(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -210,7 +210,20 @@ def exclusion_applies(
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
-    return False
+    return exclusion.direction is not Direction.AFTER and _them_after(hit, mentions, tokens)
+
+
+def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+    """ "stood outside the Socialist Appeal meeting handing out leaflets against them":
+    "them" straight after the cue stands for the group named before it in the clause
+    (or the one before), as the name itself would."""
+    after = hit.last
+    if after >= len(tokens) or tokens[after].text != "them":
+        return False
+    clause = tokens[hit.first].clause
+    return any(
+        m.last <= hit.first and tokens[m.first].clause in (clause, clause - 1) for m in mentions
+    )
 
 
 # "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
