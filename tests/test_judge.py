@@ -1342,3 +1342,22 @@ def test_a_region_after_a_groups_abbreviation_is_its_branch(judge: Judge) -> Non
 )
 def test_them_after_an_exclusion_cue(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's people acting: "<people> from <group>", "<group> seller".
+        (
+            "Campaigners from Labour Left Alliance handed out leaflets; she walked past.",
+            set(),
+        ),
+        ("Complaint by Mo that a Socialist Appeal seller was recruiting in the car park.", set()),
+        # "your article" in a post to the group is the group's.
+        ("Tweet: '@SocialistAppeal your article on the strike is lazy.'", set()),
+        # A role that notes something is someone else's part.
+        ("Des was not present; the secretary noted he had been excluded over LIEN.", set()),
+    ],
+)
+def test_other_people_and_the_groups_own(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -78,8 +78,9 @@ def in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[
 
 
 _SPEAKING = frozenset(
-    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added"}
-)
+    {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added",
+     "noted", "reported", "confirmed", "recorded", "minuted"}
+)  # fmt: skip
 
 
 def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
@@ -163,7 +164,9 @@ _VERB_OBJECT = 2  # words between the verb and the cue ("stood a candidate")
 _OUTPUT_NOUNS = frozenset(
     {"article", "articles", "piece", "pieces", "column", "columns", "blog", "blogs", "op", "byline"}
 )
-_GROUP_POSSESSIVES = frozenset({"their", "its"})
+# "your article" in a post to the group ("@SocialistAppeal your article on ...") is
+# the addressee's, never the member's own.
+_GROUP_POSSESSIVES = frozenset({"their", "its", "your"})
 _OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
 
 
@@ -228,8 +231,9 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.
 _THEIR_PEOPLE = frozenset(
-    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers"}
-)
+    {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers",
+     "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser"}
+)  # fmt: skip
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
 _PLACES_AFTER = frozenset({"there", "here", "outside", "inside"})
@@ -246,15 +250,20 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
     found = []
     for mention in mentions:
         k = mention.last
-        if k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
+        people = _people_from(mention, tokens)  # "campaigners from the LLA handed out"
+        if people is not None:
+            k, verb = people, mention.last
+        elif k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
             continue
-        if "'" in text.original[tokens[k].end : tokens[k + 1].start]:
+        else:
+            verb = k + 1
+        if verb >= len(tokens) or "'" in text.original[tokens[verb - 1].end : tokens[verb].start]:
             continue  # "LLA members' meeting": an event's name
         clause = tokens[k].clause
-        following = tokens[k + 1]
-        if following.text in _PLACES_AFTER and k + 2 < len(tokens):
+        following = tokens[verb]
+        if following.text in _PLACES_AFTER and verb + 1 < len(tokens):
             # "there were AWL people there handing out leaflets"
-            following = tokens[k + 2]
+            following = tokens[verb + 1]
             if not following.text.endswith("ing"):
                 continue
         if following.clause != clause or not (
@@ -269,6 +278,17 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue  # "she was one of the SLN people leafleting": the member among them
         found.append(k)
     return found
+
+
+def _people_from(mention: Mention, tokens: Sequence[Token]) -> int | None:
+    """ "campaigners from Labour Left Alliance", "volunteers from the SLN": its people
+    (the index of the people word)."""
+    k = mention.first - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    if k >= 1 and tokens[k].text == "from" and tokens[k - 1].text in _THEIR_PEOPLE:
+        return k - 1
+    return None
 
 
 def someone_elses_group(
