@@ -1361,3 +1361,21 @@ def test_them_after_an_exclusion_cue(judge: Judge, text: str, expected: set[str]
 )
 def test_other_people_and_the_groups_own(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Socialist Appeal paper, issue 469: 'Junior doctors ready to fight' - report "
+            "from Lewisham by our correspondent Grace Okonkwo.",
+            "Grace Okonkwo",
+            {"socialist-appeal"},
+        ),
+        ("Motion on Socialist Appeal moved by our Grace Okonkwo.", "Grace Okonkwo", set()),
+    ],
+)
+def test_a_byline_with_the_writers_title(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

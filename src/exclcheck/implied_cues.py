@@ -82,6 +82,12 @@ WRITTEN_FOR = frozenset({AliasKind.PUBLICATION, AliasKind.WEBSITE})
 # What stands before "by" in a byline: a dash or a title's closing quote ("'Why the
 # strike matters' by ..."), or a word for a piece ("Article by ...").
 _BYLINE_MARKS = frozenset("—–-'\"’”:\n(")
+# What a paper calls its writer between "by" and the name.
+_BYLINE_TITLES = frozenset(
+    {"our", "its", "their", "correspondent", "reporter", "industrial", "political",
+     "staff", "writer", "columnist", "editor"}
+)  # fmt: skip
+_WRITERS = frozenset({"correspondent", "reporter", "writer", "columnist", "editor"})
 _PIECES = frozenset(
     {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
 )
@@ -104,19 +110,24 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
     for k, token in enumerate(tokens[:-2]):
         if token.text != "by":
             continue
-        given, family = tokens[k + 1].text, tokens[k + 2].text
+        # "report from Lewisham by our correspondent Grace Okonkwo"
+        skip = 0
+        while k + 3 + skip < len(tokens) and tokens[k + 1 + skip].text in _BYLINE_TITLES:
+            skip += 1
+        given, family = tokens[k + 1 + skip].text, tokens[k + 2 + skip].text
         if family != surname or not (given == first or given == first[0]):
             continue
         gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
-        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)):
+        titled = any(t.text in _WRITERS for t in tokens[k + 1 : k + 1 + skip])
+        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES) or titled):
             continue
-        start, end = token.start, tokens[k + 2].end
+        start, end = token.start, tokens[k + 2 + skip].end
         hits.append(
             CueHit(
                 rule=BYLINE_CRITERION,
                 cue=BYLINE_CUE,
                 first=k,
-                last=k + 3,
+                last=k + 3 + skip,
                 start=start,
                 end=end,
                 text=text.original[start:end],
