@@ -1379,3 +1379,28 @@ def test_a_byline_with_the_writers_title(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The group as the subject that puts the event on makes it the group's event.
+        (
+            "Zoom invite forwarded by complainant: LAW is hosting 'Defend the expelled' on "
+            "Wed 18 Aug at 7pm, introduced by Winston Clarke. Register at "
+            "labouragainstthewitchhunt.org.",
+            "Winston Clarke",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "AWL Nottingham presents 'Ukraine and the left', a public meeting with a guest "
+            "speaker from the Ukraine Solidarity Campaign. Chair: Ann Bee.",
+            "Ann Bee",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_the_group_that_puts_the_event_on(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

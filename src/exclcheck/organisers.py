@@ -60,6 +60,33 @@ def _held_by(marker: CueHit, mentions: Sequence[Mention], text: Normalized) -> M
     return None
 
 
+# "LAW is hosting 'Defend the expelled'", "Workers' Liberty Nottingham presents ...":
+# the group as the subject that puts the event on.
+_PUTS_ON = frozenset(
+    {"presents", "present", "hosts", "organises", "organizes", "invites", "hosting",
+     "organising", "organizing", "holding", "running"}
+)  # fmt: skip
+_PROGRESSIVE = frozenset({"is", "are", "will", "s", "re"})
+_PUTS_ON_REACH = 2  # words between the name and the verb ("is hosting", "Nottingham presents")
+
+
+def _puts_on(mention: Mention, text: Normalized) -> bool:
+    """Whether the group is the subject of putting an event on, straight after its name."""
+    tokens = text.tokens
+    clause = tokens[mention.first].clause
+    for k in range(mention.last, min(len(tokens), mention.last + _PUTS_ON_REACH + 1)):
+        word = tokens[k]
+        if word.clause != clause:
+            return False
+        if word.text in _PUTS_ON:
+            if word.text.endswith("ing"):
+                return k > mention.last and tokens[k - 1].text in _PROGRESSIVE
+            return True
+        if word.text not in _PROGRESSIVE and word.shape != "title":
+            return False  # only "is", "will" or a place's name between
+    return False
+
+
 _OF = frozenset({"of", "the"})
 _DASH_CHARS = "-\u2012\u2013\u2014\u2015"
 
@@ -123,7 +150,7 @@ def organiser_mentions(
         by_hits = [h for h in by_hits if h not in denied]
         organisers = {
             m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
-        }
+        } | {m for m in mentions if _puts_on(m, text)}
         someone_else = bool(denied) or any(
             not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
             and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
