@@ -125,6 +125,13 @@ def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -
         ("I pay subs to socialist appeal every month.", False),
         # A longer one counts with any context word near it.
         ("I pay subs to labour left alliance every month.", True),
+        # A clause after "but", or after a quotation's end, is no sentence opened in
+        # lower case: the text still capitalises names.
+        (
+            "Sent round a call for volunteers with 'a socialist appeal!' in the subject "
+            "line. A joke, but it's not funny.",
+            False,
+        ),
     ],
 )
 def test_a_short_name_in_lower_case(judge: Judge, text: str, flagged: bool) -> None:

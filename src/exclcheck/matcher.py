@@ -274,6 +274,8 @@ def _issue_numbered(mention: Mention, text: Normalized) -> bool:
 
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+_SENTENCE_ENDS = frozenset(".!?\n")
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 _INDEFINITE = frozenset({"a", "an"})
 _ORDINARY_WORDS = 2  # a lower-case name this short may be an ordinary phrase
 
@@ -308,11 +310,20 @@ def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
         return False
     if text.original[mention.start - 1 : mention.start] in ("#", "@"):
         return False
-    openings: dict[int, Token] = {}
+    opened: set[int] = set()
+    previous_end = 0
     for t in tokens:
-        if t.text.isalpha() and t.clause not in openings:
-            openings[t.clause] = t
-    return all(t.shape in ("title", "upper") for t in openings.values())
+        if t.text.isalpha() and t.clause not in opened:
+            opened.add(t.clause)
+            gap = set(text.original[previous_end : t.start])
+            # A sentence the writer opened: the text's start, or after a full stop - not
+            # a clause after "but", nor the words after a quotation's own end ("with 'a
+            # socialist appeal!' in the subject line")
+            sentence = not previous_end or (bool(gap & _SENTENCE_ENDS) and not gap & _QUOTES)
+            if sentence and t.shape not in ("title", "upper"):
+                return False
+        previous_end = t.end
+    return True
 
 
 def _squash(words: Sequence[str]) -> str:
