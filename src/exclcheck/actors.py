@@ -188,7 +188,7 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
 # name puts the member there ("on the LLA stall", "handing out SLN leaflets").
 _THINGS = frozenset(
     {"stall", "stalls", "bookstall", "seller", "sellers", "leaflet", "leaflets",
-     "flyer", "flyers", "pamphlet", "pamphlets"}
+     "flyer", "flyers", "pamphlet", "pamphlets", "banner", "banners"}
 )  # fmt: skip
 _MEMBERS_OPENERS = frozenset(
     {"on", "ran", "run", "runs", "running", "staffed", "staffing", "staffs", "manned",
@@ -232,7 +232,8 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
 # "Labour Left Alliance members handed out leaflets": other people, acting.
 _THEIR_PEOPLE = frozenset(
     {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers",
-     "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser"}
+     "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser",
+     "team", "delegation", "contingent", "crowd", "bunch"}
 )  # fmt: skip
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
