@@ -1404,3 +1404,13 @@ def test_the_group_that_puts_the_event_on(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+def test_a_spaced_dash_is_no_part_of_a_name(judge: Judge) -> None:
+    # "Welcome - Rebecca Stein (convenor)": the holder is Rebecca Stein, not "Welcome
+    # Rebecca Stein" (whose given name would not be the member's).
+    text = (
+        "Labour Left Alliance all-members' meeting, online, Saturday 9 April. Agenda: "
+        "1. Welcome - Rebecca Stein (convenor). 2. AOB."
+    )
+    assert flagged(judge, text, "Rebecca Stein") == {"labour-left-alliance"}

@@ -60,7 +60,7 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     first = hit.first
     while first > 0 and hit.first - first < _HOLDER_WORDS and _name_like(text.tokens[first - 1]):
         first -= 1
-        if first > 0 and text_between(first - 1, first, text).strip(" .-"):
+        if first > 0 and not _within_a_name(text_between(first - 1, first, text)):
             break  # a comma or bracket opens the name
     return (first, hit.first) if first < hit.first else None
 
@@ -81,7 +81,7 @@ def _name_after(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
         and end - start < _HOLDER_WORDS
         and _name_like(tokens[end])
         and tokens[end].clause == tokens[start].clause
-        and (end == start or not text_between(end - 1, end, text).strip(" .-"))
+        and (end == start or _within_a_name(text_between(end - 1, end, text)))
     ):
         end += 1
     return (start, end)
@@ -112,6 +112,13 @@ def _by_phrase(hit: CueHit, tokens: Sequence[Token]) -> int | None:
     if hit.last + 1 < len(tokens) and tokens[hit.last].text in _BY_PHRASE:
         return hit.last + 1
     return None
+
+
+def _within_a_name(gap: str) -> bool:
+    """Whether the characters between two words may stand inside a name: a space, an
+    initial's dot, a hyphen ("Sarah-Jane") - not a spaced dash ("Welcome - Rebecca
+    Stein (convenor)")."""
+    return not gap.strip(" .-") and not ("-" in gap and " " in gap)
 
 
 def _name_like(token: Token) -> bool:
@@ -150,7 +157,7 @@ def _anothers_given_name(end: int, text: Normalized, name_words: frozenset[str])
     "Ms Khan" may be her)."""
     tokens = text.tokens
     k = end - 1
-    while k > 0 and _name_like(tokens[k - 1]) and not text_between(k - 1, k, text).strip(" .-"):
+    while k > 0 and _name_like(tokens[k - 1]) and _within_a_name(text_between(k - 1, k, text)):
         k -= 1
     return any(
         tokens[i].shape == "title"
