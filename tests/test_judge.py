@@ -1414,3 +1414,32 @@ def test_a_spaced_dash_is_no_part_of_a_name(judge: Judge) -> None:
         "1. Welcome - Rebecca Stein (convenor). 2. AOB."
     )
     assert flagged(judge, text, "Rebecca Stein") == {"labour-left-alliance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member's given name as others write it ...
+        (
+            "SLN London all-members meeting, Saturday 11am. Chair: Seun Adebayo.",
+            "Oluwaseun Adebayo",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Joint online social: Labour Against the Witch Hunt and Labour in Exile Network. "
+            "Hosted by Joe Mwangi - quiz and music.",
+            "Joseph Mwangi",
+            {"labour-against-the-witchhunt", "labour-in-exile-network"},
+        ),
+        # ... but not any name that opens the same way.
+        (
+            "SLN London all-members meeting, Saturday 11am. Chair: Dan Khan.",
+            "Danielle Khan",
+            set(),
+        ),
+    ],
+)
+def test_a_given_name_as_others_write_it(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

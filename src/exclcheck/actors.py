@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
+from exclcheck.names import given_name_forms
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
 from exclcheck.spans import matches_any
 from exclcheck.ties import Tie
@@ -360,8 +361,11 @@ def member_name_order(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def member_name_words(name: str) -> frozenset[str]:
-    """The member's name as folded words, without titles or initials."""
-    return frozenset(w for w in member_name_order(name) if len(w) > 1)
+    """The member's name as folded words, without titles or initials, and the forms
+    the given name is also written in ("Seun" for Oluwaseun) when there is a surname."""
+    words = member_name_order(name)
+    forms = given_name_forms(words[0]) if len(words) > 1 else frozenset()
+    return frozenset(w for w in (*words, *forms) if len(w) > 1)
 
 
 def first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
@@ -373,7 +377,7 @@ def first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
         bool(words)
         and len(words[0]) > 1
         and following is not None
-        and following.text == words[0]
+        and following.text in given_name_forms(words[0])
         and following.clause == tokens[hit.last - 1].clause
     )
 

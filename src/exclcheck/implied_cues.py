@@ -12,6 +12,7 @@ from __future__ import annotations
 from exclcheck.actors import member_name_order
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, is_bank_line
+from exclcheck.names import given_name_forms
 from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
 
@@ -115,7 +116,7 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
         while k + 3 + skip < len(tokens) and tokens[k + 1 + skip].text in _BYLINE_TITLES:
             skip += 1
         given, family = tokens[k + 1 + skip].text, tokens[k + 2 + skip].text
-        if family != surname or not (given == first or given == first[0]):
+        if family != surname or not (given in given_name_forms(first) or given == first[0]):
             continue
         gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
         titled = any(t.text in _WRITERS for t in tokens[k + 1 : k + 1 + skip])

@@ -92,14 +92,17 @@ _DASH_CHARS = "-\u2012\u2013\u2014\u2015"
 
 
 def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
-    """Whether an event's title word stands just before the mention, with "of" or a
-    dash between: "joint rally of LAW", "Day of action - SLN"."""
+    """Whether an event's title word stands just before the mention, with "of", a dash
+    or a colon between: "joint rally of LAW", "Day of action - SLN", "Joint online
+    social: LAW and LIEN"."""
     if not 0 <= mention.first - marker.last <= len(_OF):
         return False
     between = text.original[text.tokens[marker.last - 1].end : text.tokens[mention.first].start]
     words = {t.text for t in text.tokens[marker.last : mention.first]}
     if "," in between or "." in between:
         return False
+    if not words and between.strip() == ":":
+        return True  # "Joint online social: Labour Against the Witch Hunt and ..."
     return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
 
 
