@@ -1443,3 +1443,28 @@ def test_a_given_name_as_others_write_it(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcript written on in one paragraph: the answer's act is the member's.
+        (
+            'Interview summary. Q: Are you a member of Socialist Appeal? A: "I joined in the '
+            'autumn of 2021 and I still pay my subs by standing order."',
+            {"socialist-appeal"},
+        ),
+        # ... and a "no" answer leaves the question a question.
+        ("Interview summary. Q: Are you a member of Socialist Appeal? A: No, never.", set()),
+        # A question that takes the act as given is answered by saying when.
+        (
+            'Interview. Q: When did you join the LLA? A: "The day they were banned. I filled '
+            'in the form that evening."',
+            {"labour-left-alliance"},
+        ),
+        # "I'm an AWL member" is the member, not another member.
+        ('Q: Is that your column? A: "Yes, and I\'m an AWL member."', {AWL}),
+    ],
+)
+def test_an_interview_in_one_paragraph(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -16,11 +16,17 @@ from functools import lru_cache
 from exclcheck.cues import CueHit
 from exclcheck.normalize import Normalized, Token
 
-# A transcript's lines: "Q: ..." and "A: ...".
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]", re.MULTILINE)
+# A transcript's turns: "Q: ..." and "A: ..." opening a line, or written on in one
+# paragraph after a sentence's end ("Interview summary. Q: Are you a member? A: Yes").
+_TRANSCRIPT_LINE = re.compile(
+    r"^[ \t]*(?P<who>[QA])\d*[ \t]*[:.]|(?<=[.?!\"'\u201d\u2019)] )(?P<inline>[QA]):",
+    re.MULTILINE,
+)
 # An answer that says yes to the question ("Yes.", "That's right, I was.")
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
 _YES_OPENING = 3  # words at an answer's start in which the yes may stand
+# Questions that take the act as done and ask about it: "When did you join?"
+_TAKEN_AS_GIVEN = frozenset({"when", "where", "why", "how"})
 
 
 @lru_cache(maxsize=256)
@@ -30,7 +36,7 @@ def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[fro
     lines = list(_TRANSCRIPT_LINE.finditer(original))
     found: dict[int, tuple[frozenset[int], bool]] = {}
     for k, line in enumerate(lines):
-        if line.group("who") != "A" or k == 0 or lines[k - 1].group("who") != "Q":
+        if _who(line) != "A" or k == 0 or _who(lines[k - 1]) != "Q":
             continue
         question_start, answer_start = lines[k - 1].end(), line.end()
         answer_end = lines[k + 1].start() if k + 1 < len(lines) else len(original)
@@ -38,10 +44,17 @@ def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[fro
             t.clause for t in tokens if question_start <= t.start < lines[k - 1 + 1].start()
         )
         answer = [t for t in tokens if answer_start <= t.start < answer_end]
-        yes = any(t.text in _YES for t in answer[:_YES_OPENING])
+        asked = [t for t in tokens if question_start <= t.start < answer_start]
+        # "When did you join the LLA?" takes the act as given; the answer says when.
+        given = bool(asked) and asked[0].text in _TAKEN_AS_GIVEN
+        yes = given or any(t.text in _YES for t in answer[:_YES_OPENING])
         for t in answer:
             found[t.clause] = (question, yes)
     return found
+
+
+def _who(turn: re.Match[str]) -> str:
+    return turn.group("who") or turn.group("inline")
 
 
 def answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
