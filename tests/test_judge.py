@@ -1468,3 +1468,18 @@ def test_a_given_name_as_others_write_it(
 )
 def test_an_interview_in_one_paragraph(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "member" pointed at ("by member", "the member's") is the person, not a membership.
+        ("Note by member: 'I think the Socialist Labour Network is a dead end.'", set()),
+        ("Post from the member's account: 'Dad's done forty years with Socialist Appeal.'", set()),
+        # ... but "a member of" still is one.
+        ("She is a member of the Socialist Labour Network.", {"socialist-labour-network"}),
+        ("The member's declared other memberships: 'AWL, GMB'.", {AWL}),
+    ],
+)
+def test_the_member_as_a_person(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -28,6 +28,7 @@ from exclcheck.wording import text_between
 # "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
 _SUBJECT_NOUNS = frozenset({"mbr", "member"})
 _MEMBERSHIP_OF = frozenset({"of", "in", "since"})
+_POINTING = frozenset({"the", "by", "from", "our", "this"})
 
 
 def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
@@ -36,8 +37,11 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
         return False
     opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
-    if not opens or hit.last >= len(tokens):
-        return False
+    # "Blog post by member:", "Email forwarded by the member", "our member Beatrice":
+    # the person the note is about, whatever their place in the clause.
+    pointed = not opens and tokens[hit.first - 1].text in _POINTING
+    if not (opens or pointed) or hit.last >= len(tokens):
+        return not opens and pointed
     following = tokens[hit.last]
     named = any(m.first == hit.last for m in mentions)
     return following.text not in _MEMBERSHIP_OF and not named

@@ -116,6 +116,14 @@ def text_date_before_ban(
         return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
+    # "the complaint (received September 2022) is about a photo of the member speaking
+    # at Ideas for Freedom in July 2021": of several dates, the act's is the nearest.
+    if acts:
+        nearest = min(near, key=lambda d: min(abs(d.index - a.first) for a in acts))
+        distance = min(abs(nearest.index - a.first) for a in acts)
+        tied = [d for d in near if min(abs(d.index - a.first) for a in acts) == distance]
+        if all(d.latest < org.proscribed_on for d in tied):
+            return nearest
     return None
 
 
