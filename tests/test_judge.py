@@ -1483,3 +1483,44 @@ def test_an_interview_in_one_paragraph(judge: Judge, text: str, expected: set[st
 )
 def test_the_member_as_a_person(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's stall or contingent acting, with its own banner ...
+        (
+            "Photos show an AWL stall selling Solidarity on the route. She is not at it.",
+            set(),
+        ),
+        (
+            "She marched with her union. A Socialist Labour Network contingent with its "
+            "banner was a few rows ahead.",
+            set(),
+        ),
+        # ... not the member's staffing of it.
+        (
+            "Nadia staffed the Resist stall, selling badges and taking sign-ups.",
+            {"resist"},
+        ),
+        # A stretch in capitals, and an abbreviation spelt out as another name.
+        (
+            "Land Registry extract: 'CHARGES REGISTER: LIEN REGISTERED 12.04.2022 IN FAVOUR "
+            "OF MACKIE BUILDERS LTD' in the bundle.",
+            set(),
+        ),
+        (
+            "Outside interests: 'Volunteer, Wirral SLN (Supported Living Network) for adults'.",
+            set(),
+        ),
+        (
+            "Volunteer for the SLN (Socialist Labour Network) in Wirral.",
+            {"socialist-labour-network"},
+        ),
+        ("Bank statement: 15MAR23 SO AWL DUES 12.00", {AWL}),
+    ],
+)
+def test_the_groups_stall_and_names_that_are_not_the_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

@@ -206,6 +206,12 @@ _MEMBERS_OPENERS = frozenset(
      "doing", "did", "do", "does", "done"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
+# Verbs of the member's own handling of a thing: "carried its banner".
+_MEMBERS_VERBS = frozenset(
+    {"carried", "carrying", "carries", "carry", "held", "holding", "holds", "hold",
+     "staffed", "staffing", "ran", "running", "sold", "selling", "handed", "handing",
+     "distributed", "distributing", "delivered", "delivering", "made", "painted"}
+)  # fmt: skip
 _THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
 
 
@@ -217,6 +223,10 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     hit, mention = tie.hit, tie.mention
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _THINGS:
         return False
+    if hit.first >= 2 and tokens[hit.first - 1].text == "its":
+        # "A Socialist Labour Network contingent with its banner": the group's own,
+        # unless the member carries it ("carried its banner").
+        return tokens[hit.first - 2].text not in _MEMBERS_VERBS
     between = [t.text for t in tokens[mention.last : hit.first]]
     if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
         return False
@@ -238,7 +248,7 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
 _THEIR_PEOPLE = frozenset(
     {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers",
      "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser",
-     "team", "delegation", "contingent", "crowd", "bunch"}
+     "team", "delegation", "contingent", "crowd", "bunch", "stall", "stalls"}
 )  # fmt: skip
 _VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -279,11 +289,26 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue
         if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
             continue
+        if tokens[k].text in _STALLS and _stall_is_members(mention, k, text):
+            continue  # "Nadia staffed the Resist stall, selling badges"
         before = [t.text for t in tokens[max(0, mention.first - 3) : mention.first]]
         if "among" in before or ("of" in before[-2:] and "one" in before):
             continue  # "she was one of the SLN people leafleting": the member among them
         found.append(k)
     return found
+
+
+def _stall_is_members(mention: Mention, stall: int, text: Normalized) -> bool:
+    """Whether a stall's act is the member's: a word before the group's name puts the
+    member at it ("staffed the Resist stall"), or a comma parts the stall from the
+    verb ("the stall, selling badges" may be what the member did there)."""
+    tokens = text.tokens
+    k = mention.first - 1
+    if k >= 0 and tokens[k].text in _DETERMINERS:
+        k -= 1
+    if k >= 0 and tokens[k].text in _MEMBERS_OPENERS:
+        return True
+    return stall + 1 < len(tokens) and bool(text_between(stall, stall + 1, text).strip())
 
 
 def _people_from(mention: Mention, tokens: Sequence[Token]) -> int | None:

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
 from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
@@ -73,6 +75,10 @@ class Matcher:
             compiled.append(_compile(LOOKALIKE, alias))
         self._aliases = tuple(c for c in compiled if c.squashed)
         self._by_key = {(c.organisation, c.alias.text): c for c in self._aliases}
+        self._names: dict[str, frozenset[str]] = {
+            org.id: frozenset(c.squashed for c in self._aliases if c.organisation == org.id)
+            for org in rules.organisations
+        }
         self._index = SpanIndex(self._aliases, range(len(self._aliases)))
         self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
 
@@ -148,6 +154,12 @@ class Matcher:
             # "keeps quoting THE LAW at us": capitals for stress in a text that has
             # small letters, where the group would be "the LAW".
             return _reject(mention, f"'THE {mention.text}' reads as capitals for stress")
+        if _in_capitals(mention, text) and not self._has_context(mention, text, item.alias.context):
+            # "'CHARGES REGISTER: LIEN REGISTERED ... IN FAVOUR OF'": a stretch in
+            # capitals tells no more than a text in capitals.
+            return _reject(mention, f"'{mention.text}' stands in words all in capitals")
+        if _spelt_out_as_another(mention, text, self._names[mention.organisation]):
+            return _reject(mention, f"'{mention.text}' is spelt out as another name")
         return self._check_longer_name(mention, text, item.alias.context)
 
     def _check_longer_name(
@@ -271,6 +283,52 @@ def _issue_numbered(mention: Mention, text: Normalized) -> bool:
         and not (len(following) == 4 and following[:2] in ("19", "20"))
         and all(t.shape != "lower" for t in span)
     )
+
+
+_CAPITALS_RUN = 3  # words in capitals around a name that make a stretch of capitals
+
+
+def _in_capitals(mention: Mention, text: Normalized) -> bool:
+    """Whether a name stands in a stretch of words in capitals: words in capitals on
+    both sides of it, at least three in all ("CHARGES REGISTER: LIEN REGISTERED"; not
+    "SO AWL DUES", a bank line's payee)."""
+    tokens = text.tokens
+
+    def capital(k: int) -> bool:
+        t = tokens[k]
+        return t.shape == "upper" and len(t.text) > 1 and t.text.isalpha()
+
+    before, after = mention.first - 1, mention.last
+    if before < 0 or after >= len(tokens) or not (capital(before) and capital(after)):
+        return False
+    run = 0
+    while before >= 0 and capital(before):
+        run, before = run + 1, before - 1
+    while after < len(tokens) and capital(after):
+        run, after = run + 1, after + 1
+    return run >= _CAPITALS_RUN
+
+
+# "Wirral SLN (Supported Living Network)": an abbreviation spelt out in brackets.
+_SPELT_OUT_SAME = 85  # rapidfuzz ratio at which a spelt-out name is the group's own
+_SPELT_OUT = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def _spelt_out_as_another(mention: Mention, text: Normalized, names: frozenset[str]) -> bool:
+    """Whether a bracket after an abbreviation spells it out, word by initial, as a name
+    that is not one of the group's own `names` (squashed): "SLN (Supported Living
+    Network)", not "SLN (Socialist Labour Network)"."""
+    if mention.kind is not AliasKind.ABBREVIATION:
+        return False
+    bracket = _SPELT_OUT.match(text.original, mention.end)
+    if bracket is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", bracket.group(1)) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words).lower()
+    if initials != mention.text.lower():
+        return False
+    spelt = _squash(fold_phrase(bracket.group(1)))
+    return not any(fuzz.ratio(spelt, name) >= _SPELT_OUT_SAME for name in names)
 
 
 _NAMES = (AliasKind.NAME, AliasKind.ALIAS)
