@@ -1524,3 +1524,47 @@ def test_the_groups_stall_and_names_that_are_not_the_group(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A listing headed by the group's name is its event.
+        (
+            "Socialist Labour Network, Lambeth: 'Ukraine and the left' forum. Chair: Seun "
+            "Adebayo. Entry £2/free.",
+            "Seun Adebayo",
+            {"socialist-labour-network"},
+        ),
+        # "Speakers include A and <the member>": a list, as a label's value.
+        (
+            "RESIST: Movement for a People's Party - Midlands launch rally, Birmingham. "
+            "Speakers include Chris Williamson and Hamza Siddiqui.",
+            "Hamza Siddiqui",
+            {"resist"},
+        ),
+        # Another speaker's own group does not take the member's part in the event.
+        (
+            "Socialist Labour Network summer school. Speakers include Victoria Appiah on the "
+            "Forde report and Tony Greer of the Labour Left Alliance on the rule book.",
+            "Victoria Appiah",
+            {"socialist-labour-network"},
+        ),
+        # The group's own meeting against its ban is its event, not a talk about the ban.
+        (
+            "Labour Against the Witch-hunt - EMERGENCY MEETING against the proscriptions. "
+            "Speakers: Jackie Wood, and guests.",
+            "Jackie Wood",
+            {"labour-against-the-witchhunt"},
+        ),
+        # "the investigating officer" is a title, not a report.
+        (
+            "Member's own statement to the investigating officer: 'I joined Workers' Liberty "
+            "in April and I pay my subs.'",
+            "",
+            {AWL},
+        ),
+    ],
+)
+def test_listings_and_statements(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    assert flagged(judge, text, name) == expected

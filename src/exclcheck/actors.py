@@ -311,6 +311,18 @@ def _stall_is_members(mention: Mention, stall: int, text: Normalized) -> bool:
     return stall + 1 < len(tokens) and bool(text_between(stall, stall + 1, text).strip())
 
 
+def of_another_person(mention: Mention, tokens: Sequence[Token], name_end: int) -> bool:
+    """Whether the group is another person's, written after their full name: "Speakers
+    include <the member> on the Forde report and Tony Greer of the Labour Left
+    Alliance" (not the member's own name, which ends at `name_end`)."""
+    k = mention.first - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    if k < 2 or tokens[k].text != "of" or k == name_end:
+        return False
+    return all(t.shape == "title" and len(t.text) > 1 for t in tokens[k - 2 : k])
+
+
 def _people_from(mention: Mention, tokens: Sequence[Token]) -> int | None:
     """ "campaigners from Labour Left Alliance", "volunteers from the SLN": its people
     (the index of the people word)."""

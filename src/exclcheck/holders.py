@@ -13,6 +13,7 @@ cue was tied to.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from exclcheck.cues import CueHit
@@ -29,6 +30,7 @@ _HOLDER_WORDS = 4  # capitalised words (and initials) of a name after "by"
 _APPOSITION = 8  # words of ", a dinner lady from Ilkeston," between a name and its act
 _SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "been", "also", "then"})
 _SUBJECT_REACH = 2  # such words between a name and its act ("was also on the door")
+_INCLUDE = frozenset({"include", "includes", "included", "including"})
 
 
 def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
@@ -41,6 +43,10 @@ def _holder(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     """
     if is_label(hit, text):
         return _label_value(hit, text)
+    if hit.last < len(text.tokens) and text.tokens[hit.last].text in _INCLUDE:
+        # "Speakers include Chris Williamson and <the member>": a list, as a label's
+        included = _label_value(dataclasses.replace(hit, last=hit.last + 1), text)
+        return included
     start = _by_phrase(hit, text.tokens)
     if start is not None:
         end = start

@@ -35,6 +35,7 @@ from exclcheck.actors import (
     member_name_words,
     name_follows,
     names_the_member,
+    of_another_person,
     own_act,
     placed_beside,
     role_is_speaking,
@@ -434,7 +435,9 @@ class Judge:
         ties = [Tie(0, hit, m, named=True) for m in mentions if m.first == name_end]
         clause = tokens[hit.first].clause
         named_here = {
-            m.organisation for m in (*mentions, *lookalikes) if tokens[m.first].clause == clause
+            m.organisation
+            for m in (*mentions, *lookalikes)
+            if tokens[m.first].clause == clause and not of_another_person(m, tokens, name_end)
         }
         if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
             organisers = {}  # "<the member> was elected treasurer of the CLP"

@@ -106,6 +106,29 @@ def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
     return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
 
 
+def _heading(
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    titles: Sequence[CueHit],
+    text: Normalized,
+) -> set[Mention]:
+    """A listing headed by the group's name, its event's title later in the sentence
+    ("Socialist Labour Network, Lambeth: 'Ukraine and the left' forum."), with no
+    other name between."""
+    tokens = text.tokens
+    opening = [m for m in mentions if m.first == 0]
+    if not opening:
+        return set()
+    head = opening[0]
+    others = [m for m in (*mentions, *lookalikes) if m is not head]
+    for title in titles:
+        if tokens[title.first].clause != tokens[0].clause or title.first < head.last:
+            continue
+        if not any(head.last <= m.first < title.first for m in others):
+            return {head}
+    return set()
+
+
 def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
     """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
     both groups' event."""
@@ -165,6 +188,7 @@ def organiser_mentions(
             for h in title_hits
             if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
         }
+        titled |= _heading(mentions, lookalikes, title_hits, text)
         holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
         titled |= {m for m in mentions if m in holders}
         titled |= _joined_to(titled, mentions, text)
