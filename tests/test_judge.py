@@ -1568,3 +1568,37 @@ def test_the_groups_stall_and_names_that_are_not_the_group(
 )
 def test_listings_and_statements(judge: Judge, text: str, name: str, expected: set[str]) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A record opened by a title, the group the first name after it.
+        (
+            "Meeting notes, LIEN Brighton & Hove (screenshot of a shared doc):\n1. Welcome - "
+            "Y. Mahmood (secretary)\n2. Report from the national steering call",
+            "Yasmin Mahmood",
+            {"labour-in-exile-network"},
+        ),
+        # "called by" names the event's organisers.
+        (
+            "Event listing: 'Stop the purge! Joint public meeting called by Labour Against "
+            "the Witchhunt and Labour in Exile Network', Birmingham. Speakers: Desmond "
+            "Achebe and two others.",
+            "Desmond Achebe",
+            {"labour-against-the-witchhunt", "labour-in-exile-network"},
+        ),
+        # The member's own act alongside the group's people.
+        (
+            "Photo shows Nicola selling Solidarity outside the station alongside two of "
+            "her friends.",
+            "Nicola Hart",
+            {AWL},
+        ),
+        ("Instagram: 'Resist AGM today, voted onto the national committee.'", "", {"resist"}),
+    ],
+)
+def test_headings_and_the_members_own_act(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

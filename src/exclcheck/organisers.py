@@ -87,6 +87,7 @@ def _puts_on(mention: Mention, text: Normalized) -> bool:
     return False
 
 
+_HEADING_REACH = 3  # words between a title opening the record and the group's name
 _OF = frozenset({"of", "the"})
 _DASH_CHARS = "-\u2012\u2013\u2014\u2015"
 
@@ -116,16 +117,26 @@ def _heading(
     ("Socialist Labour Network, Lambeth: 'Ukraine and the left' forum."), with no
     other name between."""
     tokens = text.tokens
-    opening = [m for m in mentions if m.first == 0]
-    if not opening:
+    if not mentions:
         return set()
-    head = opening[0]
+    head = min(mentions, key=lambda m: m.first)
     others = [m for m in (*mentions, *lookalikes) if m is not head]
-    for title in titles:
-        if tokens[title.first].clause != tokens[0].clause or title.first < head.last:
-            continue
-        if not any(head.last <= m.first < title.first for m in others):
-            return {head}
+    if head.first == 0:
+        for title in titles:
+            if tokens[title.first].clause != tokens[0].clause or title.first < head.last:
+                continue
+            if not any(head.last <= m.first < title.first for m in others):
+                return {head}
+    # "Meeting notes, LIEN Brighton & Hove: 1. Welcome - ...": the title opens the record
+    # and the group is the first name after it, in its sentence.
+    opened = any(t.first == 0 for t in titles)
+    if (
+        opened
+        and tokens[head.first].clause == tokens[0].clause
+        and head.first <= _HEADING_REACH
+        and not any(m.first < head.first for m in others)
+    ):
+        return {head}
     return set()
 
 
@@ -177,6 +188,8 @@ def organiser_mentions(
         organisers = {
             m for m in mentions for h in by_hits if 0 <= m.first - h.last <= _MARKER_BEFORE
         } | {m for m in mentions if _puts_on(m, text)}
+        # "called by Labour Against the Witchhunt and Labour in Exile Network": both
+        organisers |= _joined_to(organisers, mentions, text)
         someone_else = bool(denied) or any(
             not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
             and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
