@@ -24,7 +24,7 @@ MIN_PRECISION = 0.97
 MIN_RECALL = 0.90
 # (file, least precision, least recall) per record and organisation
 DEVELOPMENT_SETS = [
-    ("corpus.csv", 0.99, 0.97),
+    ("corpus.csv", 0.99, 0.98),
     ("corpus-styles.csv", 0.99, 0.94),
     ("corpus-hard.csv", 0.97, 0.97),
     ("corpus-sources.csv", 0.98, 0.97),
@@ -34,11 +34,15 @@ DEVELOPMENT_SETS = [
     ("corpus-fresh4.csv", 0.99, 0.96),  # first read untouched: 0.938 / 0.844
     ("corpus-fresh5.csv", 0.98, 0.96),  # first read untouched: 0.951 / 0.875
     ("corpus-fresh6.csv", 0.96, 0.95),  # first read untouched: 0.890 / 0.824
-    ("corpus-fresh8.csv", 0.92, 0.90),  # first read untouched: 0.868 / 0.844
-    ("corpus-fresh9.csv", 0.92, 0.88),  # first read untouched: 0.878 / 0.819
+    ("corpus-fresh8.csv", 0.92, 0.93),  # first read untouched: 0.868 / 0.844
+    ("corpus-fresh9.csv", 0.92, 0.90),  # first read untouched: 0.878 / 0.819
+    ("corpus-fresh10.csv", 0.94, 0.92),  # first read untouched: 0.886 / 0.869
+    ("corpus-fresh11.csv", 0.96, 0.92),  # first read untouched: 0.869 / 0.804
+    ("corpus-fresh13.csv", 0.93, 0.92),  # first read untouched: 0.908 / 0.832
+    ("corpus-fresh14.csv", 0.90, 0.93),  # first read untouched: 0.864 / 0.832
     # Adversarial near-misses written against the code (not independent): a floor
     # that catches a regression in precision, far below the others by design.
-    ("corpus-redteam.csv", 0.46, 0.90),
+    ("corpus-redteam.csv", 0.48, 0.94),
 ]
 
 
