@@ -230,7 +230,7 @@ class Judge:
             and not is_cancelled(exclusion, hit, normalized)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        organisers, titles = organiser_mentions(
+        organisers, titles, elsewhere = organiser_mentions(
             self._markers, counted, normalized, joined, name_words, lookalikes
         )
         # "all-members meeting" is an event's title, not a member's membership.
@@ -255,6 +255,10 @@ class Judge:
             )
         ]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
+        if elsewhere:
+            # "public meeting organised by Leicester Stop the War Coalition. Speakers:
+            # <the member> (Socialist Labour Network)": a part in someone else's event
+            ties = [t for t in ties if not self._criteria[t.hit.rule].own_event_only]
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):

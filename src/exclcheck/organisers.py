@@ -156,6 +156,24 @@ def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normaliz
     return joined
 
 
+_ORGANISER_REACH = 8  # words after an organised-by phrase in which its organiser is named
+
+
+def _names_only_others(
+    by_hit: CueHit, mentions: Sequence[Mention], text: Normalized, name_words: frozenset[str]
+) -> bool:
+    """Whether an organised-by phrase names neither a proscribed group nor the member in
+    the words after it ("organised by Leicester Stop the War Coalition"; not "organised
+    by former MP Chris Williamson's Resist movement")."""
+    tokens = text.tokens
+    clause = tokens[by_hit.first].clause
+    reach = range(by_hit.last, min(len(tokens), by_hit.last + _ORGANISER_REACH))
+    words = [k for k in reach if tokens[k].clause == clause]
+    if not words or any(tokens[k].text in name_words for k in words):
+        return False
+    return not any(m.first in words for m in mentions)
+
+
 def organiser_mentions(
     markers: Mapping[str, tuple[CuePattern, CuePattern]],
     mentions: Sequence[Mention],
@@ -163,7 +181,7 @@ def organiser_mentions(
     joined: Joined,
     name_words: frozenset[str] = frozenset(),
     lookalikes: Sequence[Mention] = (),
-) -> tuple[dict[str, set[Mention]], list[CueHit]]:
+) -> tuple[dict[str, set[Mention]], list[CueHit], bool]:
     """Per record-wide criterion (its organised-by and title patterns in `markers`): the
     mentions named as an event's organiser.
 
@@ -173,11 +191,14 @@ def organiser_mentions(
     People's Assembly"), other than the member ("Hosted by <the member>"). A named
     event of the group's own (Festival of Resistance) is its own event too. Also
     returns the title markers found, whose words are part of an event's name
-    rather than cues ("all-members meeting").
+    rather than cues ("all-members meeting"), and whether an organised-by phrase names
+    only someone else as the event's organiser ("organised by Leicester Stop the War
+    Coalition").
     """
     events = {m for m in mentions if m.kind is AliasKind.EVENT}
     marked: dict[str, set[Mention]] = {}
     titles: list[CueHit] = []
+    elsewhere = False
     for criterion_id, (by_pattern, title_pattern) in markers.items():
         by_hits = by_pattern.find(text, joined)
         title_hits = title_pattern.find(text, joined)
@@ -206,4 +227,9 @@ def organiser_mentions(
         titled |= {m for m in mentions if m in holders}
         titled |= _joined_to(titled, mentions, text)
         marked[criterion_id] = organisers | events | (set() if someone_else else titled)
-    return marked, titles
+        elsewhere = elsewhere or (
+            not organisers
+            and not events
+            and any(_names_only_others(h, mentions, text, name_words) for h in by_hits)
+        )
+    return marked, titles, elsewhere

@@ -79,6 +79,7 @@ _CRITERION_KEYS = (
     "markers",
     "organised_by",
     "direction",
+    "own_event_only",
     "examples",
 )
 _EXCLUSION_KEYS = (
@@ -308,6 +309,7 @@ def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         markers=markers,
         organised_by=organised_by,
         direction=_read_direction(reader, keys),
+        own_event_only=_flag(reader, keys, "own_event_only"),
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",

@@ -110,6 +110,8 @@ class Criterion:
     # BEFORE: the cue stands before the mention ("at the LLA social"), so that "the SA
     # meeting at the Irish Centre" is no "at the" of the member's.
     direction: Direction = Direction.EITHER
+    # A part in an event: none when the record names someone else as its organiser.
+    own_event_only: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 
