@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 
@@ -32,12 +32,10 @@ from exclcheck.records import (
     Chunk,
     InputError,
     Layout,
-    Record,
     RecordReader,
-    RejectedRow,
 )
 from exclcheck.ruleset import RuleSet
-from exclcheck.scan import ScanEvent, Tally, scan
+from exclcheck.scan import ScanEvent, Tally, scan_rows
 
 BATCH_LINES = 4096  # lines per message: large enough to amortise a message, small for memory
 
@@ -65,15 +63,6 @@ class _Raised:
     error: BaseException
 
 
-def _counted(
-    records: Iterable[Record | RejectedRow], scanned: Callable[[int], None]
-) -> Iterator[Record | RejectedRow]:
-    for record in records:
-        if isinstance(record, Record):
-            scanned(1)
-        yield record
-
-
 @dataclass(frozen=True, slots=True)
 class _Scanned:
     """What a chunk gave: its events, its rows, and an error that stops the file."""
@@ -93,7 +82,7 @@ def _scan_chunk(
     events: list[ScanEvent] = []
     stop = None
     try:
-        for event in scan(_counted(reader, tally.add_scanned), judge, near_misses=near_misses):
+        for event in scan_rows(reader, judge, tally.add_scanned, near_misses=near_misses):
             events.append(event)
     except InputError as error:  # a field past the parser's limit: the rows before count
         stop = error

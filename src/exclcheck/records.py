@@ -154,9 +154,15 @@ def _too_large(path: str, line: int) -> InputError:
     )
 
 
+def _member_position(layout: Layout) -> int:
+    """Where a row's member id is, once padded (see `_picker`)."""
+    position = layout.index["member_id"]
+    return -1 if position is None else position
+
+
 def _picker(layout: Layout) -> Callable[[list[str]], tuple[str, str, str, str, str]]:
     """The five mapped fields of a row, taken at once (an unmapped one from the padding
-    at -1 that `_record` appends)."""
+    at -1 that `fields` appends)."""
     columns = ("member_id", "name", "date", "text", "source")
     positions = [-1 if layout.index[c] is None else layout.index[c] for c in columns]
     return cast(
@@ -234,6 +240,8 @@ class RecordReader:
         self.rows_read = 0  # data rows so far, for messages about where reading stopped
         self._lines_before = 0  # lines before what self._reader reads (in a batch)
         self._pick = _picker(self.layout)
+        self._member = _member_position(self.layout)
+        self._sizes = True  # whether a field may be over FIELD_LIMIT
 
     @classmethod
     def resume(cls, chunk: Chunk, path: str, layout: Layout, rows_before: int = 0) -> RecordReader:
@@ -246,6 +254,10 @@ class RecordReader:
         reader.rows_read = rows_before
         reader._lines_before = chunk.lines_before
         reader._pick = _picker(layout)
+        reader._member = _member_position(layout)
+        # A field cannot be longer than its chunk: most chunks need no check per row.
+        text = chunk.text
+        reader._sizes = (len(text) if isinstance(text, str) else sum(map(len, text))) > FIELD_LIMIT
         return reader
 
     @property
@@ -389,11 +401,22 @@ class RecordReader:
         return end, None
 
     def __iter__(self) -> Iterator[Record | RejectedRow]:
+        for fields in self.fields():
+            yield fields if isinstance(fields, RejectedRow) else self.record(fields)
+
+    def fields(self) -> Iterator[list[str] | RejectedRow]:
+        """Each usable row's fields (see `record`), or why a row cannot be used; while a
+        row is being handled, `rows_read` is its number.
+
+        For a scan that builds a Record only for the few rows that give an event.
+        """
+        reader, width, sizes = self._reader, self.layout.width, self._sizes
+        member = self._member
         row = self.rows_read
         while True:
-            first_line = self._lines_before + self._reader.line_num + 1
+            first_line = self._lines_before + reader.line_num + 1
             try:
-                fields = next(self._reader)
+                fields = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:
@@ -407,16 +430,23 @@ class RecordReader:
                 continue  # a blank line is not a row
             row += 1
             self.rows_read = row
-            if len(fields) != self.layout.width:
-                reason = f"has {len(fields)} fields; the header has {self.layout.width}"
+            if len(fields) != width:
+                reason = f"has {len(fields)} fields; the header has {width}"
                 yield RejectedRow(row, reason + self._lines(first_line))
                 continue
-            longest = max(map(len, fields), default=0)
-            if longest > FIELD_LIMIT:
+            if sizes and (longest := max(map(len, fields), default=0)) > FIELD_LIMIT:
                 reason = f"a field is larger than 1 MiB ({longest / 2**20:.1f} MiB)"
                 yield RejectedRow(row, reason + self._lines(first_line))
                 continue
-            yield self._record(row, fields)
+            fields.append("")  # what an unmapped column (index -1) reads
+            if not fields[member].strip():
+                yield RejectedRow(row, "no member id")
+                continue
+            yield fields
+
+    def picked(self, fields: list[str]) -> tuple[str, str, str, str, str]:
+        """A usable row's member id, name, date, activity and source, as in the file."""
+        return self._pick(fields)
 
     def _lines(self, first: int) -> str:
         """Where a bad row stands in the file; a long span usually means a stray quote."""
@@ -425,15 +455,12 @@ class RecordReader:
             return f" (line {first})" if last <= first else f" (lines {first}-{last})"
         return f" (lines {first}-{last}: an unclosed quote swallowed them?)"
 
-    def _record(self, row: int, fields: list[str]) -> Record | RejectedRow:
-        fields.append("")  # what an unmapped column (index -1) reads
+    def record(self, fields: list[str]) -> Record:
+        """The Record of the row being handled, from its fields as `fields` gave them."""
         member_id, name, date, activity, source = self._pick(fields)
-        member_id = member_id.strip()
-        if not member_id:
-            return RejectedRow(row, "no member id")
         return Record(
-            row=row,
-            member_id=member_id,
+            row=self.rows_read,
+            member_id=member_id.strip(),
             name=name.strip(),
             date=date,
             activity=activity,
