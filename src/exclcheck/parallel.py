@@ -1,16 +1,18 @@
 """The scan spread over worker processes, with output identical to one process.
 
 Python runs one thread of judging at a time, so more cores need more processes. The
-parent cuts the CSV into batches of whole records (the csv module finds where records
-end, and the parent counts rows and lines, so numbering stays that of the file) and
-hands them as raw text to the workers round-robin, over pipes of their own. Each
-worker parses its batches, judges the records, and sends back what it found; the
-parent takes the results back in the same order, so findings come out in input order
-whatever the number of workers. Each worker compiles the rules once.
+parent cuts the CSV into chunks of whole records without parsing them (see
+`RecordReader.chunks`; it counts their lines, at C speed) and hands them as raw text
+to the workers round-robin, over pipes of their own. Each worker parses its chunks,
+judges the records, and sends back what it found, numbering rows from the chunk's
+first; the parent takes the results back in the same order and adds the rows before
+each chunk, so findings come out in input order, numbered as in the file, whatever
+the number of workers. Each worker compiles the rules once. One job runs the same
+chunks in this process.
 
 Why not multiprocessing.Pool: stopping a pool early (Ctrl-C, `| head -1`) can hang
 on the locks its workers share. Here nothing is shared: each worker has its own pipes
-and holds at most one batch, so memory stays flat, a full pipe cannot deadlock, and
+and holds at most one chunk, so memory stays flat, a full pipe cannot deadlock, and
 an early stop simply kills the workers.
 """
 
@@ -19,16 +21,23 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 
 from exclcheck.judge import Judge
-from exclcheck.records import Batch, Layout, Record, RecordReader, RejectedRow
+from exclcheck.records import (
+    LINE_CHARS,
+    Chunk,
+    InputError,
+    Layout,
+    RecordReader,
+)
 from exclcheck.ruleset import RuleSet
-from exclcheck.scan import ScanEvent, Tally, scan
+from exclcheck.scan import ScanEvent, Tally, scan_rows
 
-BATCH_LINES = 2000  # lines per message: large enough to amortise a message, small for memory
+BATCH_LINES = 4096  # lines per message: large enough to amortise a message, small for memory
 
 
 def default_jobs() -> int:
@@ -54,22 +63,39 @@ class _Raised:
     error: BaseException
 
 
-def _counted(
-    records: Iterable[Record | RejectedRow], scanned: Callable[[int], None]
-) -> Iterator[Record | RejectedRow]:
-    for record in records:
-        if isinstance(record, Record):
-            scanned(1)
-        yield record
+@dataclass(frozen=True, slots=True)
+class _Scanned:
+    """What a chunk gave: its events, its rows, and an error that stops the file."""
+
+    events: list[ScanEvent]
+    rows: int  # rows read, rejected ones included
+    scanned: int
+    stop: InputError | None
 
 
-def _scan_batch(
-    batch: Batch, path: str, layout: Layout, judge: Judge, near_misses: bool
-) -> tuple[list[ScanEvent], int]:
-    """A batch's events, and how many of its rows were scanned."""
+def _scan_chunk(
+    chunk: Chunk, rows_before: int, path: str, layout: Layout, judge: Judge, near_misses: bool
+) -> _Scanned:
+    """A chunk's events, its rows numbered after `rows_before`."""
     tally = Tally()
-    records = _counted(RecordReader.resume(batch, path, layout), tally.add_scanned)
-    return list(scan(records, judge, near_misses=near_misses)), tally.rows_scanned
+    reader = RecordReader.resume(chunk, path, layout, rows_before)
+    events: list[ScanEvent] = []
+    stop = None
+    try:
+        for event in scan_rows(reader, judge, tally.add_scanned, near_misses=near_misses):
+            events.append(event)
+    except InputError as error:  # a field past the parser's limit: the rows before count
+        stop = error
+    return _Scanned(events, reader.rows_read - rows_before, tally.rows_scanned, stop)
+
+
+def _renumbered(events: list[ScanEvent], rows_before: int) -> Iterator[ScanEvent]:
+    """Events of a chunk numbered from 1, numbered as in the file."""
+    if not rows_before:
+        yield from events
+        return
+    for event in events:
+        yield replace(event, row=event.row + rows_before)
 
 
 def _worker(
@@ -92,15 +118,13 @@ def _worker(
     judge = Judge(rules)
     while True:
         try:
-            batch = tasks.recv()
+            chunk = tasks.recv()
         except EOFError:
             return
-        if batch is None:
+        if chunk is None:
             return
         try:
-            result: tuple[list[ScanEvent], int] | _Raised = _scan_batch(
-                batch, path, layout, judge, near_misses
-            )
+            result: _Scanned | _Raised = _scan_chunk(chunk, 0, path, layout, judge, near_misses)
         except BaseException as error:  # every kind must reach the parent
             result = _Raised(error)
         results.send(result)
@@ -110,21 +134,40 @@ def _ignore(_scanned: int) -> None:
     pass
 
 
-class _Batches:
-    """A reader's batches, holding back an error that stops the file until its turn."""
+class _Chunks:
+    """A reader's chunks, holding back an error that stops the file until its turn."""
 
-    def __init__(self, reader: RecordReader, lines: int) -> None:
-        self._batches = reader.batches(lines)
+    def __init__(self, reader: RecordReader, size: int) -> None:
+        self._chunks = reader.chunks(size)
         self.error: Exception | None = None
 
-    def next(self) -> Batch | None:
+    def next(self) -> Chunk | None:
         if self.error is not None:
             return None
-        item = next(self._batches, None)
+        item = next(self._chunks, None)
         if isinstance(item, Exception):
             self.error = item
             return None
         return item
+
+
+class _Numbering:
+    """The parent's running count of rows, for renumbering and for the reader's
+    `rows_read` (which a message about undecodable bytes quotes)."""
+
+    def __init__(self, reader: RecordReader, scanned: Callable[[int], None]) -> None:
+        self._reader = reader
+        self._scanned = scanned
+
+    def take(self, result: _Scanned, *, numbered: bool = False) -> Iterator[ScanEvent]:
+        """A chunk's events in file numbering (`numbered`: they are already); then its
+        error, if it has one."""
+        rows_before = self._reader.rows_read
+        self._reader.rows_read += result.rows
+        self._scanned(result.scanned)
+        yield from result.events if numbered else _renumbered(result.events, rows_before)
+        if result.stop is not None:
+            raise result.stop
 
 
 def scan_parallel(
@@ -141,8 +184,17 @@ def scan_parallel(
     `scanned` is told how many rows were scanned, as they are. With one job, no
     process is started.
     """
+    chunks = _Chunks(reader, lines * LINE_CHARS)  # chunks are cut by size
+    numbering = _Numbering(reader, scanned)
     if jobs <= 1:
-        yield from scan(_counted(reader, scanned), Judge(rules), near_misses=near_misses)
+        judge = Judge(rules)
+        while (chunk := chunks.next()) is not None:
+            # In order, so the rows before are known: numbered as in the file at once.
+            rows_before = reader.rows_read
+            result = _scan_chunk(chunk, rows_before, reader.path, reader.layout, judge, near_misses)
+            yield from numbering.take(result, numbered=True)
+        if chunks.error is not None:
+            raise chunks.error
         return
     context = (
         multiprocessing.get_context("fork")
@@ -177,36 +229,32 @@ def scan_parallel(
             task_reader.close()
             result_writer.close()
             workers.append((process, _Link(task_writer, result_reader)))
-        batches = _Batches(reader, lines)
-        busy = []  # workers holding a batch, in the order the batches were sent
+        # Workers holding a chunk, in the order the chunks were sent: the next result
+        # to take is the first's, and a worker given a new chunk goes to the back.
+        busy: deque[tuple[multiprocessing.process.BaseProcess, _Link]] = deque()
         for process, link in workers:
-            if (first := batches.next()) is None:
+            if (first := chunks.next()) is None:
                 break
             link.tasks.send(first)
             busy.append((process, link))
-        turn = 0
-        # The next batch is cut while the workers judge theirs, so that a worker whose
-        # result comes in gets its next batch at once instead of waiting for the parse.
-        following = batches.next()
+        # The next chunk is cut while the workers judge theirs, so that a worker whose
+        # result comes in gets its next chunk at once.
+        following = chunks.next()
         while busy:
-            process, link = busy[turn % len(busy)]
+            process, link = busy.popleft()
             try:
                 result = link.results.recv()
             except EOFError:
                 raise RuntimeError(f"worker process {process.pid} ended unexpectedly") from None
-            if following is None:
-                busy.remove((process, link))
-            else:
+            if following is not None:
                 link.tasks.send(following)
-                turn += 1
-                following = batches.next()
+                busy.append((process, link))
+                following = chunks.next()
             if isinstance(result, _Raised):
                 raise result.error
-            events, count = result
-            scanned(count)
-            yield from events
-        if batches.error is not None:
-            raise batches.error
+            yield from numbering.take(result)
+        if chunks.error is not None:
+            raise chunks.error
         finished = True
     finally:
         for process, link in workers:
