@@ -191,6 +191,10 @@ def test_unknown_encoding_is_one_line() -> None:
     assert_one_line_error(run("scan", "--encoding", "no-such-codec", EXAMPLE), "no-such-codec")
 
 
+def test_a_codec_that_is_not_a_text_encoding_is_one_line() -> None:
+    assert_one_line_error(run("scan", "--encoding", "rot13", EXAMPLE), "not a text encoding")
+
+
 @pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
 def test_utf16_with_a_byte_order_mark(tmp_path: Path, bom: bytes) -> None:
     codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"

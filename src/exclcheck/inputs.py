@@ -253,6 +253,10 @@ def open_export(path: str, encoding: str | None = None) -> Iterator[tuple[Export
                 codecs.lookup(encoding)
             except LookupError:
                 raise InputError(f"unknown encoding '{encoding}'") from None
+            try:  # a codec that is not a text encoding ("rot13") is refused here too
+                io.TextIOWrapper(io.BytesIO(), encoding=encoding).detach()
+            except LookupError:
+                raise InputError(f"'{encoding}' is not a text encoding") from None
             # A forced UTF-8 still drops a byte-order mark rather than keep it in the header.
             utf8 = codecs.lookup(encoding).name == "utf-8"
             cleaning.encoding = "utf-8-sig" if utf8 else encoding
