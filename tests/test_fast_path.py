@@ -10,6 +10,7 @@ from benchmarks.generate import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exclcheck import prefilter
 from exclcheck.dates import parse_date
 from exclcheck.judge import Judge
 from exclcheck.normalize import cased_words, fold, normalize
@@ -115,3 +116,15 @@ def test_prefilter_never_hides_a_verdict(rules: RuleSet, text: str) -> None:
 @given(st.text(max_size=40))
 def test_cased_words_are_the_normalisers_words(text: str) -> None:
     assert cased_words(fold(text)) == [t.cased for t in normalize(text).tokens]
+
+
+def test_prefilter_keeps_a_rows_known_names_when_its_memory_starts_afresh(
+    rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vocabulary is capped; the row that overflows it must still see its signs."""
+    monkeypatch.setattr(prefilter, "_VOCABULARY_LIMIT", 12)
+    judge = Judge(rules)
+    text = "Sold copies of Socialist Appeal outside the station on Saturday"
+    assert judge.matcher.could_count(text)  # its 10 words are now remembered
+    judge.matcher.could_count("one two three")  # 13 words: over the cap, not yet cleared
+    assert judge.matcher.could_count(text + " today")  # one new word: memory starts afresh

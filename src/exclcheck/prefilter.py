@@ -42,6 +42,7 @@ class _Vocabulary(Generic[W]):
             if len(self._seen) > _VOCABULARY_LIMIT:
                 self._seen.clear()
                 self._signs.clear()
+                unseen = present  # the row's words seen before are gone too
             self._seen |= unseen
             self._signs.update(filter(self._is_sign, unseen))
         if present.isdisjoint(self._signs):
