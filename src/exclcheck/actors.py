@@ -29,6 +29,7 @@ from exclcheck.wording import text_between
 _SUBJECT_NOUNS = frozenset({"mbr", "member"})
 _MEMBERSHIP_OF = frozenset({"of", "in", "since"})
 _POINTING = frozenset({"the", "by", "from", "our", "this"})
+_AGENT = frozenset({"by", "from"})  # "by member", "from mbr": the sender, not a membership
 
 
 def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
@@ -42,6 +43,9 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     pointed = not opens and tokens[hit.first - 1].text in _POINTING
     if not (opens or pointed) or hit.last >= len(tokens):
         return not opens and pointed
+    agent = hit.first - (2 if tokens[hit.first - 1].text == "the" else 1)
+    if agent >= 0 and tokens[agent].text in _AGENT:
+        return True  # "Article by (the) member in Tribune": whose article, not membership "in"
     following = tokens[hit.last]
     named = any(m.first == hit.last for m in mentions)
     return following.text not in _MEMBERSHIP_OF and not named
@@ -127,6 +131,44 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
         if k >= 0 and tokens[k].text in _VISITS and tokens[k].clause == tokens[hit.first].clause:
             return True
     return False
+
+
+# "Article by member in Tribune", "a column for the Morning Star": the piece names the
+# paper it is in, and a paper that is not the group's makes the group its topic.
+_OUTLET_REACH = 4  # words between the writing cue and "in" or "for"
+_IN_OUTLET = frozenset({"in", "for"})
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"}
+)  # fmt: skip
+
+
+def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Mention]) -> bool:
+    """Whether a writing cue names another paper as where the piece appeared: "in"
+    or "for" and a capitalised name that is no proscribed group's ("Article by member
+    in Tribune: 'Neither LAW nor Resist ...'"). "Wrote for Socialist Appeal", "an
+    article in June", "writes for Socialist Worker and also for the AWL's paper" still
+    count."""
+    clause = tokens[hit.first].clause
+    elsewhere = False
+    for k in range(hit.last, len(tokens)):
+        if tokens[k].clause != clause:
+            break
+        if tokens[k].text not in _IN_OUTLET:
+            continue
+        n = k + 1
+        if n < len(tokens) and tokens[n].text in _DETERMINERS:
+            n += 1
+        if n >= len(tokens) or tokens[n].clause != clause:
+            break
+        if any(m.first <= n < m.last and not m.rejected for m in named):
+            return False  # it names the group's own paper too
+        near = k <= hit.last + _OUTLET_REACH
+        if near and tokens[n].shape == "title" and tokens[n].text not in _CALENDAR:
+            elsewhere = elsewhere or not any(m.first <= n < m.last for m in named)
+    return elsewhere
 
 
 def placed_beside(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:

@@ -59,7 +59,8 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
     An `unless_before` word counts anywhere in the few words before the cue; a phrase
-    of several words ("she and" before "her husband") only straight before it. An
+    of several words ("she and" before "her husband") only straight before it; an
+    `unless_after` word or phrase straight after it ("from the member"). An
     `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes").
     """
     tokens = text.tokens
@@ -71,9 +72,10 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
         straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
         if len(words) > 1 and straight_before == words:
             return True
-    after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    if after in exclusion.unless_after:
-        return True
+    for phrase in exclusion.unless_after:
+        words = fold_phrase(phrase)
+        if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
+            return True
     later = tuple(t.text for t in tokens[hit.last :])
     return any(_contains(later, fold_phrase(phrase)) for phrase in exclusion.unless_later)
 

@@ -42,6 +42,7 @@ from exclcheck.actors import (
     someone_elses_group,
     their_members,
     visits_stall,
+    written_elsewhere,
 )
 from exclcheck.anaphora import anaphor_ties
 from exclcheck.cues import CueHit, CuePattern, joined_words
@@ -213,6 +214,9 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
+            and not (
+                hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, named)
+            )
         ]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized) or money_cues(normalized)
