@@ -1602,3 +1602,40 @@ def test_headings_and_the_members_own_act(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Groups in brackets describe the name before them; they hold no event.
+        (
+            "Socialist Labour Network (formed by LAW and LIEN) - national conference, "
+            "Birmingham. Speakers: Sinead Byrne, plus guests.",
+            "Sinead Byrne",
+            {"socialist-labour-network"},
+        ),
+        # Context before a list of names is context for each name in it.
+        (
+            "JO IS A MEMBER OF LAW AND THE SLN.",
+            "",
+            {"labour-against-the-witchhunt", "socialist-labour-network"},
+        ),
+        ("Sells Socialist Appeal and Solidarity at the market.", "", {"socialist-appeal", AWL}),
+        # A form's box for the member's own groups, and only its own line and sentence.
+        ("Renewal form. Other organisations: Unite; SLN.", "", {"socialist-labour-network"}),
+        (
+            "Other organisations: none. Notes: LAW people asked her to sign; she declined.",
+            "",
+            set(),
+        ),
+        # A handle opening a post says nothing of how the writer uses capitals.
+        ("@ruth | 9 Jun | 'A passionate socialist appeal for unity from our candidate'", "", set()),
+        # Writing that appeared in another paper is about the group, not for it.
+        ("Article by member in Tribune: 'Neither LAW nor Resist speaks for the left.'", "", set()),
+        ("Writes for Socialist Worker and also for the AWL's paper Solidarity.", "", {AWL}),
+    ],
+)
+def test_lists_brackets_boxes_and_other_papers(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

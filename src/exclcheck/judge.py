@@ -81,7 +81,7 @@ from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
-from exclcheck.wording import CONJUNCTIONS, is_label
+from exclcheck.wording import CONJUNCTIONS, is_label, text_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,7 @@ class Assessment:
 # Parts of a group, which "<Word> <Word> of the LLA" may name instead of a person.
 # Cues of money paid: paid for a paper, the money bought it.
 _PAID_CUES = frozenset({BANK_CUE, MONEY_CUE})
+_BOX_ENDS = frozenset(".!?\n")  # a form box's entries end with their sentence or line
 _BODIES = frozenset(
     {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
      "office", "board", "executive", "secretariat", "members", "member", "supporters",
@@ -214,6 +215,7 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
+            and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, named)
             )
@@ -316,7 +318,13 @@ class Judge:
         """
         tokens = text.tokens
         ties: list[Tie] = []
-        support = [h for h in support if not filled_by_group(h, (*mentions, *lookalikes), text)]
+        # "Host: LLA" makes the group the host; a form's box is filled with groups.
+        support = [
+            h
+            for h in support
+            if self._criteria[h.rule].label
+            or not filled_by_group(h, (*mentions, *lookalikes), text)
+        ]
         answered = answered_questions(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
@@ -339,6 +347,15 @@ class Judge:
                     deferred.append((hit, held))
             criterion = self._criteria[hit.rule]
             eligible = [m for m in mentions if not criterion.kinds or m.kind in criterion.kinds]
+            if criterion.label:
+                # "Other organisations: Unite; Socialist Labour Network": the box's entries
+                ties += [
+                    Tie(m.first - hit.last, hit, m)
+                    for m in eligible
+                    if m.first >= hit.last
+                    and not set(text_between(hit.last - 1, m.first, text)) & _BOX_ENDS
+                ]
+                continue
             if hit.cue == BYLINE_CUE:
                 # A byline credits the whole piece: it is written for the paper or site
                 # the record names, wherever the name stands.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -27,6 +27,7 @@ from exclcheck.spans import (
     SpanIndex,
     matches_any,
 )
+from exclcheck.wording import CONJUNCTIONS
 
 # Words that open a region's name after a group's ("LLA North West", "SLN Greater
 # London"): the group's branch there, not another name.
@@ -94,8 +95,9 @@ class Matcher:
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
         }
+        lists = _list_starts(list(found.values()), text)
         mentions = [
-            _check_truncated(self._check_case(_check_one_sentence(m, text), text), text)
+            _check_truncated(self._check_case(_check_one_sentence(m, text), text, lists), text)
             for m in found.values()
         ]
         return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
@@ -131,7 +133,7 @@ class Matcher:
 
         return [m for m in mentions if not held(m)]
 
-    def _check_case(self, mention: Mention, text: Normalized) -> Mention:
+    def _check_case(self, mention: Mention, text: Normalized, lists: Mapping[int, int]) -> Mention:
         """ "LAW" is the group and "law" is not - unless case tells nothing in this text.
 
         In a text all in capitals (a system export) or all in lower case (a casual
@@ -141,7 +143,7 @@ class Matcher:
         if not item.alias.case_sensitive or mention.rejected:
             return mention
         if text.case_blind:
-            if self._has_context(mention, text, item.alias.context):
+            if self._has_context(mention, text, item.alias.context, lists):
                 return mention
             return _reject(
                 mention, f"case cannot tell '{mention.text}' from a word, and no context says"
@@ -154,7 +156,9 @@ class Matcher:
             # "keeps quoting THE LAW at us": capitals for stress in a text that has
             # small letters, where the group would be "the LAW".
             return _reject(mention, f"'THE {mention.text}' reads as capitals for stress")
-        if _in_capitals(mention, text) and not self._has_context(mention, text, item.alias.context):
+        if _in_capitals(mention, text) and not self._has_context(
+            mention, text, item.alias.context, lists
+        ):
             # "'CHARGES REGISTER: LIEN REGISTERED ... IN FAVOUR OF'": a stretch in
             # capitals tells no more than a text in capitals.
             return _reject(mention, f"'{mention.text}' stands in words all in capitals")
@@ -188,10 +192,19 @@ class Matcher:
             return _reject(mention, f"'{mention.text} {words}' reads as another name")
         return mention
 
-    def _has_context(self, mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
+    def _has_context(
+        self,
+        mention: Mention,
+        text: Normalized,
+        context: Sequence[str],
+        lists: Mapping[int, int] | None = None,
+    ) -> bool:
+        """Whether a context word stands near the mention in its clause; before a list of
+        names, near the list's first ("selling Socialist Appeal and Solidarity", "A
+        MEMBER OF LAW AND THE SLN")."""
         tokens = text.tokens
         clause = tokens[mention.first].clause
-        low = max(0, mention.first - CONTEXT_REACH)
+        low = max(0, (lists or {}).get(mention.first, mention.first) - CONTEXT_REACH)
         high = min(len(tokens), _past_names(mention, text) + CONTEXT_REACH)
         return any(
             token.clause == clause and matches_any(token.text, context)
@@ -202,6 +215,7 @@ class Matcher:
         """Mentions of proscribed organisations, each marked with why it does not count."""
         result = []
         candidates = self.candidates(text)
+        lists = _list_starts(candidates, text)
         accepted_orgs = {
             m.organisation
             for m in candidates
@@ -215,7 +229,7 @@ class Matcher:
                     result.append(_reject(mention, "a look-alike organisation, not proscribed"))
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
-                mention = self._check_context(mention, text, accepted_orgs)
+                mention = self._check_context(mention, text, accepted_orgs, lists)
             elif not mention.rejected and _lower_in_cased_text(mention, text):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
@@ -250,7 +264,9 @@ class Matcher:
     def _alias(self, mention: Mention) -> Compiled:
         return self._by_key[(mention.organisation, mention.alias)]
 
-    def _check_context(self, mention: Mention, text: Normalized, accepted: set[str]) -> Mention:
+    def _check_context(
+        self, mention: Mention, text: Normalized, accepted: set[str], lists: Mapping[int, int]
+    ) -> Mention:
         """One-word names and publications count only where the text makes them the group."""
         if mention.organisation in accepted:
             return mention
@@ -264,9 +280,32 @@ class Matcher:
         )
         if not lenient and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
-        if self._has_context(mention, text, alias.context) or _issue_numbered(mention, text):
+        if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+_LIST_JOINS = frozenset({"and", "or", "plus"})
+
+
+def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int]:
+    """For a name joined to the names before it by "and" ("Socialist Appeal and
+    Solidarity", "LAW AND THE SLN"): its first word -> the list's first word. Context
+    before a list is context for each name in it."""
+    tokens = text.tokens
+    starts_at_end: dict[int, int] = {}
+    for m in mentions:
+        starts_at_end[m.last] = min(m.first, starts_at_end.get(m.last, m.first))
+    starts: dict[int, int] = {}
+    for m in sorted(mentions, key=lambda m: m.first):
+        k = m.first
+        while k > 0 and tokens[k - 1].text in CONJUNCTIONS:
+            k -= 1
+        joined = any(t.text in _LIST_JOINS for t in tokens[k : m.first])
+        if joined and k in starts_at_end and tokens[k].clause == tokens[m.first].clause:
+            first = starts_at_end[k]
+            starts[m.first] = min(starts.get(first, first), starts.get(m.first, m.first))
+    return starts
 
 
 def _issue_numbered(mention: Mention, text: Normalized) -> bool:
@@ -371,6 +410,8 @@ def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
     opened: set[int] = set()
     previous_end = 0
     for t in tokens:
+        if text.original[t.start - 1 : t.start] in ("#", "@") and t.start:
+            continue  # "@ruthlennox | 9 Jun 2023 | 'A passionate ...'": a handle opens nothing
         if t.text.isalpha() and t.clause not in opened:
             opened.add(t.clause)
             gap = set(text.original[previous_end : t.start])

@@ -107,6 +107,20 @@ def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
     return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
 
 
+def _bracketed(mention: Mention, text: Normalized) -> bool:
+    """Whether a mention stands inside brackets on its line: "Socialist Labour Network
+    (formed by LAW and LIEN) - national conference" describes the group named before
+    the brackets; the groups inside hold nothing."""
+    original = text.original
+    line_start = original.rfind("\n", 0, mention.start) + 1
+    line_end = original.find("\n", mention.end)
+    before = original[line_start : mention.start]
+    after = original[mention.end : None if line_end < 0 else line_end]
+    opened = before.rfind("(") > before.rfind(")")
+    closes = after.find(")")
+    return opened and closes >= 0 and (after.find("(") < 0 or closes < after.find("("))
+
+
 def _heading(
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
@@ -120,7 +134,7 @@ def _heading(
     if not mentions:
         return set()
     head = min(mentions, key=lambda m: m.first)
-    others = [m for m in (*mentions, *lookalikes) if m is not head]
+    others = [m for m in (*mentions, *lookalikes) if m is not head and not _bracketed(m, text)]
     if head.first == 0:
         for title in titles:
             if tokens[title.first].clause != tokens[0].clause or title.first < head.last:
@@ -220,7 +234,8 @@ def organiser_mentions(
             m
             for m in mentions
             for h in title_hits
-            if 0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text)
+            if (0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text))
+            and not _bracketed(m, text)
         }
         titled |= _heading(mentions, lookalikes, title_hits, text)
         holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}

@@ -80,6 +80,7 @@ _CRITERION_KEYS = (
     "organised_by",
     "direction",
     "own_event_only",
+    "label",
     "examples",
 )
 _EXCLUSION_KEYS = (
@@ -310,6 +311,7 @@ def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         organised_by=organised_by,
         direction=_read_direction(reader, keys),
         own_event_only=_flag(reader, keys, "own_event_only"),
+        label=_flag(reader, keys, "label"),
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",

@@ -112,6 +112,10 @@ class Criterion:
     direction: Direction = Direction.EITHER
     # A part in an event: none when the record names someone else as its organiser.
     own_event_only: bool = False
+    # A form's field: the cue counts only as a label ("Other organisations: Unite;
+    # SLN"), and then for every group named after it on its line - a box the member
+    # filled in, whatever the separators between its entries.
+    label: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 
