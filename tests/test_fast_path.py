@@ -48,11 +48,12 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh9.csv",
         "corpus-fresh10.csv",
         "corpus-fresh11.csv",
+        "corpus-fresh12.csv",
         "corpus-fresh13.csv",
         "corpus-fresh14.csv",
+        "corpus-fresh16.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
-        "corpus-fresh12.csv",  # read once at the end, likewise
         "holdout.csv",
         "synthetic",
     ],
