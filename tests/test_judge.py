@@ -1630,6 +1630,9 @@ def test_headings_and_the_members_own_act(
         ),
         # A handle opening a post says nothing of how the writer uses capitals.
         ("@ruth | 9 Jun | 'A passionate socialist appeal for unity from our candidate'", "", set()),
+        # A name of several words run together after @ or # is a tag, in any case.
+        ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
+        ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),
         # Writing that appeared in another paper is about the group, not for it.
         ("Article by member in Tribune: 'Neither LAW nor Resist speaks for the left.'", "", set()),
         ("Writes for Socialist Worker and also for the AWL's paper Solidarity.", "", {AWL}),

@@ -278,7 +278,14 @@ class Matcher:
         lenient = text.all_caps or (
             text.all_lower and (alias.kind is AliasKind.PUBLICATION or len(span) > 1)
         )
-        if not lenient and any(t.shape == "lower" for t in span):
+        # "@workersliberty", "#labourinexile": a name of several words run together
+        # after # or @ is a tag, which is written in lower case as often as not.
+        tag = (
+            len(span) == 1
+            and len(self._alias(mention).words) > 1
+            and text.original[mention.start - 1 : mention.start] in ("#", "@")
+        )
+        if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
