@@ -52,6 +52,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh13.csv",
         "corpus-fresh14.csv",
         "corpus-fresh16.csv",
+        "corpus-fresh17.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "holdout.csv",
@@ -81,6 +82,8 @@ def test_fast_path_gives_the_reference_verdicts(name: str, rules: RuleSet, synth
         "Treasurer of the Sociаlist Appeal branch",  # a Cyrillic "а"
         "16/10/2023 PAYPAL *LABOURAGAINSTWITCH DONATION 15.00",  # a name cut short
         "01/08/2023 SO ALLIANCE WORKERS LIB 10.00",  # cut short after a missing word
+        "Sold papers for Momentum and Solidarity",  # context before a list's first name
+        "Solidarity issue 640, page 9 - by the member",  # a paper cited by its issue
     ],
 )
 def test_prefilter_lets_through_what_counts(text: str, rules: RuleSet) -> None:

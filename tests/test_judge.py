@@ -1630,6 +1630,33 @@ def test_headings_and_the_members_own_act(
         ),
         # A handle opening a post says nothing of how the writer uses capitals.
         ("@ruth | 9 Jun | 'A passionate socialist appeal for unity from our candidate'", "", set()),
+        # A poster's heading names the event's organiser on the next line too.
+        (
+            "Socialist Labour Network (formerly LIEN & LAW)\nSummer all-members meeting\n"
+            "Saturday 6 August 2022\nChair: Richard Osei",
+            "Richard Osei",
+            {"socialist-labour-network"},
+        ),
+        # A list goes on past words in brackets.
+        (
+            "Ran a joint bookstall selling both Solidarity (the AWL paper) and Socialist Appeal.",
+            "",
+            {AWL, "socialist-appeal"},
+        ),
+        # A paper cited with its issue number is the paper.
+        (
+            "Solidarity issue 640, page 9: 'Trans healthcare can't wait' - by Chloe Adeyemi.",
+            "Chloe Adeyemi",
+            {AWL},
+        ),
+        # A quoted title that asks is no question of the record's.
+        (
+            "Screenshot 2 shows an article on workersliberty.org, 'Hong Kong: what next?', by "
+            "Mei Ling Tan.",
+            "Mei Ling Tan",
+            {AWL},
+        ),
+        ("Is Mei Ling Tan writing for workersliberty.org?", "Mei Ling Tan", set()),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

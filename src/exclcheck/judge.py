@@ -74,14 +74,14 @@ from exclcheck.implied_cues import (
     money_cues,
 )
 from exclcheck.matcher import Matcher, Mention
-from exclcheck.normalize import Normalized, Token, fold_phrase, normalize
+from exclcheck.normalize import Normalized, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
-from exclcheck.wording import CONJUNCTIONS, is_label, text_between
+from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, text_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +400,7 @@ class Judge:
                     continue
                 ties += anaphor_ties(hit, eligible, lookalikes, text)
                 continue
-            nearest = _nearest(hit, in_clause, tokens)
+            nearest = _nearest(hit, in_clause, text)
             for mention in nearest:
                 gap = words_apart(hit.first, hit.last, mention)
                 if (
@@ -575,7 +575,7 @@ class Judge:
         )
 
 
-def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token]) -> list[Mention]:
+def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
     In text order: which of two equally near mentions a finding quotes must not
@@ -586,9 +586,15 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], tokens: Sequence[Token])
         return []
     least = min(g for g, _ in gaps)
     chosen = {m for g, m in gaps if g == least}
+    tokens = text.tokens
     ordered = sorted(in_clause, key=lambda m: m.first)
-    for left, right in pairwise(ordered):
-        between = {t.text for t in tokens[left.last : right.first]}
+    # Words in brackets describe the name before them ("both Solidarity (the AWL
+    # paper) and Socialist Appeal"): the list goes on past them.
+    listed = [m for m in ordered if m in chosen or not in_brackets(m.start, m.end, text)]
+    for left, right in pairwise(listed):
+        between = {
+            t.text for t in tokens[left.last : right.first] if not in_brackets(t.start, t.end, text)
+        }
         if between and between <= CONJUNCTIONS and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]

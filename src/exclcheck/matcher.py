@@ -21,13 +21,14 @@ from exclcheck.ruleset import Alias, AliasKind, RuleSet
 from exclcheck.spans import (
     CONTEXT_REACH,
     CONTEXT_SKIP,
+    ISSUE_WORDS,
     LOOKALIKE,
     TRUNCATED,
     Compiled,
     SpanIndex,
     matches_any,
 )
-from exclcheck.wording import CONJUNCTIONS
+from exclcheck.wording import CONJUNCTIONS, LIST_JOINS
 
 # Words that open a region's name after a group's ("LLA North West", "SLN Greater
 # London"): the group's branch there, not another name.
@@ -292,9 +293,6 @@ class Matcher:
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
 
 
-_LIST_JOINS = frozenset({"and", "or", "plus"})
-
-
 def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int]:
     """For a name joined to the names before it by "and" ("Socialist Appeal and
     Solidarity", "LAW AND THE SLN"): its first word -> the list's first word. Context
@@ -308,7 +306,7 @@ def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int
         k = m.first
         while k > 0 and tokens[k - 1].text in CONJUNCTIONS:
             k -= 1
-        joined = any(t.text in _LIST_JOINS for t in tokens[k : m.first])
+        joined = any(t.text in LIST_JOINS for t in tokens[k : m.first])
         if joined and k in starts_at_end and tokens[k].clause == tokens[m.first].clause:
             first = starts_at_end[k]
             starts[m.first] = min(starts.get(first, first), starts.get(m.first, m.first))
@@ -317,11 +315,14 @@ def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int
 
 def _issue_numbered(mention: Mention, text: Normalized) -> bool:
     """ "Solidarity 667: Ngozi Eze reports from ...": a capitalised paper's name with an
-    issue number straight after it is the paper cited (a year is no issue number:
-    "Solidarity 2022")."""
+    issue number straight after it ("Solidarity issue 640") is the paper cited (a year
+    is no issue number: "Solidarity 2022")."""
     if mention.kind is not AliasKind.PUBLICATION or mention.last >= len(text.tokens):
         return False
-    following = text.tokens[mention.last].text
+    after = mention.last
+    if text.tokens[after].text in ISSUE_WORDS and after + 1 < len(text.tokens):
+        after += 1  # "Solidarity issue 640, page 9", "Solidarity no. 640"
+    following = text.tokens[after].text
     span = text.tokens[mention.first : mention.last]
     return (
         following.isdigit()

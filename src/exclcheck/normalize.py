@@ -50,6 +50,7 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 _QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
 _DENIALS = frozenset({"no", "nope", "negative"})  # an answer that makes "...?" a question
+_QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
@@ -234,7 +235,13 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
     """Clauses ending in "?" that open like a question - at the clause's start, or after
     a colon in it ("Hi all, quick one: is anyone going to ...?") - or that the next
     clause answers "No" ("Mbr = LLA? No - Labour Left Network")."""
-    ended = {i for i, m in enumerate(breaks) if m.group() == "?"}
+    # "an article, 'Hong Kong: what next?', by ...": a quoted title that asks, inside a
+    # sentence that does not
+    ended = {
+        i
+        for i, m in enumerate(breaks)
+        if m.group() == "?" and not _QUOTED_TITLE_END.match(folded, m.end())
+    }
     questions = set()
     for clause in ended:
         following = next((t for t in tokens if t.clause == clause + 1), None)

@@ -19,7 +19,7 @@ from exclcheck.cues import CueHit, CuePattern, Joined
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token
 from exclcheck.ruleset import AliasKind
-from exclcheck.wording import CONJUNCTIONS
+from exclcheck.wording import CONJUNCTIONS, in_brackets
 
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 
@@ -107,20 +107,6 @@ def _title_of(marker: CueHit, mention: Mention, text: Normalized) -> bool:
     return words <= _OF and ("of" in words or any(c in between for c in _DASH_CHARS))
 
 
-def _bracketed(mention: Mention, text: Normalized) -> bool:
-    """Whether a mention stands inside brackets on its line: "Socialist Labour Network
-    (formed by LAW and LIEN) - national conference" describes the group named before
-    the brackets; the groups inside hold nothing."""
-    original = text.original
-    line_start = original.rfind("\n", 0, mention.start) + 1
-    line_end = original.find("\n", mention.end)
-    before = original[line_start : mention.start]
-    after = original[mention.end : None if line_end < 0 else line_end]
-    opened = before.rfind("(") > before.rfind(")")
-    closes = after.find(")")
-    return opened and closes >= 0 and (after.find("(") < 0 or closes < after.find("("))
-
-
 def _heading(
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
@@ -134,10 +120,20 @@ def _heading(
     if not mentions:
         return set()
     head = min(mentions, key=lambda m: m.first)
-    others = [m for m in (*mentions, *lookalikes) if m is not head and not _bracketed(m, text)]
+    others = [
+        m
+        for m in (*mentions, *lookalikes)
+        if m is not head and not in_brackets(m.start, m.end, text)
+    ]
     if head.first == 0:
         for title in titles:
-            if tokens[title.first].clause != tokens[0].clause or title.first < head.last:
+            if title.first < head.last:
+                continue
+            # in the heading's sentence, or opening the poster's next line ("Socialist
+            # Labour Network\nSummer all-members meeting\n...\nChair: ...")
+            gap = text.original[tokens[head.last - 1].end : tokens[title.first].start]
+            next_line = tokens[title.first].clause == tokens[0].clause + 1 and gap.count("\n") == 1
+            if tokens[title.first].clause != tokens[0].clause and not next_line:
                 continue
             if not any(head.last <= m.first < title.first for m in others):
                 return {head}
@@ -235,7 +231,7 @@ def organiser_mentions(
             for m in mentions
             for h in title_hits
             if (0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text))
-            and not _bracketed(m, text)
+            and not in_brackets(m.start, m.end, text)
         }
         titled |= _heading(mentions, lookalikes, title_hits, text)
         holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}

@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from exclcheck.normalize import case_blind, cased_words, fold
-from exclcheck.spans import CONTEXT_REACH, CONTEXT_SKIP, Compiled, SpanIndex, matches_any
+from exclcheck.spans import (
+    CONTEXT_REACH,
+    CONTEXT_SKIP,
+    ISSUE_WORDS,
+    Compiled,
+    SpanIndex,
+    matches_any,
+)
+from exclcheck.wording import CONJUNCTIONS, LIST_JOINS
 
 W = TypeVar("W", str, bytes)
 _VOCABULARY_LIMIT = 1 << 14  # words remembered before the memory starts afresh
@@ -104,15 +112,29 @@ class Prefilter:
             if (
                 alias.needs_context
                 and not context_near(words, first, last, alias.context)
-                and not (last < len(words) and words[last].isdigit())  # "Solidarity 667"
+                and not _issue_number_after(words, last)
             ):
                 continue  # nothing makes the word the organisation
             return True
         return False
 
 
+def _issue_number_after(words: Sequence[str], last: int) -> bool:
+    """ "Solidarity 667", "Solidarity issue 640": a number (after an issue word)."""
+    if last < len(words) and words[last] in ISSUE_WORDS:
+        last += 1
+    return last < len(words) and words[last].isdigit()
+
+
 def context_near(words: Sequence[str], first: int, last: int, context: Sequence[str]) -> bool:
-    """A context word within reach of words[first:last], whatever the clauses."""
+    """A context word within reach of words[first:last], whatever the clauses - or a
+    list's "and" before them, where the matcher looks for context before the list's
+    first name ("members of Momentum and Solidarity"): there, always maybe."""
+    k = first
+    while k and words[k - 1] in CONJUNCTIONS:
+        k -= 1
+    if any(word in LIST_JOINS for word in words[k:first]):
+        return True
     # Past the skipped words too: a superset of the matcher's window.
     low, high = max(0, first - CONTEXT_REACH), min(len(words), last + CONTEXT_SKIP + CONTEXT_REACH)
     return any(matches_any(word, context) for word in (*words[low:first], *words[last:high]))

@@ -24,6 +24,8 @@ LOOKALIKE = "(lookalike)"  # organisation id given to names that are NOT proscri
 ANCHOR_MIN = 4  # shorter words are too common to anchor a fuzzy window
 _ANCHOR_CUTOFF = 72.0  # a word this close to a name's word is worth a window ("Apeel")
 CONTEXT_REACH = 3  # words either side of a mention searched for context
+# Words between a paper's name and its issue number: "Solidarity issue 640"
+ISSUE_WORDS = frozenset({"issue", "no", "number", "edition", "vol"})
 # Words after a mention passed over before the reach is counted: a possessive's "s" and
 # the capitalised words of a place ("Resist's East Midlands committee").
 CONTEXT_SKIP = 3

@@ -14,6 +14,7 @@ from exclcheck.normalize import Normalized
 
 # Words that join names into one list: "the LAW and LIEN fundraiser", "Dan and Sue".
 CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
+LIST_JOINS = frozenset({"and", "or", "plus"})  # of those, the ones that make a list
 # Pronouns that stand as a clause's subject: "..., I just went", "she had resigned".
 SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "we", "they"})
 
@@ -29,3 +30,20 @@ def is_label(hit: CueHit, text: Normalized) -> bool:
 def text_between(left: int, right: int, text: Normalized) -> str:
     """The original characters between two tokens."""
     return text.original[text.tokens[left].end : text.tokens[right].start]
+
+
+def in_brackets(start: int, end: int, text: Normalized) -> bool:
+    """Whether the characters [start, end) stand inside brackets on their line:
+    "Socialist Labour Network (formed by LAW and LIEN) - national conference",
+    "selling both Solidarity (the AWL paper) and Socialist Appeal". What is in brackets
+    describes the name before them: the groups there hold no event and break no list."""
+    original = text.original
+    if "(" not in original:
+        return False  # most records
+    line_start = original.rfind("\n", 0, start) + 1
+    line_end = original.find("\n", end)
+    before = original[line_start:start]
+    after = original[end : None if line_end < 0 else line_end]
+    closes, reopens = after.find(")"), after.find("(")
+    opened = before.rfind("(") > before.rfind(")")
+    return opened and closes >= 0 and (reopens < 0 or closes < reopens)
