@@ -1657,6 +1657,42 @@ def test_headings_and_the_members_own_act(
             {AWL},
         ),
         ("Is Mei Ling Tan writing for workersliberty.org?", "Mei Ling Tan", set()),
+        # What follows "where" describes the place, not the group the member acted for.
+        (
+            "Went to a rally where some bloke from Labour Against the Witchhunt was speaking.",
+            "",
+            set(),
+        ),
+        (
+            "Went to the Labour Against the Witchhunt rally where she spoke.",
+            "",
+            {"labour-against-the-witchhunt"},
+        ),
+        # The writer's own copy, a tag question, a newspaper's name, a profile's intro.
+        (
+            "She was elected to the steering committee of the Labour Left Alliance, as its "
+            "newsletter says, a copy of which was handed to me.",
+            "",
+            {"labour-left-alliance"},
+        ),
+        ("Lowri's been writing a column, isn't it, for the Workers' Liberty website.", "", {AWL}),
+        (
+            "Rhys told the Observer he had introduced the speakers at the Labour Left "
+            "Alliance meeting.",
+            "Rhys Llewellyn",
+            {"labour-left-alliance"},
+        ),
+        ("Went along as an observer to the Labour Left Alliance meeting.", "", set()),
+        (
+            "FB: her profile 'Intro' reads 'Sec, Labour-In-Exile Network (Midlands)'.",
+            "",
+            {"labour-in-exile-network"},
+        ),
+        (
+            "PayPal export: 01/06/2022 'Workers Liberty' £60.00 DONATION - sender the member.",
+            "",
+            {AWL},
+        ),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

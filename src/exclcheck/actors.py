@@ -435,6 +435,22 @@ def across_speech(tie: Tie, tokens: Sequence[Token]) -> bool:
     return any(t.text in _SPEECH for t in tokens[tie.hit.last : tie.mention.first])
 
 
+# "went to a rally where some bloke from LAW was speaking": what follows "where"
+# describes the place the cue went to, not the group the member acted for.
+_PLACE_RELATIVES = frozenset({("where",), ("at", "which"), ("in", "which")})
+
+
+def across_relative(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether "where" or "at which" stands between a cue and the later mention it is
+    tied to: the mention is in a clause about the place, not the object of the act."""
+    if tie.via_anaphor or tie.hit.last > tie.mention.first:
+        return False
+    words = [t.text for t in tokens[tie.hit.last : tie.mention.first]]
+    return any(
+        tuple(words[k : k + len(r)]) == r for r in _PLACE_RELATIVES for k in range(len(words))
+    )
+
+
 @lru_cache(maxsize=4096)
 def member_name_order(name: str) -> tuple[str, ...]:
     """The member's name as folded words in order, without titles: its first is the

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from exclcheck.actors import (
+    across_relative,
     across_speech,
     after_name,
     calls_on_reader,
@@ -422,6 +423,7 @@ class Judge:
             and not groups_output(t, tokens)
             and not (t.hit not in parts and groups_thing(t, tokens))
             and not across_speech(t, tokens)
+            and not across_relative(t, tokens)
             and not any(
                 t.hit.first >= k and tokens[t.hit.first].clause == tokens[k].clause for k in theirs
             )
