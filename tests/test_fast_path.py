@@ -54,6 +54,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh16.csv",
         "corpus-fresh17.csv",
         "corpus-fresh18.csv",
+        "corpus-fresh19.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "holdout.csv",

@@ -1693,6 +1693,31 @@ def test_headings_and_the_members_own_act(
             "",
             {AWL},
         ),
+        # The digits of a handle are no year.
+        (
+            "@COLINW1954: SOCIALIST LABOUR NETWORK MEETING TONIGHT ON ZOOM. I AM CHAIRING.",
+            "",
+            {"socialist-labour-network"},
+        ),
+        ("In 1954 she chaired a Socialist Labour Network meeting.", "", set()),
+        # Dialect, a site's team page, a list the member is not on.
+        ("selt 20 Socialist Appeals on Buchanan St the day", "", {"socialist-appeal"}),
+        (
+            "resistmovement.org.uk/team: 'National Council - Eleanor Fitzgerald (South West)'",
+            "Eleanor Fitzgerald",
+            {"resist"},
+        ),
+        (
+            "socialist-labour-network.org.uk/donate - the donor wall lists 31 names; Jamal "
+            "Bashir does not appear.",
+            "Jamal Bashir",
+            set(),
+        ),
+        (
+            "Wayne got voted on to the Labour Left Alliance regional committee last night.",
+            "Wayne Stokes",
+            {"labour-left-alliance"},
+        ),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

@@ -31,7 +31,8 @@ _DATE = re.compile(
     rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? )?(?P<tm>{_MONTH})\.?,? "
     r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
     rf"|(?P<um>{_MONTH})\.? (?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<uy>19[5-9]\d|20[0-4]\d)(?!\d)"
-    r"|(?<![\d/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
+    # a year, not the digits of a handle or a code ("@COLINW1954", "ref AB2019")
+    r"|(?<![\w/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
 )
 # A month named without a year, after a word that makes it a time ("in May", not "may").
