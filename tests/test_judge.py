@@ -1718,6 +1718,44 @@ def test_headings_and_the_members_own_act(
             "Wayne Stokes",
             {"labour-left-alliance"},
         ),
+        # A place between a name and the group's word is the group's branch.
+        (
+            "Minutes, Resist Glasgow West branch meeting. Convenor: Kirsty MacLeod.",
+            "Kirsty MacLeod",
+            {"resist"},
+        ),
+        ("Works at Resist Climbing Ltd in Leeds as a member of staff.", "", set()),
+        # Writing for another paper, or to one; delegates are other people.
+        (
+            "Zoe wrote up the Socialist Labour Network conference for the Morning Star "
+            "from phone interviews with delegates afterwards.",
+            "Zoe Fitzgerald",
+            set(),
+        ),
+        ("Wrote to the Brighton Argus setting out his objections to the AWL.", "", set()),
+        (
+            "She writes a fortnightly column on renters' rights for Solidarity, the "
+            "Workers' Liberty weekly.",
+            "",
+            {AWL},
+        ),
+        ("I've been writing for Solidarity for about a year now.", "", {AWL}),
+        (
+            "Said she had been invited onto the SLN national committee but turned it down.",
+            "",
+            set(),
+        ),
+        ("Signed up for the LLA's weekly email bulletin out of curiosity.", "", set()),
+        (
+            "16/10/2021  PAYPAL *LATW  HUGO BRAMWELL  30.00  DONATION",
+            "",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "Great to help set up the new Labour-in-Exile Network group for Kent.",
+            "",
+            {"labour-in-exile-network"},
+        ),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

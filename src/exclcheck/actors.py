@@ -20,7 +20,7 @@ from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
-from exclcheck.spans import matches_any
+from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.ties import Tie
 from exclcheck.wording import text_between
 
@@ -136,7 +136,7 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
 # "Article by member in Tribune", "a column for the Morning Star": the piece names the
 # paper it is in, and a paper that is not the group's makes the group its topic.
 _OUTLET_REACH = 4  # words between the writing cue and "in" or "for"
-_IN_OUTLET = frozenset({"in", "for"})
+_IN_OUTLET = frozenset({"in", "for", "to"})  # "wrote to the Brighton Argus": a letter
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -163,9 +163,11 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
             n += 1
         if n >= len(tokens) or tokens[n].clause != clause:
             break
-        if any(m.first <= n < m.last and not m.rejected for m in named):
-            return False  # it names the group's own paper too
-        near = k <= hit.last + _OUTLET_REACH
+        if any(m.first <= n < m.last and m.organisation != LOOKALIKE for m in named):
+            return False  # the group's own paper, even where its name wants context
+        # "wrote up the SLN conference for the Morning Star": "for" reaches further
+        # than "in", which also names places ("the LLA meeting in Leeds")
+        near = k <= hit.last + _OUTLET_REACH * (2 if tokens[k].text == "for" else 1)
         if near and tokens[n].shape == "title" and tokens[n].text not in _CALENDAR:
             elsewhere = elsewhere or not any(m.first <= n < m.last for m in named)
     return elsewhere

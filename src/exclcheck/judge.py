@@ -218,7 +218,7 @@ class Judge:
             and not visits_stall(hit, normalized.tokens, counted)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
-                hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, named)
+                hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
         ]
         if BANK_CRITERION in self._criteria:

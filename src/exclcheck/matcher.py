@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -33,6 +33,7 @@ from exclcheck.wording import CONJUNCTIONS, LIST_JOINS
 # Words that open a region's name after a group's ("LLA North West", "SLN Greater
 # London"): the group's branch there, not another name.
 _REGIONS = frozenset({"north", "south", "east", "west", "central", "greater", "mid", "inner"})
+_PLACE_WORDS = 3  # capitalised words of a place between a name and its group word
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
      "foundation", "club", "college", "university", "clinic", "school", "firm", "chambers",
@@ -189,9 +190,27 @@ class Matcher:
         if after < len(tokens) and tokens[after].text in _REGIONS:
             return mention  # "the LLA North West steering committee": a region of it
         if name_word(after) and (name_word(after + 1) or tokens[after].text in _INSTITUTIONS):
+            if self._place_of_group(after, text, context, name_word):
+                return mention  # "Resist Glasgow West branch meeting"
             words = " ".join(t.cased for t in tokens[after : after + 2])
             return _reject(mention, f"'{mention.text} {words}' reads as another name")
         return mention
+
+    @staticmethod
+    def _place_of_group(
+        after: int, text: Normalized, context: Sequence[str], name_word: Callable[[int], bool]
+    ) -> bool:
+        """Whether the capitalised words after a name are a place closed by one of the
+        group's words ("Resist Glasgow West branch"), not another body's name."""
+        tokens = text.tokens
+        end = after
+        while end < len(tokens) and end - after < _PLACE_WORDS and name_word(end):
+            if tokens[end].text in _INSTITUTIONS:
+                return False
+            end += 1
+        if end >= len(tokens) or not matches_any(tokens[end].text, context):
+            return False
+        return text.original[tokens[end - 1].end : tokens[end].start].strip() == ""
 
     def _has_context(
         self,
