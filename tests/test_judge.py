@@ -1756,6 +1756,27 @@ def test_headings_and_the_members_own_act(
             "",
             {"labour-in-exile-network"},
         ),
+        # The member's name with a group's in an election's list is a candidacy.
+        (
+            "COUNTY COUNCIL - BY-ELECTION RESULT\nCampbell, Moira (Resist: Movement for a "
+            "People's Party) 212\nHarris, Jo (Labour) 1,604",
+            "Moira Campbell",
+            {"resist"},
+        ),
+        (
+            "Election results: Moira Campbell (Labour), Jo Harris (Resist: Movement for a "
+            "People's Party).",
+            "Moira Campbell",
+            set(),
+        ),
+        # "writes that" says; reading before joining is no bar to the joining.
+        (
+            "New Statesman: 'Inside the Labour Left Alliance' by Hugh Lambert - he writes "
+            "that he was not allowed in.",
+            "Hugh Lambert",
+            set(),
+        ),
+        ("Finally joined the AWL today after years of reading Solidarity.", "", {AWL}),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

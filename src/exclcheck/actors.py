@@ -150,7 +150,9 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     or "for" and a capitalised name that is no proscribed group's ("Article by member
     in Tribune: 'Neither LAW nor Resist ...'"). "Wrote for Socialist Appeal", "an
     article in June", "writes for Socialist Worker and also for the AWL's paper" still
-    count."""
+    count. "He writes that ..." says, and writes for no one."""
+    if hit.last < len(tokens) and tokens[hit.last].text == "that":
+        return True  # "he writes that he was not allowed in": says, not writes for
     clause = tokens[hit.first].clause
     elsewhere = False
     for k in range(hit.last, len(tokens)):

@@ -3,15 +3,19 @@
 Acts that show in a record's layout rather than its words: a bank line's amount is a
 payment to the payee it names, a sum of money beside the group's name is money to it,
 and the member's own name in a byline ("'Why the rail strike matters' by Rhys
-Morgan") is a piece they wrote. Each is made as a cue of the
-criterion it serves (donating, contributing), and only when the rules define it.
+Morgan") is a piece they wrote, and the member's name with a group's in an election's
+list is standing for it. Each is made as a cue of the criterion it serves (donating,
+contributing, campaigning), and only when the rules define it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from exclcheck.actors import member_name_order
 from exclcheck.cues import CueHit
-from exclcheck.matcher import AMOUNT, is_bank_line
+from exclcheck.matcher import AMOUNT, Mention, is_bank_line
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
@@ -129,6 +133,59 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
                 cue=BYLINE_CUE,
                 first=k,
                 last=k + 3 + skip,
+                start=start,
+                end=end,
+                text=text.original[start:end],
+            )
+        )
+    return hits
+
+
+CANDIDACY_CRITERION = "campaigning"
+CANDIDACY_CUE = "<the member's name in an election list>"
+# Words that make a list of names an election's: "BY-ELECTION RESULT", "Local election
+# nominations", "Statement of persons nominated".
+_ELECTIONS = frozenset(
+    {"election", "elections", "nominations", "nominated", "ballot", "candidates", "poll"}
+)
+_PARTY_REACH = 3  # words between the member's name and the party it stands for
+# What stands between the name and its party: a bracket, or a description's label
+# ("Osborne, Natalie - description 'Resist: ...'")
+_PARTY_LABEL = re.compile(r"^\s*(?:\(|[-\u2013\u2014,:]?\s*description\W*)\s*$", re.IGNORECASE)
+
+
+def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
+    """ "BY-ELECTION RESULT / Campbell, Moira (Resist: Movement for a People's Party)
+    212": in an election's list, the member's name with a group's name straight after
+    it - in brackets or as its description - is the member standing for that group.
+
+    Only the member's given name and surname together, in either order, and only
+    where a counted mention follows within a few words, so that "Darren Hughes
+    (Labour) beat the Resist candidate" gives no cue.
+    """
+    tokens = text.tokens
+    if not any(t.text in _ELECTIONS for t in tokens):
+        return []
+    words = member_name_order(name)
+    if len(words) < 2:
+        return []
+    names = {(words[0], words[-1]), (words[-1], words[0])}
+    hits = []
+    for k in range(len(tokens) - 1):
+        if (tokens[k].text, tokens[k + 1].text) not in names:
+            continue
+        last = k + 2
+        party = [m for m in mentions if 0 <= m.first - last <= _PARTY_REACH]
+        between = text.original[tokens[last - 1].end : party[0].start] if party else ""
+        if not party or not _PARTY_LABEL.match(between):
+            continue
+        start, end = tokens[k].start, tokens[last - 1].end
+        hits.append(
+            CueHit(
+                rule=CANDIDACY_CRITERION,
+                cue=CANDIDACY_CUE,
+                first=k,
+                last=last,
                 start=start,
                 end=end,
                 text=text.original[start:end],

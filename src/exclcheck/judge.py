@@ -68,10 +68,12 @@ from exclcheck.implied_cues import (
     BANK_CUE,
     BYLINE_CRITERION,
     BYLINE_CUE,
+    CANDIDACY_CRITERION,
     MONEY_CUE,
     WRITTEN_FOR,
     bank_payment_cues,
     byline_cues,
+    candidacy_cues,
     money_cues,
 )
 from exclcheck.matcher import Matcher, Mention
@@ -225,6 +227,8 @@ class Judge:
             support += bank_payment_cues(normalized) or money_cues(normalized)
         if BYLINE_CRITERION in self._criteria:
             support += byline_cues(normalized, name)
+        if CANDIDACY_CRITERION in self._criteria:
+            support += candidacy_cues(normalized, name, counted)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
