@@ -1777,6 +1777,19 @@ def test_headings_and_the_members_own_act(
             set(),
         ),
         ("Finally joined the AWL today after years of reading Solidarity.", "", {AWL}),
+        # "while" turns to another act; "a short while" is a time.
+        (
+            "Declan was behind the Socialist Appeal stall handing out papers while Maureen "
+            "was at her sister's.",
+            "Declan Byrne",
+            {"socialist-appeal"},
+        ),
+        (
+            "I was in the Labour in Exile Network for a short while in 2020 and left it "
+            "before that Christmas.",
+            "",
+            set(),
+        ),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

@@ -54,17 +54,20 @@ _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
-# or "but", which usually turns to a different act. Dashes are not breaks: notes
-# write "Steward - Festival of Resistance". Nor is the dot after an initial ("T. Moody
-# chaired"): a lone capital letter before it is a name, not a sentence's end. A
-# quotation or bracket may close after the dot: 'aw." Screenshot 4 shows'. Nor is the
-# dot of a note's shorthand verb or preposition, which goes on to its object: "Mbr adm.
-# att. LLA AMM", "re. the LLA".
+# or "but", "whereas" and "while" (not the noun), which usually turn to a different
+# act. Dashes are not breaks: notes write "Steward - Festival of Resistance". Nor is
+# the dot after an initial ("T. Moody chaired"): a lone capital letter before it is a
+# name, not a sentence's end. A quotation or bracket may close after the dot: 'aw."
+# Screenshot 4 shows'. Nor is the dot of a note's shorthand verb or preposition, which
+# goes on to its object: "Mbr adm. att. LLA AMM", "re. the LLA".
 _SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
-    + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b",
+    + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b|\bwhereas\b"
+    # "..., handing out papers while Maureen was at her sister's": another's act; not
+    # the noun ("for a short while", "once in a while")
+    + r"|(?<!\ba )(?<!short )(?<!long )(?<!little )\bwhile\b",
     re.IGNORECASE,
 )
 
