@@ -1790,6 +1790,46 @@ def test_headings_and_the_members_own_act(
             "",
             set(),
         ),
+        # A company's name in capitals; an event's name in lower case is words.
+        ("CARD PAYMENT AWL TOOLS & FIXINGS LTD 8.99", "", set()),
+        ("CARD PAYMENT AWL SUBS 8.99", "", {AWL}),
+        ("Colin wrote a blog post, 'Ten ideas for freedom of speech on campus'.", "", set()),
+        # A byline's label; a write-up of an event is for the site it is on.
+        (
+            "Byline: 'Andrew Gallagher, Glasgow' - 'Rail strike: nationalise now!', "
+            "Socialist Appeal issue 388.",
+            "Andrew Gallagher",
+            {"socialist-appeal"},
+        ),
+        (
+            "Harriet Lowe's write-up of this year's Festival of Resistance is on "
+            "resistmovement.org.uk under her name.",
+            "Harriet Lowe",
+            {"resist"},
+        ),
+        (
+            "Morning Star report from the Festival of Resistance, byline Elaine Walker.",
+            "Elaine Walker",
+            set(),
+        ),
+        # Fellow organisers make the member one; carrying the group's banner is hers.
+        (
+            "Photo caption: 'Ama Owusu and fellow Labour Left Alliance organisers leaflet "
+            "shoppers on Mare Street.'",
+            "Ama Owusu",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Mei Ling carried the Socialist Labour Network banner at the demo.",
+            "",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Bethany wrote to the CLP: 'She keeps inviting me to Socialist Appeal meetings.'",
+            "",
+            set(),
+        ),
+        ("As SU officer he turned down Socialist Appeal's request to book a room.", "", set()),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

@@ -158,8 +158,8 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     for k in range(hit.last, len(tokens)):
         if tokens[k].clause != clause:
             break
-        if tokens[k].text not in _IN_OUTLET:
-            continue
+        if tokens[k].text not in _IN_OUTLET or (tokens[k].text == "to" and k != hit.last):
+            continue  # "to" only straight after the cue: "wrote to the Brighton Argus"
         n = k + 1
         if n < len(tokens) and tokens[n].text in _DETERMINERS:
             n += 1
@@ -170,7 +170,8 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
         # "wrote up the SLN conference for the Morning Star": "for" reaches further
         # than "in", which also names places ("the LLA meeting in Leeds")
         near = k <= hit.last + _OUTLET_REACH * (2 if tokens[k].text == "for" else 1)
-        if near and tokens[n].shape == "title" and tokens[n].text not in _CALENDAR:
+        named_thing = tokens[n].shape in ("title", "upper")  # "the Morning Star", "the CLP"
+        if near and named_thing and tokens[n].text not in _CALENDAR:
             elsewhere = elsewhere or not any(m.first <= n < m.last for m in named)
     return elsewhere
 
@@ -249,7 +250,8 @@ _MEMBERS_OPENERS = frozenset(
      "was", "is", "as", "were", "am", "m", "s", "my", "our", "organised", "organising",
      "organises", "set", "setting", "put", "took", "taking", "takes", "printed",
      "printing", "posted", "posting", "leafleting", "for", "of", "and", "at", "in",
-     "doing", "did", "do", "does", "done"}
+     "doing", "did", "do", "does", "done", "carried", "carrying", "carries", "carry",
+     "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
 # Verbs of the member's own handling of a thing: "carried its banner".

@@ -113,7 +113,7 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
     tokens = text.tokens
     hits = []
     for k, token in enumerate(tokens[:-2]):
-        if token.text != "by":
+        if token.text not in ("by", "byline"):
             continue
         # "report from Lewisham by our correspondent Grace Okonkwo"
         skip = 0
@@ -124,7 +124,9 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
             continue
         gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
         titled = any(t.text in _WRITERS for t in tokens[k + 1 : k + 1 + skip])
-        if not (set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES) or titled):
+        labelled = token.text == "byline"  # "Byline: 'Andrew Gallagher, Glasgow'"
+        marked = set(gap) & _BYLINE_MARKS or (k and tokens[k - 1].text in _PIECES)
+        if not (labelled or marked or titled):
             continue
         start, end = token.start, tokens[k + 2 + skip].end
         hits.append(
@@ -151,7 +153,10 @@ _ELECTIONS = frozenset(
 _PARTY_REACH = 3  # words between the member's name and the party it stands for
 # What stands between the name and its party: a bracket, or a description's label
 # ("Osborne, Natalie - description 'Resist: ...'")
-_PARTY_LABEL = re.compile(r"^\s*(?:\(|[-\u2013\u2014,:]?\s*description\W*)\s*$", re.IGNORECASE)
+_PARTY_LABEL = re.compile(
+    r"^\s*(?:\(|[-\u2013\u2014]|[-\u2013\u2014,:]?\s*description\W*)\s*['\"\u2018\u201c]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:

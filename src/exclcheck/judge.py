@@ -405,7 +405,10 @@ class Judge:
                     continue
                 ties += anaphor_ties(hit, eligible, lookalikes, text)
                 continue
-            nearest = _nearest(hit, in_clause, text)
+            # A criterion of some kinds of mention reads past the others: "write-up of
+            # the Festival of Resistance is on resistmovement.org.uk" is for the site.
+            readable = [m for m in in_clause if m in eligible or m in lookalikes]
+            nearest = _nearest(hit, readable if criterion.kinds else in_clause, text)
             for mention in nearest:
                 gap = words_apart(hit.first, hit.last, mention)
                 if (
@@ -472,6 +475,9 @@ class Judge:
         }
         if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
             organisers = {}  # "<the member> was elected treasurer of the CLP"
+        kinds = self._criteria[hit.rule].kinds
+        if kinds and AliasKind.EVENT not in kinds:
+            organisers = {}  # "report from the Festival of Resistance, byline <the member>"
         for criterion_id, marked in organisers.items():
             if self._criteria[criterion_id].scope is not Scope.RECORD:
                 continue

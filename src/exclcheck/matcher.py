@@ -34,6 +34,7 @@ from exclcheck.wording import CONJUNCTIONS, LIST_JOINS
 # London"): the group's branch there, not another name.
 _REGIONS = frozenset({"north", "south", "east", "west", "central", "greater", "mid", "inner"})
 _PLACE_WORDS = 3  # capitalised words of a place between a name and its group word
+_COMPANIES = frozenset({"ltd", "limited", "plc", "llp", "inc"})
 _INSTITUTIONS = frozenset(
     {"ltd", "limited", "plc", "llp", "centre", "center", "society", "association", "trust",
      "foundation", "club", "college", "university", "clinic", "school", "firm", "chambers",
@@ -146,7 +147,7 @@ class Matcher:
             return mention
         if text.case_blind:
             if self._has_context(mention, text, item.alias.context, lists):
-                return mention
+                return _check_institution_after(mention, text)
             return _reject(
                 mention, f"case cannot tell '{mention.text}' from a word, and no context says"
             )
@@ -176,7 +177,7 @@ class Matcher:
         word is one of the context words that make it the group ("SLN Treasurer")."""
         tokens = text.tokens
         if text.case_blind:
-            return mention
+            return _check_institution_after(mention, text)
 
         def name_word(index: int) -> bool:
             if index >= len(tokens) or tokens[index].shape not in ("title", "upper"):
@@ -397,7 +398,9 @@ def _spelt_out_as_another(mention: Mention, text: Normalized, names: frozenset[s
     return not any(fuzz.ratio(spelt, name) >= _SPELT_OUT_SAME for name in names)
 
 
-_NAMES = (AliasKind.NAME, AliasKind.ALIAS)
+# Kinds whose lower-case spelling in a capitalised text is words, not the name: "Ten
+# ideas for freedom of speech on campus" is no Ideas for Freedom.
+_NAMES = (AliasKind.NAME, AliasKind.ALIAS, AliasKind.EVENT)
 _SENTENCE_ENDS = frozenset(".!?\n")
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 _INDEFINITE = frozenset({"a", "an"})
@@ -450,6 +453,25 @@ def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
                 return False
         previous_end = t.end
     return True
+
+
+_INSTITUTION_REACH = 3  # words between a name and "Ltd" that make one company's name
+
+
+def _check_institution_after(mention: Mention, text: Normalized) -> Mention:
+    """ "CARD PAYMENT AWL TOOLS & FIXINGS LTD 8.99": where case tells nothing, a
+    company's word ("Ltd", "plc") a few words after the name, with nothing but words
+    and "&" between, makes it part of the company's name."""
+    tokens = text.tokens
+    end = min(len(tokens), mention.last + _INSTITUTION_REACH + 1)
+    for k in range(mention.last, end):
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if gap.strip() not in ("", "&"):
+            return mention
+        if tokens[k].text in _COMPANIES:
+            words = " ".join(t.cased for t in tokens[mention.last : k + 1])
+            return _reject(mention, f"'{mention.text} {words}' reads as a company's name")
+    return mention
 
 
 def _squash(words: Sequence[str]) -> str:
