@@ -108,6 +108,11 @@ def test_months_without_a_year(text: str, written: dt.date, latest: list[dt.date
         ("tel 0161-496-0000", []),
         ("won 3-2-1", []),
         ("paid £2022", []),
+        # A span of years reaches its last; a handle's digits and a year-month are no span.
+        ("back in 2018-19 when it kicked off", [dt.date(2019, 12, 31)]),
+        ("in 2016–2019 only", [dt.date(2019, 12, 31)]),
+        ("@COLINW1954 posted", []),
+        ("the 2019-12 accounts", []),
     ],
 )
 def test_dates_in_the_text_are_read_to_the_day(text: str, latest: list[dt.date]) -> None:

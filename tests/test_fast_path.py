@@ -57,6 +57,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh19.csv",
         "corpus-fresh15.csv",
         "corpus-fresh21.csv",
+        "corpus-fresh22.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "holdout.csv",

@@ -1830,6 +1830,33 @@ def test_headings_and_the_members_own_act(
             set(),
         ),
         ("As SU officer he turned down Socialist Appeal's request to book a room.", "", set()),
+        # A letter to a paper, or to anyone, is no writing for the group.
+        (
+            "Helen's letter to the Liverpool Echo defending members expelled for being in LAW.",
+            "",
+            set(),
+        ),
+        ("Tomasz write to branch: my brother-in-law is in the Socialist Appeal.", "", set()),
+        ("Contributed to Solidarity, the AWL paper, every month.", "", {AWL}),
+        # A campaign's slogan; a page's coordinators; a gate kept at its festival.
+        ("Eilidh's leading the Resist the Closure campaign to save the library.", "", set()),
+        (
+            "labour-in-exile.org - 'Who we are' page lists Jack Pemberton among the network "
+            "coordinators.",
+            "Jack Pemberton",
+            {"labour-in-exile-network"},
+        ),
+        (
+            "#FestivalOfResistance what a weekend. Me on the gate all Saturday afternoon.",
+            "",
+            {"resist"},
+        ),
+        (
+            "Solidarity (weekly paper of the Alliance for Workers' Liberty), contents: p.5 "
+            "'Unite policy conference' - report by Grace Adeyemi.",
+            "Grace Adeyemi",
+            {AWL},
+        ),
         # A name of several words run together after @ or # is a tag, in any case.
         ("Thanks to @workersliberty for the meeting tonight, I was proud to chair it.", "", {AWL}),
         ("Thanks to @liberty for the meeting tonight, I was proud to chair it.", "", set()),

@@ -136,6 +136,7 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
 # "Article by member in Tribune", "a column for the Morning Star": the piece names the
 # paper it is in, and a paper that is not the group's makes the group its topic.
 _OUTLET_REACH = 4  # words between the writing cue and "in" or "for"
+_WRITES = frozenset({"write", "writes", "wrote", "writing", "written"})
 _IN_OUTLET = frozenset({"in", "for", "to"})  # "wrote to the Brighton Argus": a letter
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -151,8 +152,11 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     in Tribune: 'Neither LAW nor Resist ...'"). "Wrote for Socialist Appeal", "an
     article in June", "writes for Socialist Worker and also for the AWL's paper" still
     count. "He writes that ..." says, and writes for no one."""
-    if hit.last < len(tokens) and tokens[hit.last].text == "that":
+    after = tokens[hit.last].text if hit.last < len(tokens) else ""
+    if after == "that":
         return True  # "he writes that he was not allowed in": says, not writes for
+    if after == "to" and tokens[hit.first].text in _WRITES:
+        return True  # "wrote to the CLP", "write to branch": a letter, to whomever
     clause = tokens[hit.first].clause
     elsewhere = False
     for k in range(hit.last, len(tokens)):

@@ -94,7 +94,7 @@ _BYLINE_TITLES = frozenset(
 )  # fmt: skip
 _WRITERS = frozenset({"correspondent", "reporter", "writer", "columnist", "editor"})
 _PIECES = frozenset(
-    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review"}
+    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review", "report"}
 )
 
 

@@ -31,6 +31,8 @@ _DATE = re.compile(
     rf"|(?:(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? )?(?P<tm>{_MONTH})\.?,? "
     r"(?P<ty>19[5-9]\d|20[0-4]\d)(?!\d)"
     rf"|(?P<um>{_MONTH})\.? (?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<uy>19[5-9]\d|20[0-4]\d)(?!\d)"
+    # a span of years, "back in 2018-19": up to its last year
+    r"|(?<![\w/.\-£$])(?P<ry>19[5-9]\d|20[0-4]\d)[-\u2013](?P<re>\d\d|19[5-9]\d|20[0-4]\d)(?![\d/\-])"
     # a year, not the digits of a handle or a code ("@COLINW1954", "ref AB2019")
     r"|(?<![\w/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
@@ -86,6 +88,12 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 continue
         elif match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
+        elif match.group("ry"):
+            first, end = match.group("ry"), match.group("re")
+            last = int(first[:2] + end) if len(end) == 2 else int(end)
+            if last < int(first):
+                continue  # "2019-12" is a month, not a span
+            latest = dt.date(last, 12, 31)
         elif match.group("um"):
             try:
                 latest = dt.date(
