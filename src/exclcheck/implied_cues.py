@@ -20,6 +20,23 @@ from exclcheck.names import given_name_forms
 from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
 
+
+def _made_cue(
+    rule: str, cue: str, text: Normalized, words: tuple[int, int], span: tuple[int, int]
+) -> CueHit:
+    """A cue the judge makes, over the tokens `words` and the characters `span`."""
+    (first, last), (start, end) = words, span
+    return CueHit(
+        rule=rule,
+        cue=cue,
+        first=first,
+        last=last,
+        start=start,
+        end=end,
+        text=text.original[start:end],
+    )
+
+
 # A payee named in a bank line was paid.
 BANK_CRITERION = "donating"
 BANK_CUE = "<an amount in a bank line>"
@@ -37,17 +54,7 @@ def bank_payment_cues(text: Normalized) -> list[CueHit]:
         return []
     first, last = inside[0], inside[-1] + 1
     start, end = text.tokens[first].start, text.tokens[last - 1].end
-    return [
-        CueHit(
-            rule=BANK_CRITERION,
-            cue=BANK_CUE,
-            first=first,
-            last=last,
-            start=start,
-            end=end,
-            text=text.original[start:end],
-        )
-    ]
+    return [_made_cue(BANK_CRITERION, BANK_CUE, text, (first, last), (start, end))]
 
 
 MONEY_CUE = "<a sum of money>"
@@ -67,15 +74,7 @@ def money_cues(text: Normalized) -> list[CueHit]:
         if text.original[token.start - 1] not in _CURRENCY:
             continue
         hits.append(
-            CueHit(
-                rule=BANK_CRITERION,
-                cue=MONEY_CUE,
-                first=k,
-                last=k + 1,
-                start=token.start - 1,
-                end=token.end,
-                text=text.original[token.start - 1 : token.end],
-            )
+            _made_cue(BANK_CRITERION, MONEY_CUE, text, (k, k + 1), (token.start - 1, token.end))
         )
     return hits
 
@@ -129,17 +128,7 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
         if not (labelled or marked or titled):
             continue
         start, end = token.start, tokens[k + 2 + skip].end
-        hits.append(
-            CueHit(
-                rule=BYLINE_CRITERION,
-                cue=BYLINE_CUE,
-                first=k,
-                last=k + 3 + skip,
-                start=start,
-                end=end,
-                text=text.original[start:end],
-            )
-        )
+        hits.append(_made_cue(BYLINE_CRITERION, BYLINE_CUE, text, (k, k + 3 + skip), (start, end)))
     return hits
 
 
@@ -185,15 +174,5 @@ def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
         if not party or not _PARTY_LABEL.match(between):
             continue
         start, end = tokens[k].start, tokens[last - 1].end
-        hits.append(
-            CueHit(
-                rule=CANDIDACY_CRITERION,
-                cue=CANDIDACY_CUE,
-                first=k,
-                last=last,
-                start=start,
-                end=end,
-                text=text.original[start:end],
-            )
-        )
+        hits.append(_made_cue(CANDIDACY_CRITERION, CANDIDACY_CUE, text, (k, last), (start, end)))
     return hits
