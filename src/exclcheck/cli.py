@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from exclcheck import __version__
+from exclcheck import __version__, interrupts
 from exclcheck.decisions import (
     Choice,
     Decision,
@@ -155,20 +155,24 @@ def run_scan(
                 near_misses=near_misses,
             )
         )
-        events = scan_parallel(
-            reader, rules, jobs, near_misses=near_misses, scanned=tally.add_scanned
-        )
-        # closing(): on Ctrl-C or a closed pipe the worker pool is stopped at once, not
-        # when the interpreter shuts down (where stopping it can hang).
-        with contextlib.closing(events):
-            try:
-                for event in tally.count(_reviewed(events, review)):
-                    if isinstance(event, Finding):
-                        reporter.finding(redacted(event) if redact else event)
-                    else:
-                        _report_problem(path, event)
-            except BrokenPipeError:
-                raise PipeClosed from None
+        with interrupts.deferred() as interrupted:
+
+            def scanned(rows: int) -> None:
+                tally.add_scanned(rows)
+                interrupted()  # Ctrl-C is answered here, between chunks
+
+            events = scan_parallel(reader, rules, jobs, near_misses=near_misses, scanned=scanned)
+            # closing(): on Ctrl-C or a closed pipe the worker pool is stopped at once,
+            # not when the interpreter shuts down (where stopping it can hang).
+            with contextlib.closing(events):
+                try:
+                    for event in tally.count(_reviewed(events, review)):
+                        if isinstance(event, Finding):
+                            reporter.finding(redacted(event) if redact else event)
+                        else:
+                            _report_problem(path, event)
+                except BrokenPipeError:
+                    raise PipeClosed from None
         summary = tally.summary()
         if review is not None:
             summary["decisions"] = review.summary()
