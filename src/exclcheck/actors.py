@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from exclcheck.cues import CueHit
+from exclcheck.dates import MONTHS
 from exclcheck.matcher import Mention
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
@@ -138,11 +139,9 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
 _OUTLET_REACH = 4  # words between the writing cue and "in" or "for"
 _WRITES = frozenset({"write", "writes", "wrote", "writing", "written"})
 _IN_OUTLET = frozenset({"in", "for", "to"})  # "wrote to the Brighton Argus": a letter
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"}
+_CALENDAR = frozenset(MONTHS) | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 
 

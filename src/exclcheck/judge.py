@@ -407,8 +407,12 @@ class Judge:
                 continue
             # A criterion of some kinds of mention reads past the others: "write-up of
             # the Festival of Resistance is on resistmovement.org.uk" is for the site.
-            readable = [m for m in in_clause if m in eligible or m in lookalikes]
-            nearest = _nearest(hit, readable if criterion.kinds else in_clause, text)
+            readable = (
+                [m for m in in_clause if m in eligible or m in lookalikes]
+                if criterion.kinds
+                else in_clause
+            )
+            nearest = _nearest(hit, readable, text)
             for mention in nearest:
                 gap = words_apart(hit.first, hit.last, mention)
                 if (
