@@ -397,6 +397,14 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
         # ... and a question without its answer is still only asked.
         ("Q: Did you attend the Socialist Appeal meeting?", set()),
         ("Q: Were you at the LLA meeting?\nA: No, but my husband went.", set()),
+        # An answer in the question's own verb is a yes; with a "not", a no.
+        (
+            "Q: Do you agree you were at that LAW rally in September? A: I do.",
+            {"labour-against-the-witchhunt"},
+        ),
+        ("Q: Were you at the LAW rally in September? A: I was not.", set()),
+        ("Q: Were you at the LAW rally in September? A: I wasn't.", set()),
+        ("Q: Were you speaking at the LLA meeting? A: I was invited but said no.", set()),
     ],
 )
 def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:

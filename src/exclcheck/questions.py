@@ -25,6 +25,11 @@ _TRANSCRIPT_LINE = re.compile(
 # An answer that says yes to the question ("Yes.", "That's right, I was.")
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
 _YES_OPENING = 3  # words at an answer's start in which the yes may stand
+# An answer that affirms in the question's own verb: "Q: Do you agree you were at that
+# LAW rally? A: I do.", "Q: ... were you there? A: I was a delegate". Not "I did not",
+# "I wasn't", nor "I was invited and I turned it down" (a different verb's object).
+_AFFIRMING = frozenset({"do", "did", "was", "am", "have", "agree", "accept", "admit"})
+_NOT_AFTER = frozenset({"not", "never", "t", "no", "invited", "asked", "told"})
 # Questions that take the act as done and ask about it: "When did you join?"
 _TAKEN_AS_GIVEN = frozenset({"when", "where", "why", "how"})
 
@@ -47,10 +52,21 @@ def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[fro
         asked = [t for t in tokens if question_start <= t.start < answer_start]
         # "When did you join the LLA?" takes the act as given; the answer says when.
         given = bool(asked) and asked[0].text in _TAKEN_AS_GIVEN
-        yes = given or any(t.text in _YES for t in answer[:_YES_OPENING])
+        yes = given or any(t.text in _YES for t in answer[:_YES_OPENING]) or _affirms(answer)
         for t in answer:
             found[t.clause] = (question, yes)
     return found
+
+
+def _affirms(answer: Sequence[Token]) -> bool:
+    """Whether an answer opens "I do", "I was", "I accept" - and goes on with no "not"."""
+    words = [t.text for t in answer[:3]]
+    return (
+        len(words) >= 2
+        and words[0] == "i"
+        and words[1] in _AFFIRMING
+        and (len(words) == 2 or words[2] not in _NOT_AFTER)
+    )
 
 
 def _who(turn: re.Match[str]) -> str:
