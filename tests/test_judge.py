@@ -977,6 +977,12 @@ def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
             "Rally, 3 June, organised by the AWL. Steward: Reuben Cohen.",
             {"alliance-for-workers-liberty"},
         ),
+        # "organised, with <a person>" is the member organising in company, not an
+        # organised-with phrase naming another organiser.
+        (
+            "Photos from the Resist Midlands launch he organised, with Chris Williamson.",
+            {"resist"},
+        ),
     ],
 )
 def test_an_event_not_organised_by_the_group(judge: Judge, text: str, expected: set[str]) -> None:

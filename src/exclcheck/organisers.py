@@ -35,6 +35,11 @@ def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
 
 # "Resist, the movement launched by Chris Williamson, held its first national
 # conference": the group as the subject that holds the event.
+def _broken(hit: CueHit, text: Normalized) -> bool:
+    """Whether punctuation stands between a phrase's words ("organised, with")."""
+    return any(c in text.original[hit.start : hit.end] for c in ",;:.")
+
+
 _HOLDING = frozenset(
     {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
      "ran", "runs", "staged", "stages", "had", "has"}
@@ -210,7 +215,9 @@ def organiser_mentions(
     titles: list[CueHit] = []
     elsewhere = False
     for criterion_id, (by_pattern, title_pattern) in markers.items():
-        by_hits = by_pattern.find(text, joined)
+        # "the launch she organised, with Chris Williamson": a comma parts the verb from
+        # its company; only the unbroken phrase names who put the event on.
+        by_hits = [h for h in by_pattern.find(text, joined) if not _broken(h, text)]
         title_hits = title_pattern.find(text, joined)
         titles += title_hits
         # "not organised by LAW": someone else's event, whoever it names.
