@@ -1077,6 +1077,25 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
     assert flagged(judge, text, "Tomasz Nowak") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's name after the group's possessive: the group's own person ...
+        (
+            "Morning Star: 'The Resist movement's Tomasz Nowak told the rally it would "
+            "stand candidates.'",
+            {"resist"},
+        ),
+        ("Quoted in the Guardian as the LLA's T. Nowak.", {"labour-left-alliance"}),
+        # ... but not another person's, nor the member's name elsewhere.
+        ("The Resist movement's Chris Williamson told the rally, Tomasz Nowak said.", set()),
+        ("Tomasz Nowak said the Resist movement's candidates would lose.", set()),
+    ],
+)
+def test_the_groups_own_person_by_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Tomasz Nowak") == expected
+
+
 def test_a_group_member_frame_after_the_members_name_in_another_sentence(judge: Judge) -> None:
     # The member chaired someone else's panel; "A Socialist Appeal member" is another
     # person, though the member's name ends the sentence before.

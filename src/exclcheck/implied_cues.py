@@ -4,8 +4,9 @@ Acts that show in a record's layout rather than its words: a bank line's amount 
 payment to the payee it names, a sum of money beside the group's name is money to it,
 and the member's own name in a byline ("'Why the rail strike matters' by Rhys
 Morgan") is a piece they wrote, and the member's name with a group's in an election's
-list is standing for it. Each is made as a cue of the criterion it serves (donating,
-contributing, campaigning), and only when the rules define it.
+list is standing for it, and the member's name after the group's possessive ("the
+LLA's <member>") is its own person. Each is made as a cue of the criterion it serves
+(donating, contributing, campaigning, membership), and only when the rules define it.
 """
 
 from __future__ import annotations
@@ -175,4 +176,35 @@ def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
             continue
         start, end = tokens[k].start, tokens[last - 1].end
         hits.append(_made_cue(CANDIDACY_CRITERION, CANDIDACY_CUE, text, (k, last), (start, end)))
+    return hits
+
+
+POSSESSIVE_CRITERION = "membership"
+POSSESSIVE_CUE = "<the group's member, by name>"
+
+
+def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
+    """ "The Resist movement's Oliver Strand told the rally ...": the member's name
+    straight after a group's possessive is the group's own person, as a membership cue.
+
+    Only the member's first name (or its initial) and surname together, so that
+    "Resist's Chris Williamson" in a record of another member gives no cue.
+    """
+    words = member_name_order(name)
+    if len(words) < 2:
+        return []
+    first, surname = words[0], words[-1]
+    tokens = text.tokens
+    hits = []
+    for mention in mentions:
+        k = mention.last
+        if k + 2 >= len(tokens) or tokens[k].text != "s":
+            continue
+        given, family = tokens[k + 1].text, tokens[k + 2].text
+        if family != surname or not (given in given_name_forms(first) or given == first[0]):
+            continue
+        start, end = tokens[k + 1].start, tokens[k + 2].end
+        hits.append(
+            _made_cue(POSSESSIVE_CRITERION, POSSESSIVE_CUE, text, (k + 1, k + 3), (start, end))
+        )
     return hits

@@ -70,11 +70,13 @@ from exclcheck.implied_cues import (
     BYLINE_CUE,
     CANDIDACY_CRITERION,
     MONEY_CUE,
+    POSSESSIVE_CRITERION,
     WRITTEN_FOR,
     bank_payment_cues,
     byline_cues,
     candidacy_cues,
     money_cues,
+    possessive_cues,
 )
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import Normalized, fold_phrase, normalize
@@ -229,6 +231,8 @@ class Judge:
             support += byline_cues(normalized, name)
         if CANDIDACY_CRITERION in self._criteria:
             support += candidacy_cues(normalized, name, counted)
+        if POSSESSIVE_CRITERION in self._criteria:
+            support += possessive_cues(normalized, name, counted)
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
