@@ -977,6 +977,15 @@ def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
             "Rally, 3 June, organised by the AWL. Steward: Reuben Cohen.",
             {"alliance-for-workers-liberty"},
         ),
+        # A denied title is no event of the group's ...
+        (
+            "I accept I attended a meeting in November. I deny it was a Labour Left "
+            "Alliance meeting: it was a Labour Left Network social.",
+            set(),
+        ),
+        ("Reuben Cohen chaired a meeting in May, but it wasn't an LLA meeting.", set()),
+        # ... unlike one that is not denied.
+        ("Reuben Cohen chaired a meeting in May. It was an LLA meeting.", {"labour-left-alliance"}),
         # "organised, with <a person>" is the member organising in company, not an
         # organised-with phrase naming another organiser.
         (

@@ -33,13 +33,31 @@ def _denied(hit: CueHit, tokens: Sequence[Token]) -> bool:
     return hit.first > 0 and tokens[hit.first - 1].text in _DENIALS
 
 
-# "Resist, the movement launched by Chris Williamson, held its first national
-# conference": the group as the subject that holds the event.
+# "it wasn't an LLA meeting", "I deny it was a Labour Left Alliance meeting": the
+# title is denied, so the event is not the group's.
+_TITLE_DENIALS = _DENIALS | {"deny", "denies", "denied"}
+_DENIAL_FILLER = frozenset({"it", "this", "that", "was", "is", "a", "an", "the"})
+_TITLE_DENIAL_REACH = 4  # words before the name searched for the denial
+
+
+def _title_denied(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether a denial stands before the group's name in an event's title, with only
+    "it was a" between."""
+    for k in range(mention.first - 1, max(-1, mention.first - 1 - _TITLE_DENIAL_REACH), -1):
+        if tokens[k].text in _TITLE_DENIALS:
+            return True
+        if tokens[k].text not in _DENIAL_FILLER:
+            return False
+    return False
+
+
 def _broken(hit: CueHit, text: Normalized) -> bool:
     """Whether punctuation stands between a phrase's words ("organised, with")."""
     return any(c in text.original[hit.start : hit.end] for c in ",;:.")
 
 
+# "Resist, the movement launched by Chris Williamson, held its first national
+# conference": the group as the subject that holds the event.
 _HOLDING = frozenset(
     {"held", "holds", "holding", "hosted", "hosts", "hosting", "organised", "organized",
      "ran", "runs", "staged", "stages", "had", "has"}
@@ -239,6 +257,7 @@ def organiser_mentions(
             for h in title_hits
             if (0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text))
             and not in_brackets(m.start, m.end, text)
+            and not _title_denied(m, text.tokens)
         }
         titled |= _heading(mentions, lookalikes, title_hits, text)
         holders = {_held_by(h, (*mentions, *lookalikes), text) for h in title_hits}
