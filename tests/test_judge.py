@@ -376,6 +376,15 @@ def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judg
             "I chaired the LAW meeting last month. Then home. That was before the NEC ban.",
             {"labour-against-the-witchhunt"},
         ),
+        # An answer that says when the question's act was dates it.
+        (
+            "Q: The complaint says you were at a LAW meeting. A: That was 2019, I think.",
+            set(),
+        ),
+        (
+            "Q: The complaint says you were at a LAW meeting. A: That was 2022, I think.",
+            {"labour-against-the-witchhunt"},
+        ),
     ],
 )
 def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) -> None:

@@ -21,7 +21,7 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized
 from exclcheck.ruleset import Organisation
 from exclcheck.textdates import CONTINUING, TextDate
-from exclcheck.wording import SUBJECT_PRONOUNS
+from exclcheck.wording import SUBJECT_PRONOUNS, refers_back
 
 
 class DateResult(StrEnum):
@@ -148,7 +148,8 @@ _NOT_A_VERB = SUBJECT_PRONOUNS | frozenset(
 def _continuations(clauses: set[int], text: Normalized) -> set[int]:
     """Clauses that go on with the same subject's next act: "she had been a supporter of
     LIEN but | had resigned in June 2021" (a joining word, then a lower-case word that is
-    no new subject), so a date there dates the act too."""
+    no new subject), or say when it was ("... | That was 2019"), so a date there dates
+    the act too."""
     tokens = text.tokens
     found = set()
     for k in range(1, len(tokens)):
@@ -161,6 +162,9 @@ def _continuations(clauses: set[int], text: Normalized) -> set[int]:
             and first.text not in _NOT_A_VERB
         ):
             found.add(first.clause)
+    # "Q: ... you were at a LAW meeting. A: That was 2019": the next clause's date is
+    # the act's when it refers back to it.
+    found |= {c + 1 for c in clauses if refers_back(c + 1, text)}
     return found
 
 

@@ -17,7 +17,7 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import SUBJECT_PRONOUNS
+from exclcheck.wording import SUBJECT_PRONOUNS, refers_back
 
 
 def _side(first: int, mention: Mention) -> Direction:
@@ -184,14 +184,15 @@ def exclusion_applies(
     mentions: Sequence[Mention],
     ties: Sequence[Tie],
     clauses: set[int],
-    tokens: Sequence[Token],
+    text: Normalized,
 ) -> bool:
     """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
     if exclusion.scope is Scope.RECORD:
         return True
+    tokens = text.tokens
     clause = tokens[hit.first].clause
     if exclusion.scope is Scope.CLAUSE:
-        return clause in clauses or (clause - 1 in clauses and _refers_back(clause, tokens))
+        return clause in clauses or (clause - 1 in clauses and refers_back(clause, text))
     # Where a cue reached the group through "their", the cue stands in for the name:
     # an exclusion just before it reaches it ("she writes critically about them").
     for tie in ties:
@@ -226,16 +227,3 @@ def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token
     return any(
         m.last <= hit.first and tokens[m.first].clause in (clause, clause - 1) for m in mentions
     )
-
-
-# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
-# with a pronoun and "was" says something of the clause before it.
-_BACK_REFERENCES = frozenset(
-    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
-)
-
-
-def _refers_back(clause: int, tokens: Sequence[Token]) -> bool:
-    """Whether a clause opens with "That was", "It was", "This is" ..."""
-    opening = [t.text for t in tokens if t.clause == clause][:2]
-    return tuple(opening) in _BACK_REFERENCES

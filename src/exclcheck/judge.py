@@ -559,7 +559,7 @@ class Judge:
             ):
                 continue
             if exclusion_applies(
-                exclusion, hit, mentions, live, clauses, tokens
+                exclusion, hit, mentions, live, clauses, text
             ) and not calls_on_reader(hit, tokens):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the

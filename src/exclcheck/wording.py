@@ -47,3 +47,21 @@ def in_brackets(start: int, end: int, text: Normalized) -> bool:
     closes, reopens = after.find(")"), after.find("(")
     opened = before.rfind("(") > before.rfind(")")
     return opened and closes >= 0 and (reopens < 0 or closes < reopens)
+
+
+# "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
+# with a pronoun and "was" says something of the clause before it.
+_BACK_REFERENCES = frozenset(
+    (pronoun, verb) for pronoun in ("that", "this", "it") for verb in ("was", "is", "s")
+)
+
+
+def refers_back(clause: int, text: Normalized) -> bool:
+    """Whether a clause opens with "That was", "It was", "This is" ... - after an
+    answer's label too ("Q: ... at a LAW meeting. A: That was 2019")."""
+    opening = [t for t in text.tokens if t.clause == clause][:3]
+    if opening and opening[0].cased == "A" and len(opening) > 1:
+        label_end = text.original[opening[0].end : opening[1].start]
+        if ":" in label_end:
+            opening = opening[1:]
+    return tuple(t.text for t in opening[:2]) in _BACK_REFERENCES
