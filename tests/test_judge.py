@@ -566,8 +566,10 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
     [
         # A clause that goes on with the same subject's next act dates the first one ...
         ("She was a steward for Resist but left in March 2021, long before any ban.", set()),
+        ("I accept that I was in LIEN, but I left in June 2021.", set()),
         # ... not a clause with a new subject.
         ("She stewards for Resist but her brother left in March 2021.", {"resist"}),
+        ("I am in LIEN, but she left in June 2021.", {"labour-in-exile-network"}),
         # A date in a list entry dates that entry, not the entries beside it.
         (
             "Secretary, Labour Left Alliance (2019 – 2021) · Secretary, TUC (2022 – present)",

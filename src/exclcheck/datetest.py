@@ -18,7 +18,7 @@ from enum import StrEnum
 from exclcheck.cues import CueHit
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.matcher import Mention
-from exclcheck.normalize import Normalized
+from exclcheck.normalize import Normalized, Token
 from exclcheck.ruleset import Organisation
 from exclcheck.textdates import CONTINUING, TextDate
 from exclcheck.wording import SUBJECT_PRONOUNS, refers_back
@@ -145,22 +145,31 @@ _NOT_A_VERB = SUBJECT_PRONOUNS | frozenset(
 )
 
 
+def _same_subject(k: int, tokens: Sequence[Token]) -> bool:
+    """Whether the clause opening at `k` has the subject pronoun of the clause before
+    ("I was in LIEN, but | I left in June 2021")."""
+    if tokens[k].text not in SUBJECT_PRONOUNS:
+        return False
+    clause = tokens[k - 1].clause
+    subjects = [t.text for t in tokens[:k] if t.clause == clause and t.text in SUBJECT_PRONOUNS]
+    return bool(subjects) and subjects[0] == tokens[k].text
+
+
 def _continuations(clauses: set[int], text: Normalized) -> set[int]:
-    """Clauses that go on with the same subject's next act: "she had been a supporter of
-    LIEN but | had resigned in June 2021" (a joining word, then a lower-case word that is
-    no new subject), or say when it was ("... | That was 2019"), so a date there dates
-    the act too."""
+    """Clauses that go on with the same subject's next act, so that a date there dates
+    the act too: "she had been a supporter of LIEN but | had resigned in June 2021" (a
+    joining word, then a lower-case word that is no new subject), "I was in LIEN, but |
+    I left in June 2021" (the same subject), or "... | That was 2019" (a clause that
+    says when it was)."""
     tokens = text.tokens
     found = set()
     for k in range(1, len(tokens)):
         before, first = tokens[k - 1], tokens[k]
-        if (
-            before.clause in clauses
-            and first.clause == before.clause + 1
-            and before.text in _JOINERS
-            and first.shape == "lower"
-            and first.text not in _NOT_A_VERB
-        ):
+        if before.clause not in clauses or first.clause != before.clause + 1:
+            continue
+        if before.text not in _JOINERS:
+            continue
+        if (first.shape == "lower" and first.text not in _NOT_A_VERB) or _same_subject(k, tokens):
             found.add(first.clause)
     # "Q: ... you were at a LAW meeting. A: That was 2019": the next clause's date is
     # the act's when it refers back to it.
