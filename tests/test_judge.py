@@ -414,6 +414,19 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
         ("Q: Were you at the LAW rally in September? A: I was not.", set()),
         ("Q: Were you at the LAW rally in September? A: I wasn't.", set()),
         ("Q: Were you speaking at the LLA meeting? A: I was invited but said no.", set()),
+        # An interviewer's statement is put to the member as a question is ...
+        ("Q: You sold Socialist Appeal at the rally. A: No.", set()),
+        ("Q: You're on the flyer as a speaker at an LLA meeting. A: I turned it down.", set()),
+        ("Q: You sold Socialist Appeal at the rally. A: Yes, once.", {"socialist-appeal"}),
+        (
+            "Q: You wrote a review for Socialist Appeal? A: A film review, yes.",
+            {"socialist-appeal"},
+        ),
+        # ... and an answer that names the group answers it.
+        (
+            "Q7. List the organisations of which you are a member. A: Unite; SLN.",
+            {"socialist-labour-network"},
+        ),
     ],
 )
 def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:

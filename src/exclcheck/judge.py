@@ -517,13 +517,20 @@ class Judge:
         ties = [t for t in ties if t not in theirs]
         negations = [(e, h) for e, h in excluded if e.scope is Scope.CUE]
         # A cue in a question ("Is she speaking at the AWL meeting?") is not evidence.
-        affirmed = {c for clauses, yes in answered_questions(text).values() if yes for c in clauses}
+        # So is an interviewer's turn, even put as a statement ("Q: The complaint says
+        # you were selling Solidarity. A: No."), until the answer says yes.
+        # An answer that names the group answers it ("Q7. List the organisations of
+        # which you are a member. A: Unite; Socialist Labour Network").
+        answers = answered_questions(text)
+        affirmed = {c for clauses, yes in answers.values() if yes for c in clauses}
+        put = text.questions | {c for clauses, _yes in answers.values() for c in clauses}
         asked = [
             t
             for t in ties
             if (
-                tokens[t.hit.first].clause in text.questions
+                tokens[t.hit.first].clause in put
                 and tokens[t.hit.first].clause not in affirmed
+                and tokens[t.mention.first].clause not in answers
             )
             or in_conditional(t.hit, text)
         ]

@@ -24,7 +24,7 @@ _TRANSCRIPT_LINE = re.compile(
 )
 # An answer that says yes to the question ("Yes.", "That's right, I was.")
 _YES = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "right", "true"})
-_YES_OPENING = 3  # words at an answer's start in which the yes may stand
+_YES_OPENING = 4  # words at an answer's start in which the yes may stand ("A film review, yes")
 # An answer that affirms in the question's own verb: "Q: Do you agree you were at that
 # LAW rally? A: I do.", "Q: ... were you there? A: I was a delegate". Not "I did not",
 # "I wasn't", nor "I was invited and I turned it down" (a different verb's object).
