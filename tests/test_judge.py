@@ -416,6 +416,12 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
         ("Q: Were you speaking at the LLA meeting? A: I was invited but said no.", set()),
         # An interviewer's statement is put to the member as a question is ...
         ("Q: You sold Socialist Appeal at the rally. A: No.", set()),
+        # What a no goes on to say is not the act asked of.
+        (
+            "Q: Were you selling Solidarity at the Bullring? A: No. I was collecting for a "
+            "strike fund.",
+            set(),
+        ),
         ("Q: You're on the flyer as a speaker at an LLA meeting. A: I turned it down.", set()),
         ("Q: You sold Socialist Appeal at the rally. A: Yes, once.", {"socialist-appeal"}),
         (
@@ -1384,6 +1390,14 @@ def test_words_that_make_a_one_word_name_the_group(
         m.organisation for m in judge.assess(text, parse_date(AFTER)).mentions if not m.rejected
     }
     assert counted == expected
+
+
+def test_a_common_word_in_lower_case_is_no_name_where_another_mention_counts(
+    judge: Judge,
+) -> None:
+    text = "Sold Solidarity for the AWL in town, then collected for a solidarity fund."
+    counted = [m.text for m in judge.assess(text, parse_date(AFTER)).mentions if not m.rejected]
+    assert counted == ["Solidarity", "AWL"]
 
 
 def test_a_region_after_a_groups_abbreviation_is_its_branch(judge: Judge) -> None:

@@ -81,7 +81,7 @@ from exclcheck.implied_cues import (
 from exclcheck.matcher import Matcher, Mention
 from exclcheck.normalize import Normalized, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
-from exclcheck.questions import answered_questions, in_conditional
+from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
@@ -393,7 +393,8 @@ class Judge:
                 ]
                 continue
             if not in_clause:
-                asked = answered.get(clause)
+                # "A: No. I was collecting for a solidarity fund": not the act asked of.
+                asked = None if clause in answered_no(text) else answered.get(clause)
                 topic = [m for m in eligible if asked and tokens[m.first].clause in asked[0]]
                 if not topic:
                     # "Q7. List the organisations of which you are a member. / A: ...

@@ -288,9 +288,9 @@ class Matcher:
     def _check_context(
         self, mention: Mention, text: Normalized, accepted: set[str], lists: Mapping[int, int]
     ) -> Mention:
-        """One-word names and publications count only where the text makes them the group."""
-        if mention.organisation in accepted:
-            return mention
+        """One-word names and publications count only where the text makes them the group
+        - or where another name already does, but never in lower case where case tells
+        ("Selling Solidarity ... collecting for a solidarity fund")."""
         alias = self._alias(mention).alias
         span = text.tokens[mention.first : mention.last]
         # Capitals mark a name ("Resist", not "resist the cuts"). Casual all-lower-case
@@ -308,6 +308,8 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
+        if mention.organisation in accepted:
+            return mention
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")

@@ -34,12 +34,21 @@ _NOT_AFTER = frozenset({"not", "never", "t", "no", "invited", "asked", "told"})
 _TAKEN_AS_GIVEN = frozenset({"when", "where", "why", "how"})
 
 
+# An answer that says no ("A: No. I was collecting for a solidarity fund"): what it
+# goes on to say is not the act the question asked about.
+_NO = frozenset({"no", "none", "never", "nope", "nah"})
+
+
+Answers = dict[int, tuple[frozenset[int], bool]]
+
+
 @lru_cache(maxsize=256)
-def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[frozenset[int], bool]]:
-    """The work of `answered_questions`, cached: the judge asks it once for the ties
-    and again for each organisation's verdict in the same record."""
+def _answers_of(original: str, tokens: tuple[Token, ...]) -> tuple[Answers, frozenset[int]]:
+    """The work of `answered_questions` and `answered_no`, cached: the judge asks it
+    once for the ties and again for each organisation's verdict in the same record."""
     lines = list(_TRANSCRIPT_LINE.finditer(original))
-    found: dict[int, tuple[frozenset[int], bool]] = {}
+    found: Answers = {}
+    noes: set[int] = set()
     for k, line in enumerate(lines):
         if _who(line) != "A" or k == 0 or _who(lines[k - 1]) != "Q":
             continue
@@ -55,7 +64,9 @@ def _answers_of(original: str, tokens: tuple[Token, ...]) -> dict[int, tuple[fro
         yes = given or any(t.text in _YES for t in answer[:_YES_OPENING]) or _affirms(answer)
         for t in answer:
             found[t.clause] = (question, yes)
-    return found
+        if answer and answer[0].text in _NO:
+            noes |= {t.clause for t in answer}
+    return found, frozenset(noes)
 
 
 def _affirms(answer: Sequence[Token]) -> bool:
@@ -78,7 +89,14 @@ def answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool
     question it answers, and whether the answer opens with a yes."""
     if "Q" not in text.original or ":" not in text.original:
         return {}
-    return _answers_of(text.original, tuple(text.tokens))
+    return _answers_of(text.original, tuple(text.tokens))[0]
+
+
+def answered_no(text: Normalized) -> frozenset[int]:
+    """The clauses of answers that open with a no ("A: No. I was collecting for ...")."""
+    if "Q" not in text.original or ":" not in text.original:
+        return frozenset()
+    return _answers_of(text.original, tuple(text.tokens))[1]
 
 
 # "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
