@@ -139,6 +139,25 @@ def test_a_short_name_in_lower_case(judge: Judge, text: str, flagged: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A writer who capitalises no word may write initials in lower case too, with
+        # a group word beside them ...
+        ("volunteer note: ravi helping on the lla stall at the TUC demo, signed people up", True),
+        # ... but not without one, nor where the text capitalises its words.
+        ("volunteer note: ravi said the lla were a joke at the TUC demo", False),
+        ("Volunteer note: Ravi helping on the lla stall at the TUC demo.", False),
+        # A guess followed by a second one is a doubt, not a statement.
+        ("volunteer note - mike was on the lla stall at pride? or was it the LRC stall", False),
+    ],
+)
+def test_initials_in_lower_case_where_no_word_is_capitalised(
+    judge: Judge, text: str, flagged: bool
+) -> None:
+    assert bool(judge.assess(text, AFTER).flagged) == flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "MBR IS A MEMBER OF THE LAW SOCIETY AND SITS ON ITS COUNCIL.",

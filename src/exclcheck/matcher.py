@@ -153,6 +153,10 @@ class Matcher:
             )
         cased = _squash([t.cased for t in text.tokens[mention.first : mention.last]])
         if cased != item.cased:
+            if text.untitled and self._has_context(mention, text, item.alias.context, lists):
+                # "ravi helping on the lla stall at the TUC demo": a writer who
+                # capitalises no word may not capitalise initials either.
+                return _check_institution_after(mention, text)
             return _reject(mention, f"'{mention.text}' is not written '{item.alias.text}'")
         before = text.tokens[mention.first - 1] if mention.first else None
         if before is not None and before.cased == "THE":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +50,7 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 _QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
 _DENIALS = frozenset({"no", "nope", "negative"})  # an answer that makes "...?" a question
+_ALTERNATIVES = frozenset({"or"})  # a second guess after a "?": the first is a doubt
 _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
@@ -93,6 +94,9 @@ class Normalized:
     all_caps: bool  # no lower-case letter anywhere: case carries no information
     all_lower: bool = False  # no capital anywhere (casual typing): case says little
     questions: frozenset[int] = frozenset()  # clauses that end with "?"
+    # No word capitalised, only acronyms in capitals ("ravi helping on the lla stall at
+    # the TUC demo"): the writer does not mark names, so case says little of them.
+    untitled: bool = False
 
     @property
     def case_blind(self) -> bool:
@@ -196,6 +200,12 @@ def case_blind(folded: str) -> bool:
     return not any(c.islower() for c in folded) or not any(c.isupper() for c in folded)
 
 
+def untitled(cased: Sequence[str]) -> bool:
+    """Whether no word is capitalised (words in capitals aside), in a text that has
+    words in lower case."""
+    return not any(_shape(w) == "title" for w in cased) and any(_shape(w) == "lower" for w in cased)
+
+
 def normalize(text: str) -> Normalized:
     """Tokenise `text` for matching; offsets point into `text` itself."""
     folded, offsets = fold_with_offsets(text)
@@ -231,13 +241,15 @@ def normalize(text: str) -> Normalized:
         all_caps=all_caps,
         all_lower=all_lower,
         questions=questions,
+        untitled=untitled([t.cased for t in tokens]),
     )
 
 
 def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) -> frozenset[int]:
     """Clauses ending in "?" that open like a question - at the clause's start, or after
     a colon in it ("Hi all, quick one: is anyone going to ...?") - or that the next
-    clause answers "No" ("Mbr = LLA? No - Labour Left Network")."""
+    clause answers "No" ("Mbr = LLA? No - Labour Left Network") or doubts with "or"
+    ("on the lla stall at pride? or was it the LRC stall")."""
     # "an article, 'Hong Kong: what next?', by ...": a quoted title that asks, inside a
     # sentence that does not
     ended = {
@@ -248,7 +260,8 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
     questions = set()
     for clause in ended:
         following = next((t for t in tokens if t.clause == clause + 1), None)
-        if following is not None and following.text in _DENIALS:
+        if following is not None and following.text in _DENIALS | _ALTERNATIVES:
+            # "Mbr = LLA? No", "on the lla stall at pride? or was it the LRC stall"
             questions.add(clause)
             continue
         words = [t for t in tokens if t.clause == clause]

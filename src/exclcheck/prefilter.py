@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from exclcheck.normalize import case_blind, cased_words, fold
+from exclcheck.normalize import case_blind, cased_words, fold, untitled
 from exclcheck.spans import (
     CONTEXT_REACH,
     CONTEXT_SKIP,
@@ -107,7 +107,11 @@ class Prefilter:
                 blind = case_blind(folded) if blind is None else blind
                 if blind and not context_near(words, first, last, alias.context):
                     continue  # case tells nothing, and no context says it is the group
-                if not blind and "".join(cased[first:last]) != item.cased:
+                if (
+                    not blind
+                    and "".join(cased[first:last]) != item.cased
+                    and not (untitled(cased) and context_near(words, first, last, alias.context))
+                ):
                     continue  # not written as the name ("law", not "LAW")
             if (
                 alias.needs_context
