@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 import signal
+import sys
+from typing import Any
 
-from exclcheck import interrupts
+import pytest
+
+from exclcheck import interrupts, launch
 
 
 def _ctrl_c() -> None:
@@ -49,3 +54,23 @@ def test_a_ctrl_c_after_the_last_chunk_still_stops_the_scan() -> None:
 
 def test_without_ctrl_c_nothing_is_raised() -> None:
     assert _scan_with(0, checked=True) == ["went on after the signal", "went on after the check"]
+
+
+def test_ctrl_c_while_the_cli_loads_is_one_line_and_exit_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first tenths of a second go on loading modules: a Ctrl-C then is answered as
+    any other, not with a traceback."""
+    real_import = builtins.__import__
+
+    def interrupted_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "exclcheck.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "exclcheck.cli", raising=False)
+    monkeypatch.setattr(builtins, "__import__", interrupted_import)
+    with pytest.raises(SystemExit) as stop:
+        launch.main()
+    assert stop.value.code == 130
+    assert capsys.readouterr().err.strip() == "exclcheck: interrupted"

@@ -1,5 +1,5 @@
 """`python -m exclcheck` runs the CLI."""
 
-from exclcheck.cli import main
+from exclcheck.launch import main
 
 main()
