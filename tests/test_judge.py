@@ -381,10 +381,7 @@ def test_a_record_wide_cue_in_a_clause_naming_other_groups_is_theirs(judge: Judg
             "Q: The complaint says you were at a LAW meeting. A: That was 2019, I think.",
             set(),
         ),
-        (
-            "Q: The complaint says you were at a LAW meeting. A: That was 2022, I think.",
-            {"labour-against-the-witchhunt"},
-        ),
+        ("I went to a LAW meeting. That was 2022, I think.", {"labour-against-the-witchhunt"}),
     ],
 )
 def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) -> None:

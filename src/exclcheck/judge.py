@@ -523,6 +523,7 @@ class Judge:
         # An answer that names the group answers it ("Q7. List the organisations of
         # which you are a member. A: Unite; Socialist Labour Network").
         answers = answered_questions(text)
+        noes = answered_no(text)
         affirmed = {c for clauses, yes in answers.values() if yes for c in clauses}
         put = text.questions | {c for clauses, _yes in answers.values() for c in clauses}
         asked = [
@@ -531,7 +532,10 @@ class Judge:
             if (
                 tokens[t.hit.first].clause in put
                 and tokens[t.hit.first].clause not in affirmed
-                and tokens[t.mention.first].clause not in answers
+                and (
+                    tokens[t.mention.first].clause not in answers
+                    or tokens[t.mention.first].clause in noes
+                )
             )
             or in_conditional(t.hit, text)
         ]

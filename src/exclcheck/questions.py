@@ -64,7 +64,7 @@ def _answers_of(original: str, tokens: tuple[Token, ...]) -> tuple[Answers, froz
         yes = given or any(t.text in _YES for t in answer[:_YES_OPENING]) or _affirms(answer)
         for t in answer:
             found[t.clause] = (question, yes)
-        if answer and answer[0].text in _NO:
+        if any(t.text in _NO for t in answer[:_YES_OPENING]) and not yes:
             noes |= {t.clause for t in answer}
     return found, frozenset(noes)
 
@@ -93,7 +93,8 @@ def answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool
 
 
 def answered_no(text: Normalized) -> frozenset[int]:
-    """The clauses of answers that open with a no ("A: No. I was collecting for ...")."""
+    """The clauses of answers that open with a no ("A: No. I was collecting for ...",
+    "A: Labour Left Alliance, no.")."""
     if "Q" not in text.original or ":" not in text.original:
         return frozenset()
     return _answers_of(text.original, tuple(text.tokens))[1]
