@@ -20,11 +20,12 @@ SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "we", "they"})
 
 
 def is_label(hit: CueHit, text: Normalized) -> bool:
-    """Whether a cue is a field's label ("Host: ...", "Going: ...")."""
+    """Whether a cue is a field's label ("Host: ...", "Going: ...", "orgs_declared='...'")."""
     tokens = text.tokens
     if hit.last >= len(tokens):
         return False
-    return ":" in text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
+    gap = text.original[tokens[hit.last - 1].end : tokens[hit.last].start]
+    return ":" in gap or "=" in gap
 
 
 def text_between(left: int, right: int, text: Normalized) -> str:
