@@ -397,6 +397,12 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
             "A: A couple of years. I'm a member and I'm still a member.",
             {"socialist-appeal"},
         ),
+        # "Anyone else ...?" asks who joins the writer in it.
+        (
+            "Anyone else selling Socialist Appeal at the Leeds demo? I've got 40 copies.",
+            {"socialist-appeal"},
+        ),
+        ("Is anyone selling Socialist Appeal at the Leeds demo?", set()),
         # ... a yes makes the question's act the member's ...
         ("Q: Were you coordinating for LIEN?\nA: Yes.", {"labour-in-exile-network"}),
         ("Q: Did you attend the Socialist Appeal meeting?\nA: No.", set()),

@@ -49,6 +49,8 @@ _QUESTION_WORDS = frozenset(
      "why", "how", "which", "whose", "any", "anyone", "anybody"}
 )  # fmt: skip
 _QUESTION_OPENING = 3  # words at a clause's start in which a question word may stand
+# "Anyone else selling Socialist Appeal at the demo?": the writer is, and asks who else.
+_ELSE = "else"
 _DENIALS = frozenset({"no", "nope", "negative"})  # an answer that makes "...?" a question
 _ALTERNATIVES = frozenset({"or"})  # a second guess after a "?": the first is a doubt
 _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
@@ -270,7 +272,7 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
         ]
         if any(
             t.text in _QUESTION_WORDS for k in openings for t in words[k : k + _QUESTION_OPENING]
-        ):
+        ) and not any(t.text == _ELSE for t in words[:_QUESTION_OPENING]):
             questions.add(clause)
     return frozenset(questions)
 
