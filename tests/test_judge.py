@@ -1122,6 +1122,24 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Names joined by a sign take the cue together, as names joined by "and" do.
+        (
+            "Ravi Menon, who organised the joint LLA/SLN meeting in Coventry, spoke first.",
+            {"labour-left-alliance", "socialist-labour-network"},
+        ),
+        (
+            "Organised the LAW & LIEN fundraiser in Hove.",
+            {"labour-against-the-witchhunt", "labour-in-exile-network"},
+        ),
+    ],
+)
+def test_names_joined_by_a_sign(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ravi Menon") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The member's name after the group's possessive: the group's own person ...
         (
             "Morning Star: 'The Resist movement's Tomasz Nowak told the rally it would "

@@ -607,6 +607,9 @@ class Judge:
         )
 
 
+_JOINING_SIGNS = frozenset({"/", "&"})
+
+
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
@@ -627,6 +630,10 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> lis
         between = {
             t.text for t in tokens[left.last : right.first] if not in_brackets(t.start, t.end, text)
         }
-        if between and between <= CONJUNCTIONS and (left in chosen or right in chosen):
+        # "the joint LLA/SLN meeting", "LAW & LIEN": joined by a sign, with no word between
+        sign = text_between(left.last - 1, right.first, text).strip() if not between else ""
+        signed = sign in _JOINING_SIGNS and left.last <= right.first
+        joined = (between and between <= CONJUNCTIONS) or signed
+        if joined and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]
