@@ -1010,6 +1010,13 @@ def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
             "Rally, 3 June, organised by the AWL. Steward: Reuben Cohen.",
             {"alliance-for-workers-liberty"},
         ),
+        # A person who hosts is no other organiser ...
+        (
+            "LLA regional meeting\nHosted by Chris Williamson\nStewards: Reuben Cohen",
+            {"labour-left-alliance"},
+        ),
+        # ... a body is.
+        ("LLA regional meeting\nHosted by Lewisham Trades Council\nStewards: Reuben Cohen", set()),
         # A denied title is no event of the group's ...
         (
             "I accept I attended a meeting in November. I deny it was a Labour Left "

@@ -51,6 +51,33 @@ def _title_denied(mention: Mention, tokens: Sequence[Token]) -> bool:
     return False
 
 
+# Words that make a name a body's, not a person's ("Hosted by Lewisham Trades Council").
+_BODY_WORDS = frozenset(
+    {"council", "union", "party", "branch", "clp", "group", "coalition", "assembly",
+     "campaign", "network", "alliance", "society", "association", "trust", "committee",
+     "federation", "movement", "forum", "collective", "centre", "center", "unite",
+     "unison", "gmb", "tuc", "club", "college", "university", "school", "church", "mosque",
+     "cafe", "pub", "ltd", "books", "bookshop", "press", "media", "friends", "students"}
+)  # fmt: skip
+_PERSON_WORDS = 2  # a person's name after "hosted by": a given name and a surname
+
+
+def _names_a_person(by_hit: CueHit, text: Normalized, lookalikes: Sequence[Mention]) -> bool:
+    """Whether an organised-by phrase names a person, not a body: "Hosted by Chris
+    Williamson" says who hosts the event, not that another organisation put it on."""
+    tokens = text.tokens
+    after = by_hit.last
+    name = tokens[after : after + _PERSON_WORDS]
+    if len(name) < _PERSON_WORDS or any(t.shape != "title" or t.text in _BODY_WORDS for t in name):
+        return False
+    end = after + _PERSON_WORDS
+    if end < len(tokens):
+        gap = text.original[tokens[end - 1].end : tokens[end].start]
+        if not any(c in gap for c in "\n,.;(|"):
+            return False  # the name goes on: "Hosted by Lewisham Trades Council"
+    return not any(m.first < end and after < m.last for m in lookalikes)
+
+
 def _broken(hit: CueHit, text: Normalized) -> bool:
     """Whether punctuation stands between a phrase's words ("organised, with")."""
     return any(c in text.original[hit.start : hit.end] for c in ",;:.")
@@ -249,6 +276,7 @@ def organiser_mentions(
         someone_else = bool(denied) or any(
             not any(0 <= m.first - h.last <= _MARKER_BEFORE for m in mentions)
             and not name_follows(h, text, name_words, _MARKER_BEFORE + 1)
+            and not _names_a_person(h, text, lookalikes)
             for h in by_hits
         )
         titled = {
