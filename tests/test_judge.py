@@ -1134,13 +1134,15 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
             "Ravi Menon, who organised the joint LLA/SLN meeting in Coventry, spoke first.",
             {"labour-left-alliance", "socialist-labour-network"},
         ),
+        # A list is as near as its nearest name.
+        ("I'm in Momentum and the LLA, and I'll keep both.", {"labour-left-alliance"}),
         (
             "Organised the LAW & LIEN fundraiser in Hove.",
             {"labour-against-the-witchhunt", "labour-in-exile-network"},
         ),
     ],
 )
-def test_names_joined_by_a_sign(judge: Judge, text: str, expected: set[str]) -> None:
+def test_names_in_a_list_take_the_cue_together(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Ravi Menon") == expected
 
 

@@ -418,8 +418,12 @@ class Judge:
                 else in_clause
             )
             nearest = _nearest(hit, readable, text)
+            # A list of names is as near as its nearest: "I'm in Momentum and the LLA".
+            gaps = [g for m in nearest if (g := words_apart(hit.first, hit.last, m)) is not None]
             for mention in nearest:
                 gap = words_apart(hit.first, hit.last, mention)
+                if gap is not None and gaps:
+                    gap = min(gaps)
                 if (
                     mention in eligible
                     and gap is not None
