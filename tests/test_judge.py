@@ -1312,6 +1312,12 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
         ),
         # The group's sellers doing their own thing are not the member.
         ("Letter to the Echo: the Socialist Appeal sellers outside Boots shout at people.", set()),
+        (
+            "She led the chants at the rally. Socialist Appeal and AWL paper sellers were "
+            "working the crowd.",
+            set(),
+        ),
+        ("She was on the demo; a Socialist Appeal seller can be seen in the same photo.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:

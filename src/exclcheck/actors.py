@@ -301,7 +301,11 @@ _THEIR_PEOPLE = frozenset(
      "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser",
      "team", "delegation", "contingent", "crowd", "bunch", "stall", "stalls"}
 )  # fmt: skip
-_VERB_OPENERS = _AUXILIARIES | frozenset({"have", "been", "will", "would", "could", "do"})
+_PEOPLE_GAP = frozenset({"paper"})  # a word between the name and its people
+# "a Socialist Appeal seller can be seen in the same photo"
+_VERB_OPENERS = _AUXILIARIES | frozenset(
+    {"have", "been", "will", "would", "could", "do", "can", "may", "might"}
+)
 _FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
 _PLACES_AFTER = frozenset({"there", "here", "outside", "inside"})
 # -ing words that open no clause of the people's acts: "LLA members meeting".
@@ -318,6 +322,8 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
     for mention in mentions:
         k = mention.last
         people = _people_from(mention, tokens)  # "campaigners from the LLA handed out"
+        if k + 1 < len(tokens) and tokens[k].text in _PEOPLE_GAP:
+            k += 1  # "AWL paper sellers were working the crowd"
         if people is not None:
             k, verb = people, mention.last
         elif k + 1 >= len(tokens) or tokens[k].text not in _THEIR_PEOPLE:
