@@ -1318,10 +1318,13 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
             set(),
         ),
         ("She was on the demo; a Socialist Appeal seller can be seen in the same photo.", set()),
+        # A stall staffed by the member is the member's.
+        ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
+        ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
-    assert flagged(judge, text) == expected
+    assert flagged(judge, text, "Tomasz Nowak") == expected
 
 
 @pytest.mark.parametrize(

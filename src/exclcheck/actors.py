@@ -312,7 +312,9 @@ _PLACES_AFTER = frozenset({"there", "here", "outside", "inside"})
 _NOT_VERBS = frozenset({"meeting", "bring", "thing", "evening", "morning", "during", "something"})
 
 
-def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
+def their_members(
+    mentions: Sequence[Mention], text: Normalized, name_words: frozenset[str] = frozenset()
+) -> list[int]:
     """Where a clause's subject is the group's members ("LLA members handed out
     leaflets", "Socialist Appeal members have been selling"): the index of the people
     word, after which the clause's acts are theirs, not the member's, unless an "I" or
@@ -346,6 +348,8 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue
         if any(t.text in _FIRST_PERSONS for t in tokens if t.clause == clause):
             continue
+        if _by_the_member(verb, tokens, name_words):
+            continue  # "AWL stall staffed by <the member>"
         if tokens[k].text in _STALLS and _stall_is_members(mention, k, text):
             continue  # "Nadia staffed the Resist stall, selling badges"
         before = [t.text for t in tokens[max(0, mention.first - 3) : mention.first]]
@@ -353,6 +357,15 @@ def their_members(mentions: Sequence[Mention], text: Normalized) -> list[int]:
             continue  # "she was one of the SLN people leafleting": the member among them
         found.append(k)
     return found
+
+
+def _by_the_member(verb: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether a passive verb's agent is the member: "staffed by <the member's name>"."""
+    return (
+        verb + 2 < len(tokens)
+        and tokens[verb + 1].text == "by"
+        and tokens[verb + 2].text in name_words
+    )
 
 
 def _stall_is_members(mention: Mention, stall: int, text: Normalized) -> bool:

@@ -269,7 +269,7 @@ class Judge:
                 o.rule == h.rule and o.first <= h.first and h.last <= o.last for o in anothers
             )
         ]
-        ties = self._ties(counted, lookalikes, support, organisers, normalized, parts)
+        ties = self._ties(counted, lookalikes, support, organisers, normalized, parts, name_words)
         if elsewhere:
             # "public meeting organised by Leicester Stop the War Coalition. Speakers:
             # <the member> (Socialist Labour Network)": a part in someone else's event
@@ -315,6 +315,7 @@ class Judge:
         organisers: dict[str, set[Mention]],
         text: Normalized,
         parts: dict[CueHit, int] | None = None,  # cues the member holds → where the name ends
+        name_words: frozenset[str] = frozenset(),
     ) -> list[Tie]:
         """Attach each support cue to the mention(s) it is about.
 
@@ -435,7 +436,7 @@ class Judge:
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
-        theirs = their_members(mentions, text)
+        theirs = their_members(mentions, text, name_words)
         ties = [
             t
             for t in ties
