@@ -58,6 +58,10 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh15.csv",
         "corpus-fresh21.csv",
         "corpus-fresh22.csv",
+        "corpus-fresh24.csv",
+        "corpus-fresh25.csv",
+        "corpus-fresh26.csv",
+        "corpus-fresh27.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
