@@ -1017,6 +1017,12 @@ def test_booking_the_room(judge: Judge, text: str, expected: set[str]) -> None:
         ),
         # ... a body is.
         ("LLA regional meeting\nHosted by Lewisham Trades Council\nStewards: Reuben Cohen", set()),
+        # A gloss in brackets between the name and the title neither parts them nor
+        # makes the name another's.
+        (
+            "'Resist (formerly The Resistance Movement) - Midlands launch'. Host: Reuben Cohen.",
+            {"resist"},
+        ),
         # A denied title is no event of the group's ...
         (
             "I accept I attended a meeting in November. I deny it was a Labour Left "

@@ -17,7 +17,7 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import SUBJECT_PRONOUNS, refers_back
+from exclcheck.wording import SUBJECT_PRONOUNS, in_brackets, refers_back
 
 
 def _side(first: int, mention: Mention) -> Direction:
@@ -209,11 +209,32 @@ def exclusion_applies(
     for mention in mentions:
         if exclusion.direction not in (Direction.EITHER, _side(hit.first, mention)):
             continue
+        if _same_group_in_brackets(mention, mentions, text):
+            continue  # "Resist (formerly The Resistance Movement)": its old name, not it
         gap = words_apart(hit.first, hit.last, mention)
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
     return exclusion.direction is not Direction.AFTER and _them_after(hit, mentions, tokens)
+
+
+def _same_group_in_brackets(
+    mention: Mention, mentions: Sequence[Mention], text: Normalized
+) -> bool:
+    """Whether a name stands in brackets straight after another name of its group,
+    as a gloss on it ("Resist (formerly The Resistance Movement)")."""
+    if not in_brackets(mention.start, mention.end, text):
+        return False
+    return any(
+        other.organisation == mention.organisation
+        and other.last <= mention.first
+        and text.original[other.end : mention.start].lstrip().startswith("(")
+        and mention.first - other.last <= _GLOSS_WORDS
+        for other in mentions
+    )
+
+
+_GLOSS_WORDS = 2  # words before the name in a gloss's brackets: "(formerly ...", "(aka ..."
 
 
 def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:

@@ -78,6 +78,15 @@ def _names_a_person(by_hit: CueHit, text: Normalized, lookalikes: Sequence[Menti
     return not any(m.first < end and after < m.last for m in lookalikes)
 
 
+def _words_to(mention: Mention, marker: CueHit, text: Normalized) -> int:
+    """Words from a name to a title's marker after it, not counting words in brackets:
+    "Resist (formerly The Resistance Movement) - Midlands launch" is Resist's launch."""
+    if marker.first < mention.last:
+        return -1
+    between = text.tokens[mention.last : marker.first]
+    return sum(1 for t in between if not in_brackets(t.start, t.end, text))
+
+
 def _broken(hit: CueHit, text: Normalized) -> bool:
     """Whether punctuation stands between a phrase's words ("organised, with")."""
     return any(c in text.original[hit.start : hit.end] for c in ",;:.")
@@ -283,7 +292,7 @@ def organiser_mentions(
             m
             for m in mentions
             for h in title_hits
-            if (0 <= h.first - m.last <= _MARKER_AFTER or _title_of(h, m, text))
+            if (0 <= _words_to(m, h, text) <= _MARKER_AFTER or _title_of(h, m, text))
             and not in_brackets(m.start, m.end, text)
             and not _title_denied(m, text.tokens)
         }
