@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from exclcheck.findings import DateProblem, Finding, Matched
-from exclcheck.judge import Assessment, Judge, Verdict
-from exclcheck.records import ColumnMap, InputError, Record, RecordReader, RejectedRow
-from exclcheck.rules import RulesError, load_rules
-from exclcheck.ruleset import RuleSet
-from exclcheck.scan import scan
+# The re-exported names are listed once, in exclcheck/__init__.py's __all__; here the
+# "X as X" form marks them as re-exports.
+from exclcheck.findings import DateProblem as DateProblem
+from exclcheck.findings import Finding as Finding
+from exclcheck.findings import Matched as Matched
+from exclcheck.judge import Assessment as Assessment
+from exclcheck.judge import Judge as Judge
+from exclcheck.judge import Verdict as Verdict
+from exclcheck.records import ColumnMap as ColumnMap
+from exclcheck.records import InputError as InputError
+from exclcheck.records import Record as Record
+from exclcheck.records import RecordReader as RecordReader
+from exclcheck.records import RejectedRow as RejectedRow
+from exclcheck.rules import RulesError as RulesError
+from exclcheck.rules import load_rules as load_rules
+from exclcheck.ruleset import RuleSet as RuleSet
+from exclcheck.scan import scan as scan
 
 
 def scan_records(records: Iterable[Record], rules: RuleSet) -> Iterator[Finding]:
@@ -18,23 +29,3 @@ def scan_records(records: Iterable[Record], rules: RuleSet) -> Iterator[Finding]
     for event in scan(records, judge):
         if isinstance(event, Finding):
             yield event
-
-
-__all__ = [
-    "Assessment",
-    "ColumnMap",
-    "DateProblem",
-    "Finding",
-    "InputError",
-    "Judge",
-    "Matched",
-    "Record",
-    "RecordReader",
-    "RejectedRow",
-    "RuleSet",
-    "RulesError",
-    "Verdict",
-    "load_rules",
-    "scan",
-    "scan_records",
-]

@@ -80,6 +80,18 @@ def money_cues(text: Normalized) -> list[CueHit]:
     return hits
 
 
+def _first_and_surname(name: str) -> tuple[str, str] | None:
+    """The member's given name and surname, as the name cues look for them."""
+    words = member_name_order(name)
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _is_member(given: str, family: str, first: str, surname: str) -> bool:
+    """Whether two words are the member's name: a form of the given name (or its
+    initial) and the surname."""
+    return family == surname and (given in given_name_forms(first) or given == first[0])
+
+
 BYLINE_CRITERION = "contributing"
 BYLINE_CUE = "<by the member's name>"
 # What a byline's piece is written for: the group, its paper or its site.
@@ -106,10 +118,10 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
     after "by", and only where the text before "by" reads as a byline, so that "a
     motion moved by Rhys Morgan" or "photo by" do not count.
     """
-    words = member_name_order(name)
-    if len(words) < 2:
+    named = _first_and_surname(name)
+    if named is None:
         return []
-    first, surname = words[0], words[-1]
+    first, surname = named
     tokens = text.tokens
     hits = []
     for k, token in enumerate(tokens[:-2]):
@@ -120,7 +132,7 @@ def byline_cues(text: Normalized, name: str) -> list[CueHit]:
         while k + 3 + skip < len(tokens) and tokens[k + 1 + skip].text in _BYLINE_TITLES:
             skip += 1
         given, family = tokens[k + 1 + skip].text, tokens[k + 2 + skip].text
-        if family != surname or not (given in given_name_forms(first) or given == first[0]):
+        if not _is_member(given, family, first, surname):
             continue
         gap = text.original[tokens[k - 1].end : token.start] if k else "\n"
         titled = any(t.text in _WRITERS for t in tokens[k + 1 : k + 1 + skip])
@@ -190,18 +202,17 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
     Only the member's first name (or its initial) and surname together, so that
     "Resist's Chris Williamson" in a record of another member gives no cue.
     """
-    words = member_name_order(name)
-    if len(words) < 2:
+    named = _first_and_surname(name)
+    if named is None:
         return []
-    first, surname = words[0], words[-1]
+    first, surname = named
     tokens = text.tokens
     hits = []
     for mention in mentions:
         k = mention.last
         if k + 2 >= len(tokens) or tokens[k].text != "s":
             continue
-        given, family = tokens[k + 1].text, tokens[k + 2].text
-        if family != surname or not (given in given_name_forms(first) or given == first[0]):
+        if not _is_member(tokens[k + 1].text, tokens[k + 2].text, first, surname):
             continue
         start, end = tokens[k + 1].start, tokens[k + 2].end
         hits.append(
