@@ -1324,6 +1324,7 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
             set(),
         ),
         ("She was on the demo; a Socialist Appeal seller can be seen in the same photo.", set()),
+        ("At conf fringe, had words with LAW ppl handing out flyers outside the hall.", set()),
         # A stall staffed by the member is the member's.
         ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
         ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
@@ -1394,6 +1395,7 @@ def test_the_group_as_subject_of_its_own_act(judge: Judge, text: str, expected: 
         # ... but the member's own when a word before the name puts them there.
         ("She was on the LAW stall at the May Day rally.", {"labour-against-the-witchhunt"}),
         ("Handing out the LLA leaflets at the station all morning.", {"labour-left-alliance"}),
+        ("Megan helped staff the SLN stall at Swansea Pride.", {"socialist-labour-network"}),
         (
             "LAW stall at the fringe today, me and Rita did three hours.",
             {"labour-against-the-witchhunt"},

@@ -246,7 +246,7 @@ _THINGS = frozenset(
      "flyer", "flyers", "pamphlet", "pamphlets", "banner", "banners"}
 )  # fmt: skip
 _MEMBERS_OPENERS = frozenset(
-    {"on", "ran", "run", "runs", "running", "staffed", "staffing", "staffs", "manned",
+    {"on", "ran", "run", "runs", "running", "staff", "staffed", "staffing", "staffs", "manned",
      "manning", "mans", "helped", "helping", "help", "behind", "with", "selling", "sells",
      "sold", "sell", "handing", "handed", "hands", "hand", "distributing", "distributed",
      "distribute", "delivering", "delivered", "deliver", "dropping", "dropped", "out",
@@ -298,7 +298,7 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
 # "Labour Left Alliance members handed out leaflets": other people, acting.
 _THEIR_PEOPLE = frozenset(
     {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers",
-     "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser",
+     "campaigners", "volunteers", "seller", "activist", "campaigner", "canvasser", "ppl",
      "team", "delegation", "contingent", "crowd", "bunch", "stall", "stalls"}
 )  # fmt: skip
 _PEOPLE_GAP = frozenset({"paper"})  # a word between the name and its people
