@@ -125,6 +125,9 @@ def test_common_words_and_look_alikes_are_not_flagged(judge: Judge, text: str) -
         ("I pay subs to socialist appeal every month.", False),
         # A longer one counts with any context word near it.
         ("I pay subs to labour left alliance every month.", True),
+        # In a text all in lower case, after "a" it is words unless a group word follows.
+        ("ian made a real socialist appeal to the workers in his may day speech", False),
+        ("ian is a proud socialist appeal member, sells the paper every week", True),
         # A clause after "but", or after a quotation's end, is no sentence opened in
         # lower case: the text still capitalises names.
         (

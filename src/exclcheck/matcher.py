@@ -255,7 +255,9 @@ class Matcher:
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs, lists)
-            elif not mention.rejected and _lower_in_cased_text(mention, text):
+            elif not mention.rejected and (
+                _lower_in_cased_text(mention, text) or _after_a_in_lower_text(mention, text)
+            ):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
         return result
@@ -428,6 +430,17 @@ def _past_names(mention: Mention, text: Normalized) -> int:
             break
         after += 1
     return after
+
+
+def _after_a_in_lower_text(mention: Mention, text: Normalized) -> bool:
+    """Whether a name of several words follows "a" (and maybe one word more) in a text
+    all in lower case: "ian made a real socialist appeal to the workers" is the words,
+    as it would be in a text that capitalises."""
+    tokens = text.tokens
+    if not text.all_lower or mention.kind not in _NAMES or mention.last - mention.first < 2:
+        return False
+    before = [t.text for t in tokens[max(0, mention.first - 2) : mention.first]]
+    return bool(set(before) & _INDEFINITE)
 
 
 def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
