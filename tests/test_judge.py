@@ -13,6 +13,7 @@ from exclcheck.judge import Judge
 
 AFTER = "2023-06-01"  # after every proscription
 AWL = "alliance-for-workers-liberty"
+LIEN = "labour-in-exile-network"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -1996,3 +1997,22 @@ def test_lists_brackets_boxes_and_other_papers(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after <the group>'s proscription" dates an act; it discusses nothing ...
+        ("She stewarded a LIEN meeting in Bolton after LIEN's proscription.", {LIEN}),
+        ("He chaired the LIEN meeting in Derby after the network's proscription.", {LIEN}),
+        (
+            "He chaired a Labour in Exile Network meeting after the Labour in Exile "
+            "Network's proscription.",
+            {LIEN},
+        ),
+        # ... unlike the proscription discussed.
+        ("She moved a motion at the CLP against LIEN's proscription.", set()),
+    ],
+)
+def test_a_proscription_that_dates_an_act(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

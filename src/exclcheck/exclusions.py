@@ -64,7 +64,8 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
     `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes").
     """
     tokens = text.tokens
-    before = {t.text for t in tokens[max(0, hit.first - _UNLESS_BEFORE) : hit.first]}
+    start = _before_possessive(hit.first, tokens)
+    before = {t.text for t in tokens[max(0, start - _UNLESS_BEFORE) : hit.first]}
     for phrase in exclusion.unless_before:
         words = fold_phrase(phrase)
         if len(words) == 1 and words[0] in before:
@@ -78,6 +79,25 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
             return True
     later = tuple(t.text for t in tokens[hit.last :])
     return any(_contains(later, fold_phrase(phrase)) for phrase in exclusion.unless_later)
+
+
+_POSSESSORS = frozenset({"its", "their", "his", "her"})
+_POSSESSOR_WORDS = 5  # words of a possessor: "the Labour in Exile Network's"
+
+
+def _before_possessive(first: int, tokens: Sequence[Token]) -> int:
+    """Where the possessor in front of a cue starts ("after LIEN's proscription",
+    "after the network's proscription", "before its proscription"), so that the words
+    before it count as the words before the cue."""
+    if first > 0 and tokens[first - 1].text in _POSSESSORS:
+        return first - 1
+    if first < 2 or tokens[first - 1].text != "s":
+        return first
+    owner = first - 2  # the word before the "'s"
+    for k in range(owner, max(-1, owner - _POSSESSOR_WORDS), -1):
+        if tokens[k].text == "the":
+            return k
+    return owner
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
