@@ -86,7 +86,7 @@ from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
-from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, text_between
+from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, refers_back, text_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,6 +575,10 @@ class Judge:
                 later_statement(t, hit, tokens) for t in live
             ):
                 continue
+            if exclusion.spares_other_clauses and any(
+                _in_another_clause(t, hit, text) for t in live
+            ):
+                continue
             if exclusion_applies(
                 exclusion, hit, mentions, live, clauses, text
             ) and not calls_on_reader(hit, tokens):
@@ -610,6 +614,17 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
+    """Whether a tie stands in a clause of its own that names the group, apart from an
+    exclusion cue's clause - and that clause does not refer back to it ("I chaired the
+    LAW meeting in July. That was before the NEC ban.")."""
+    tokens = text.tokens
+    own, cue = tokens[tie.hit.first].clause, tokens[hit.first].clause
+    if own == cue or tokens[tie.mention.first].clause != own:
+        return False
+    return not (cue == own + 1 and refers_back(cue, text))
 
 
 _JOINING_SIGNS = frozenset({"/", "&"})

@@ -101,6 +101,7 @@ _EXCLUSION_KEYS = (
     "nearest_only",
     "spares_own_act",
     "spares_later_statement",
+    "spares_other_clauses",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -383,6 +384,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),
         spares_later_statement=_flag(reader, keys, "spares_later_statement"),
+        spares_other_clauses=_flag(reader, keys, "spares_other_clauses"),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

@@ -175,6 +175,10 @@ class Exclusion:
     # The cue does not reach an "I" statement in a later sentence that names the group
     # ("They added me without asking. I joined the LLA in 2021 anyway.").
     spares_later_statement: bool = False
+    # The cue dates or frames only its own clause's act: an act tied in another clause
+    # that names the group stands ("joined Resist in June 2021, before its
+    # proscription. After 20 July 2021 he stewarded a Resist meeting").
+    spares_other_clauses: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 
