@@ -62,6 +62,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh25.csv",
         "corpus-fresh26.csv",
         "corpus-fresh27.csv",
+        "corpus-fresh28.csv",
+        "corpus-fresh29.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
