@@ -590,6 +590,9 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
         # A clause that goes on with the same subject's next act dates the first one ...
         ("She was a steward for Resist but left in March 2021, long before any ban.", set()),
         ("I accept that I was in LIEN, but I left in June 2021.", set()),
+        # Of several acts, one dated after the ban is enough.
+        ("She hosted a LIEN meeting in October 2021; she had joined LIEN in 2019.", {LIEN}),
+        ("She hosted a LIEN meeting in May 2021; she had joined LIEN in 2019.", set()),
         # ... not a clause with a new subject.
         ("She stewards for Resist but her brother left in March 2021.", {"resist"}),
         ("I am in LIEN, but she left in June 2021.", {"labour-in-exile-network"}),

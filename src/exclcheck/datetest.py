@@ -118,13 +118,23 @@ def text_date_before_ban(
         return max(near, key=lambda d: d.latest)
     # "the complaint (received September 2022) is about a photo of the member speaking
     # at Ideas for Freedom in July 2021": of several dates, the act's is the nearest.
+    # Of several acts, each is dated by the date nearest it: "a founding member of LIEN
+    # in 2020 ... chaired its meeting on 12 September 2021" has an act after the ban.
     if acts:
-        nearest = min(near, key=lambda d: min(abs(d.index - a.first) for a in acts))
-        distance = min(abs(nearest.index - a.first) for a in acts)
-        tied = [d for d in near if min(abs(d.index - a.first) for a in acts) == distance]
-        if all(d.latest < org.proscribed_on for d in tied):
-            return nearest
+        dating = [_nearest_dates(a, near) for a in acts]
+        if all(d.latest < org.proscribed_on for dates in dating for d in dates):
+            return min((dates[0] for dates in dating), key=lambda d: _gap(d, acts))
     return None
+
+
+def _gap(date: TextDate, acts: Sequence[CueHit]) -> int:
+    return min(abs(date.index - a.first) for a in acts)
+
+
+def _nearest_dates(act: CueHit, near: Sequence[TextDate]) -> list[TextDate]:
+    """The dates nearest an act (several when equally near)."""
+    distance = min(abs(d.index - act.first) for d in near)
+    return [d for d in near if abs(d.index - act.first) == distance]
 
 
 # "Treasurer, LAW (2019 – 2020) · Treasurer, CLP (2021 – present)": two entries.
