@@ -593,6 +593,11 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
         # Of several acts, one dated after the ban is enough.
         ("She hosted a LIEN meeting in October 2021; she had joined LIEN in 2019.", {LIEN}),
         ("She hosted a LIEN meeting in May 2021; she had joined LIEN in 2019.", set()),
+        # An act takes the date of its own part of the clause.
+        (
+            "A founding member of LIEN in 2020, she chaired its meeting on 12 September 2021.",
+            {LIEN},
+        ),
         # ... not a clause with a new subject.
         ("She stewards for Resist but her brother left in March 2021.", {"resist"}),
         ("I am in LIEN, but she left in June 2021.", {"labour-in-exile-network"}),

@@ -121,7 +121,8 @@ def text_date_before_ban(
     # Of several acts, each is dated by the date nearest it: "a founding member of LIEN
     # in 2020 ... chaired its meeting on 12 September 2021" has an act after the ban.
     if acts:
-        dating = [_nearest_dates(a, near) for a in acts]
+        parts = _coordinated_parts(text)
+        dating = [_nearest_dates(a, near, parts) for a in acts]
         if all(d.latest < org.proscribed_on for dates in dating for d in dates):
             return min((dates[0] for dates in dating), key=lambda d: _gap(d, acts))
     return None
@@ -131,10 +132,34 @@ def _gap(date: TextDate, acts: Sequence[CueHit]) -> int:
     return min(abs(date.index - a.first) for a in acts)
 
 
-def _nearest_dates(act: CueHit, near: Sequence[TextDate]) -> list[TextDate]:
-    """The dates nearest an act (several when equally near)."""
-    distance = min(abs(d.index - act.first) for d in near)
-    return [d for d in near if abs(d.index - act.first) == distance]
+def _nearest_dates(act: CueHit, near: Sequence[TextDate], parts: Sequence[int]) -> list[TextDate]:
+    """The dates nearest an act (several when equally near): of its own part of the
+    clause when that part has one ("a founding member in 2020 | and chaired its
+    meeting on 12 September 2021")."""
+    own = [d for d in near if parts[d.index] == parts[act.first]]
+    candidates = own or near
+    distance = min(abs(d.index - act.first) for d in candidates)
+    return [d for d in candidates if abs(d.index - act.first) == distance]
+
+
+_COORDINATORS = frozenset({"and", "but", "then"})
+
+
+def _coordinated_parts(text: Normalized) -> list[int]:
+    """For each token, which part of the text it stands in: parts end at a clause's
+    end, a comma or a semicolon, and before "and", "but" or "then"."""
+    parts: list[int] = []
+    part = 0
+    tokens = text.tokens
+    for k, token in enumerate(tokens):
+        if k and (
+            token.clause != tokens[k - 1].clause
+            or token.text in _COORDINATORS
+            or any(c in text.original[tokens[k - 1].end : token.start] for c in ",;")
+        ):
+            part += 1
+        parts.append(part)
+    return parts
 
 
 # "Treasurer, LAW (2019 – 2020) · Treasurer, CLP (2021 – present)": two entries.
