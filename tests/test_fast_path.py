@@ -67,6 +67,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
+        "corpus-fresh23.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
