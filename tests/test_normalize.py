@@ -206,6 +206,20 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             id="an-initial-is-no-sentence-end",
         ),
         pytest.param(
+            "Credited to 'R. Cadogan', in 2022. Then home",
+            {
+                "credited": 0,
+                "to": 0,
+                "r": 0,
+                "cadogan": 0,
+                "in": 0,
+                "2022": 0,
+                "then": 1,
+                "home": 1,
+            },
+            id="nor-after-a-quotation-mark",
+        ),
+        pytest.param(
             "Went to plan a. Then home",
             {"went": 0, "to": 0, "plan": 0, "a": 0, "then": 1, "home": 1},
             id="a-lower-case-letter-ends-a-sentence",

@@ -65,7 +65,7 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # goes on to its object: "Mbr adm. att. LLA AMM", "re. the LLA".
 _SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n]|(?<!(?-i:[\s(.][A-Z]))(?<!^(?-i:[A-Z]))"
+    r"[;!?\n]|(?<!(?-i:[\s(.'\"\u2018\u201c][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
     + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b|\bwhereas\b"
     # "..., handing out papers while Maureen was at her sister's": another's act; not
