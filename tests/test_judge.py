@@ -593,6 +593,13 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
         # Of several acts, one dated after the ban is enough.
         ("She hosted a LIEN meeting in October 2021; she had joined LIEN in 2019.", {LIEN}),
         ("She hosted a LIEN meeting in May 2021; she had joined LIEN in 2019.", set()),
+        # An act on each of a list of dates is done on the last too.
+        (
+            "She hosted three LIEN meetings at her flat: on 14 March 2021, 20 June 2021 and "
+            "5 September 2021.",
+            {LIEN},
+        ),
+        ("She hosted two LIEN meetings at her flat: on 14 March 2021 and 20 June 2021.", set()),
         # An act takes the date of its own part of the clause.
         (
             "A founding member of LIEN in 2020, she chaired its meeting on 12 September 2021.",

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from exclcheck.cues import CueHit
-from exclcheck.dates import DateStatus, ParsedDate
+from exclcheck.dates import MONTHS, DateStatus, ParsedDate
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token
 from exclcheck.ruleset import Organisation
@@ -122,7 +123,7 @@ def text_date_before_ban(
     # in 2020 ... chaired its meeting on 12 September 2021" has an act after the ban.
     if acts:
         parts = _coordinated_parts(text)
-        dating = [_nearest_dates(a, near, parts) for a in acts]
+        dating = [_nearest_dates(a, near, parts, text.tokens) for a in acts]
         if all(d.latest < org.proscribed_on for dates in dating for d in dates):
             return min((dates[0] for dates in dating), key=lambda d: _gap(d, acts))
     return None
@@ -132,14 +133,49 @@ def _gap(date: TextDate, acts: Sequence[CueHit]) -> int:
     return min(abs(date.index - a.first) for a in acts)
 
 
-def _nearest_dates(act: CueHit, near: Sequence[TextDate], parts: Sequence[int]) -> list[TextDate]:
+def _nearest_dates(
+    act: CueHit, near: Sequence[TextDate], parts: Sequence[int], tokens: Sequence[Token]
+) -> list[TextDate]:
     """The dates nearest an act (several when equally near): of its own part of the
     clause when that part has one ("a founding member in 2020 | and chaired its
     meeting on 12 September 2021")."""
     own = [d for d in near if parts[d.index] == parts[act.first]]
     candidates = own or near
     distance = min(abs(d.index - act.first) for d in candidates)
-    return [d for d in candidates if abs(d.index - act.first) == distance]
+    nearest = [d for d in candidates if abs(d.index - act.first) == distance]
+    return _with_listed(nearest, near, tokens)
+
+
+# What may stand between the dates of one list: "on 14 March 2021, 20 June 2021 and
+# 5 September 2021" (the dates' own words aside).
+_LIST_WORDS = frozenset({"and", "on", "the", "of", "st", "nd", "rd", "th"}) | frozenset(MONTHS)
+
+
+def _list_word(token: Token) -> bool:
+    return token.text.isdigit() or token.text in _LIST_WORDS
+
+
+def _with_listed(
+    chosen: list[TextDate], near: Sequence[TextDate], tokens: Sequence[Token]
+) -> list[TextDate]:
+    """The chosen dates with the dates listed together with them: an act done on each
+    of a list of dates is done on the last too."""
+    ordered = sorted(near, key=lambda d: d.index)
+    pairs = [
+        (left, right)
+        for left, right in pairwise(ordered)
+        if all(_list_word(t) for t in tokens[left.index + 1 : right.index])
+    ]
+    listed = list(chosen)
+    grew = True
+    while grew:
+        grew = False
+        for left, right in pairs:
+            for a, b in ((left, right), (right, left)):
+                if a in listed and b not in listed:
+                    listed.append(b)
+                    grew = True
+    return listed
 
 
 _COORDINATORS = frozenset({"and", "but", "then"})
