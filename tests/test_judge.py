@@ -2031,3 +2031,20 @@ def test_lists_brackets_boxes_and_other_papers(
 )
 def test_a_proscription_that_dates_an_act(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role set off by another person's full name is theirs ...
+        ("Resist's local spokesperson, Phil Booth, replied that Labour had failed.", set()),
+        ("A LAW spokesperson, Ray Dunford, replied to the complaint.", set()),
+        # ... by the member's own name, the member's.
+        (
+            "A LAW spokesperson, Tomasz Nowak, replied to the complaint.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Tomasz Nowak") == expected

@@ -248,6 +248,32 @@ def held_by_another(
     )
 
 
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their", "s", "local", "national"})
+
+
+def named_in_apposition(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], mentions: Sequence[Mention]
+) -> bool:
+    """Whether a cue is set off by another person's full name between commas ("A LAW
+    spokesperson, Ray Dunford, denied any involvement"; "Resist's local spokesperson,
+    Phil Booth, replied"): the part is that person's. Only after "a", "the" or the
+    group's name, so that a list ("Chair, Jo Bloggs; secretary, ...") is not read so."""
+    tokens = text.tokens
+    after = hit.last
+    if after + 2 >= len(tokens) or hit.first == 0:
+        return False
+    before = tokens[hit.first - 1]
+    opened = before.text in _APPOSITION_OPENERS or any(m.last == hit.first for m in mentions)
+    if not opened or "," not in text_between(after - 1, after, text):
+        return False
+    name = tokens[after : after + 2]
+    return (
+        all(t.shape == "title" and len(t.text) > 1 and t.text not in name_words for t in name)
+        and "," in text_between(after + 1, after + 2, text)
+        and not any(m.first < after + 2 and after < m.last for m in mentions)
+    )
+
+
 def _subject_name(hit: CueHit, text: Normalized) -> tuple[int, int] | None:
     """The capitalised words straight before the cue, as its subject ("Imran Khan was
     on the door"), in the cue's clause."""

@@ -62,6 +62,7 @@ from exclcheck.holders import (
     in_another_body,
     label_on_a_later_line,
     members_part,
+    named_in_apposition,
 )
 from exclcheck.implied_cues import (
     BANK_CRITERION,
@@ -261,13 +262,15 @@ class Judge:
             and held_by_another(h, normalized, name_words, mentions)
         ]
         # A cue inside another person's part is theirs too ("door" in "<Name> was on
-        # the door").
+        # the door"); a role set off by another's full name is theirs ("A LAW
+        # spokesperson, Ray Dunford, denied it").
         support = [
             h
             for h in support
             if not any(
                 o.rule == h.rule and o.first <= h.first and h.last <= o.last for o in anothers
             )
+            and not (h not in parts and named_in_apposition(h, normalized, name_words, mentions))
         ]
         ties = self._ties(counted, lookalikes, support, organisers, normalized, parts, name_words)
         if elsewhere:
