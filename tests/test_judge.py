@@ -2039,6 +2039,7 @@ def test_a_proscription_that_dates_an_act(judge: Judge, text: str, expected: set
         # A role set off by another person's full name is theirs ...
         ("Resist's local spokesperson, Phil Booth, replied that Labour had failed.", set()),
         ("A LAW spokesperson, Ray Dunford, replied to the complaint.", set()),
+        ("The LLA met in Leeds. Its chair, Mr Colin Ashby, insisted it would go on.", set()),
         # ... by the member's own name, the member's.
         (
             "A LAW spokesperson, Tomasz Nowak, replied to the complaint.",

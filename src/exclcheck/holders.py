@@ -266,9 +266,13 @@ def named_in_apposition(
     opened = before.text in _APPOSITION_OPENERS or any(m.last == hit.first for m in mentions)
     if not opened or "," not in text_between(after - 1, after, text):
         return False
+    if tokens[after].text in TITLES:
+        after += 1  # "Its chair, Mr Colin Ashby, insisted"
     name = tokens[after : after + 2]
     return (
-        all(t.shape == "title" and len(t.text) > 1 and t.text not in name_words for t in name)
+        len(name) == 2
+        and after + 2 < len(tokens)
+        and all(t.shape == "title" and len(t.text) > 1 and t.text not in name_words for t in name)
         and "," in text_between(after + 1, after + 2, text)
         and not any(m.first < after + 2 and after < m.last for m in mentions)
     )
