@@ -64,10 +64,12 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh27.csv",
         "corpus-fresh28.csv",
         "corpus-fresh29.csv",
+        "corpus-fresh31.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
         "corpus-fresh23.csv",  # likewise
+        "corpus-fresh30.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
