@@ -205,17 +205,17 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
     named = _first_and_surname(name)
     if named is None:
         return []
-    first, surname = named
     tokens = text.tokens
-    hits = []
-    for mention in mentions:
-        k = mention.last
-        if k + 2 >= len(tokens) or tokens[k].text != "s":
-            continue
-        if not _is_member(tokens[k + 1].text, tokens[k + 2].text, first, surname):
-            continue
-        start, end = tokens[k + 1].start, tokens[k + 2].end
-        hits.append(
-            _made_cue(POSSESSIVE_CRITERION, POSSESSIVE_CUE, text, (k + 1, k + 3), (start, end))
+    return [
+        _made_cue(
+            POSSESSIVE_CRITERION,
+            POSSESSIVE_CUE,
+            text,
+            (m.last + 1, m.last + 3),
+            (tokens[m.last + 1].start, tokens[m.last + 2].end),
         )
-    return hits
+        for m in mentions
+        if m.last + 2 < len(tokens)
+        and tokens[m.last].text == "s"
+        and _is_member(tokens[m.last + 1].text, tokens[m.last + 2].text, *named)
+    ]
