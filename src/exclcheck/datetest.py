@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
 
 from exclcheck.cues import CueHit
 from exclcheck.dates import MONTHS, DateStatus, ParsedDate
@@ -160,22 +159,14 @@ def _with_listed(
 ) -> list[TextDate]:
     """The chosen dates with the dates listed together with them: an act done on each
     of a list of dates is done on the last too."""
-    ordered = sorted(near, key=lambda d: d.index)
-    pairs = [
-        (left, right)
-        for left, right in pairwise(ordered)
-        if all(_list_word(t) for t in tokens[left.index + 1 : right.index])
-    ]
-    listed = list(chosen)
-    grew = True
-    while grew:
-        grew = False
-        for left, right in pairs:
-            for a, b in ((left, right), (right, left)):
-                if a in listed and b not in listed:
-                    listed.append(b)
-                    grew = True
-    return listed
+    runs: list[list[TextDate]] = []  # dates in text order, a run per list
+    for date in sorted(near, key=lambda d: d.index):
+        if runs and all(_list_word(t) for t in tokens[runs[-1][-1].index + 1 : date.index]):
+            runs[-1].append(date)
+        else:
+            runs.append([date])
+    listed = [d for run in runs if any(d in chosen for d in run) for d in run]
+    return chosen + [d for d in listed if d not in chosen]
 
 
 _COORDINATORS = frozenset({"and", "but", "then"})

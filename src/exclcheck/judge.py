@@ -339,6 +339,7 @@ class Judge:
             or not filled_by_group(h, (*mentions, *lookalikes), text)
         ]
         answered = answered_questions(text)
+        noes = answered_no(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
         for hit in support:
@@ -398,7 +399,7 @@ class Judge:
                 continue
             if not in_clause:
                 # "A: No. I was collecting for a solidarity fund": not the act asked of.
-                asked = None if clause in answered_no(text) else answered.get(clause)
+                asked = None if clause in noes else answered.get(clause)
                 topic = [m for m in eligible if asked and tokens[m.first].clause in asked[0]]
                 if not topic:
                     # "Q7. List the organisations of which you are a member. / A: ...
@@ -423,14 +424,11 @@ class Judge:
             )
             nearest = _nearest(hit, readable, text)
             # A list of names is as near as its nearest: "I'm in Momentum and the LLA".
-            gaps = [g for m in nearest if (g := words_apart(hit.first, hit.last, m)) is not None]
-            for mention in nearest:
-                gap = words_apart(hit.first, hit.last, mention)
-                if gap is not None and gaps:
-                    gap = min(gaps)
+            gaps = {m: g for m in nearest if (g := words_apart(hit.first, hit.last, m)) is not None}
+            gap = min(gaps.values(), default=0)
+            for mention in gaps:
                 if (
                     mention in eligible
-                    and gap is not None
                     and gap <= criterion.reach
                     and on_its_side(hit, mention, criterion.direction)
                     and not placed_beside(hit, mention, tokens)

@@ -28,7 +28,7 @@ from exclcheck.spans import (
     SpanIndex,
     matches_any,
 )
-from exclcheck.wording import CONJUNCTIONS, LIST_JOINS
+from exclcheck.wording import CONJUNCTIONS, LIST_JOINS, text_between
 
 # Words that open a region's name after a group's ("LLA North West", "SLN Greater
 # London"): the group's branch there, not another name.
@@ -215,7 +215,7 @@ class Matcher:
             end += 1
         if end >= len(tokens) or not matches_any(tokens[end].text, context):
             return False
-        return text.original[tokens[end - 1].end : tokens[end].start].strip() == ""
+        return text_between(end - 1, end, text).strip() == ""
 
     def _has_context(
         self,

@@ -19,7 +19,7 @@ from exclcheck.cues import CueHit, CuePattern, Joined
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token
 from exclcheck.ruleset import AliasKind
-from exclcheck.wording import CONJUNCTIONS, in_brackets
+from exclcheck.wording import CONJUNCTIONS, in_brackets, text_between
 
 _MARKER_BEFORE, _MARKER_AFTER = 1, 3  # words between an organiser marker and the mention
 
@@ -72,7 +72,7 @@ def _names_a_person(by_hit: CueHit, text: Normalized, lookalikes: Sequence[Menti
         return False
     end = after + _PERSON_WORDS
     if end < len(tokens):
-        gap = text.original[tokens[end - 1].end : tokens[end].start]
+        gap = text_between(end - 1, end, text)
         if not any(c in gap for c in "\n,.;(|"):
             return False  # the name goes on: "Hosted by Lewisham Trades Council"
     return not any(m.first < end and after < m.last for m in lookalikes)
@@ -190,7 +190,7 @@ def _heading(
                 continue
             # in the heading's sentence, or opening the poster's next line ("Socialist
             # Labour Network\nSummer all-members meeting\n...\nChair: ...")
-            gap = text.original[tokens[head.last - 1].end : tokens[title.first].start]
+            gap = text_between(head.last - 1, title.first, text)
             next_line = tokens[title.first].clause == tokens[0].clause + 1 and gap.count("\n") == 1
             if tokens[title.first].clause != tokens[0].clause and not next_line:
                 continue

@@ -110,7 +110,7 @@ class Prefilter:
                 if (
                     not blind
                     and "".join(cased[first:last]) != item.cased
-                    and not (untitled(cased) and context_near(words, first, last, alias.context))
+                    and not (context_near(words, first, last, alias.context) and untitled(cased))
                 ):
                     continue  # not written as the name ("law", not "LAW")
             if (

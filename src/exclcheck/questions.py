@@ -84,20 +84,22 @@ def _who(turn: re.Match[str]) -> str:
     return turn.group("who") or turn.group("inline")
 
 
-def answered_questions(text: Normalized) -> dict[int, tuple[frozenset[int], bool]]:
+def _answers(text: Normalized) -> tuple[Answers, frozenset[int]]:
+    if "Q" not in text.original or ":" not in text.original:
+        return {}, frozenset()  # no transcript: most records
+    return _answers_of(text.original, tuple(text.tokens))
+
+
+def answered_questions(text: Normalized) -> Answers:
     """In a "Q: ... / A: ..." transcript, each answer clause → the clauses of the
     question it answers, and whether the answer opens with a yes."""
-    if "Q" not in text.original or ":" not in text.original:
-        return {}
-    return _answers_of(text.original, tuple(text.tokens))[0]
+    return _answers(text)[0]
 
 
 def answered_no(text: Normalized) -> frozenset[int]:
     """The clauses of answers that open with a no ("A: No. I was collecting for ...",
     "A: Labour Left Alliance, no.")."""
-    if "Q" not in text.original or ":" not in text.original:
-        return frozenset()
-    return _answers_of(text.original, tuple(text.tokens))[1]
+    return _answers(text)[1]
 
 
 # "If I went to one LLA meeting, would that ...", "If I gave a tenner to the AWL's
