@@ -605,6 +605,17 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
             "A founding member of LIEN in 2020, she chaired its meeting on 12 September 2021.",
             {LIEN},
         ),
+        # A colon ends a part: the date of the complaint's label dates no act.
+        (
+            "Complaint dated 12/03/2023: says she chaired a Socialist Labour Network meeting "
+            "in February 2022.",
+            set(),
+        ),
+        (
+            "Complaint dated 12/01/2022: says she chaired a Socialist Labour Network meeting "
+            "in May 2022.",
+            {"socialist-labour-network"},
+        ),
         # ... not a clause with a new subject.
         ("She stewards for Resist but her brother left in March 2021.", {"resist"}),
         ("I am in LIEN, but she left in June 2021.", {"labour-in-exile-network"}),

@@ -174,7 +174,8 @@ _COORDINATORS = frozenset({"and", "but", "then"})
 
 def _coordinated_parts(text: Normalized) -> list[int]:
     """For each token, which part of the text it stands in: parts end at a clause's
-    end, a comma or a semicolon, and before "and", "but" or "then"."""
+    end, a comma, a semicolon or a colon ("Complaint dated 12/03/2023: | says she
+    chaired ... in February 2022"), and before "and", "but" or "then"."""
     parts: list[int] = []
     part = 0
     tokens = text.tokens
@@ -182,7 +183,7 @@ def _coordinated_parts(text: Normalized) -> list[int]:
         if k and (
             token.clause != tokens[k - 1].clause
             or token.text in _COORDINATORS
-            or any(c in text.original[tokens[k - 1].end : token.start] for c in ",;")
+            or any(c in text.original[tokens[k - 1].end : token.start] for c in ",;:")
         ):
             part += 1
         parts.append(part)
