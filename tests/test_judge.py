@@ -404,6 +404,12 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
             {"socialist-appeal"},
         ),
         ("Is anyone selling Socialist Appeal at the Leeds demo?", set()),
+        # A note's statement put as a question is only asked, unless the next clause
+        # says yes or only a tag asks.
+        ("Mbr wrote for workersliberty.org?? No - a piece for Liberty's newsletter.", set()),
+        ("Me, sell Socialist Appeal? Absolutely not. I sold the Morning Star.", set()),
+        ("Resist candidate for Derby council? That's me, folks.", {"resist"}),
+        ("I'm stewarding at the Resist national meeting, who wants a lift?", {"resist"}),
         # ... a yes makes the question's act the member's ...
         ("Q: Were you coordinating for LIEN?\nA: Yes.", {"labour-in-exile-network"}),
         ("Q: Did you attend the Socialist Appeal meeting?\nA: No.", set()),

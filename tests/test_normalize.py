@@ -273,6 +273,13 @@ def test_any_text_normalizes_to_ordered_tokens_within_it(text: str) -> None:
         # A note's "...?" that the next clause answers "No" was a question.
         ("Mbr = LLA? No - Labour Left Network.", {0}),
         ("Mbr = LLA? Yes, since 2022.", set()),
+        # A statement put as a question is asked, unless only its tag asks or the next
+        # clause says yes.
+        ("Mbr at Festival of Resistance? Photo shows a woman in the crowd.", {0}),
+        ("Me, sell Socialist Appeal? Absolutely not.", {0}),
+        ("Resist candidate for Derby council? That's me, folks.", set()),
+        ("Yes I pay LLA, so?", set()),
+        ("Labour Left Alliance stall's up - who's bringing the leaflets?", set()),
     ],
 )
 def test_questions_open_at_the_start_or_after_a_colon(text: str, questions: set[int]) -> None:

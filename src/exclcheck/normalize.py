@@ -53,6 +53,11 @@ _QUESTION_OPENING = 3  # words at a clause's start in which a question word may 
 _ELSE = "else"
 _DENIALS = frozenset({"no", "nope", "negative"})  # an answer that makes "...?" a question
 _ALTERNATIVES = frozenset({"or"})  # a second guess after a "?": the first is a doubt
+_AFFIRMATIONS = frozenset({"yes", "yeah", "yep", "yup", "aye", "correct", "confirmed"})
+_THAT_IS_ME = frozenset({("that", "s", "me"), ("that", "is", "me"), ("thats", "me")})
+# A tag question after an assertion: "..., who wants a lift?", "..., so?"
+_TAG_OPENINGS = _QUESTION_WORDS | frozenset({"so", "right", "ok", "okay", "yeah", "eh"})
+_PART_MARKS = (",", "-", "\u2013", "\u2014", ";")
 _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
@@ -251,7 +256,10 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
     """Clauses ending in "?" that open like a question - at the clause's start, or after
     a colon in it ("Hi all, quick one: is anyone going to ...?") - or that the next
     clause answers "No" ("Mbr = LLA? No - Labour Left Network") or doubts with "or"
-    ("on the lla stall at pride? or was it the LRC stall")."""
+    ("on the lla stall at pride? or was it the LRC stall"). A statement put as a
+    question is asked too ("Mbr at Festival of Resistance? ID not confirmed"), unless
+    only its tag asks ("I'm stewarding, who wants a lift?") or the next clause says
+    yes ("...? That's me")."""
     # "an article, 'Hong Kong: what next?', by ...": a quoted title that asks, inside a
     # sentence that does not
     ended = {
@@ -267,14 +275,39 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
             questions.add(clause)
             continue
         words = [t for t in tokens if t.clause == clause]
+        if not words or any(t.text == _ELSE for t in words[:_QUESTION_OPENING]):
+            continue
         openings = [0] + [
             k for k in range(1, len(words)) if ":" in folded[words[k - 1].end : words[k].start]
         ]
-        if any(
+        opens_as_question = any(
             t.text in _QUESTION_WORDS for k in openings for t in words[k : k + _QUESTION_OPENING]
-        ) and not any(t.text == _ELSE for t in words[:_QUESTION_OPENING]):
+        )
+        # A note's statement put as a question ("Mbr at Festival of Resistance? Photo
+        # shows a woman in the crowd"), unless only a tag asks or the next clause says yes
+        put_as_question = not _tag_question(words, folded) and not _affirmed(clause + 1, tokens)
+        if opens_as_question or put_as_question:
             questions.add(clause)
     return frozenset(questions)
+
+
+def _affirmed(clause: int, tokens: list[Token]) -> bool:
+    """Whether the clause opens by saying yes to the question before it."""
+    opening = tuple(t.text for t in tokens if t.clause == clause)[:3]
+    return bool(opening) and (
+        opening[0] in _AFFIRMATIONS or opening in _THAT_IS_ME or opening[:2] in _THAT_IS_ME
+    )
+
+
+def _tag_question(words: list[Token], folded: str) -> bool:
+    """Whether only the clause's last part asks ("I'm stewarding, who wants a lift?",
+    "yes I pay LLA, so?"): a part after a comma or dash that opens with a question
+    word. Else the whole clause is asked ("Mbr in LLA? Mbr says no")."""
+    return any(
+        any(mark in folded[words[k - 1].end : words[k].start] for mark in _PART_MARKS)
+        and words[k].text in _TAG_OPENINGS
+        for k in range(1, len(words))
+    )
 
 
 @lru_cache(maxsize=4096)
