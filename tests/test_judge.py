@@ -265,6 +265,9 @@ def test_a_name_stays_within_one_phrase(judge: Judge, text: str, expected: set[s
             "If anyone wants a copy, I'm selling Solidarity for the AWL at the station.",
             {"alliance-for-workers-liberty"},
         ),
+        # A plan told in the past is no act, though its words hold a cue ("going").
+        ("Was going to write for the Socialist Appeal paper but never got round to it.", set()),
+        ("Was going to the Socialist Appeal meetings every week last year.", {"socialist-appeal"}),
     ],
 )
 def test_a_discussion_and_an_if_i_phrase(judge: Judge, text: str, expected: set[str]) -> None:
