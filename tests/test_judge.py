@@ -1315,6 +1315,9 @@ def test_a_name_that_labels_a_post_is_not_the_subject_of_its_act(judge: Judge) -
             "Rosa Kahn",
             {"alliance-for-workers-liberty"},
         ),
+        # "a" with a plural is the next noun's: the member hosted the members' call.
+        ("Hosted a LIEN members' call for the Midlands.", "Neil Frost", {LIEN}),
+        ("Two LIEN members hosted a call for the Midlands.", "Neil Frost", set()),
         # ... but an event the group did not organise is no part in its event.
         (
             "Claims Neil went to a LAW meeting. It was a Momentum meeting; some LAW members "

@@ -162,6 +162,9 @@ def negates_tie(
     return hit.last <= negation.first and negation.last <= first
 
 
+_ONE = frozenset({"a", "an", "another", "one"})  # a frame's words that take one person
+
+
 def framed_as_another(
     exclusion: Exclusion,
     mentions: Sequence[Mention],
@@ -181,6 +184,8 @@ def framed_as_another(
             continue
         if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
             continue
+        if tokens[before].text in _ONE and tokens[mention.last].text.endswith("s"):
+            continue  # "hosted a LIEN members' call": "a" is the call's, not a member's
         if (
             before > 0
             and tokens[before - 1].clause == tokens[before].clause
