@@ -2044,6 +2044,10 @@ def test_lists_brackets_boxes_and_other_papers(
         ("She stewarded a LIEN meeting in Bolton after LIEN's proscription.", {LIEN}),
         ("He chaired the LIEN meeting in Derby after the network's proscription.", {LIEN}),
         (
+            "Elected to the LLA steering committee after the March 2022 proscription.",
+            {"labour-left-alliance"},
+        ),
+        (
             "He chaired a Labour in Exile Network meeting after the Labour in Exile "
             "Network's proscription.",
             {LIEN},

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exclcheck.cues import CueHit
+from exclcheck.dates import MONTHS
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
@@ -86,9 +87,14 @@ _POSSESSOR_WORDS = 5  # words of a possessor: "the Labour in Exile Network's"
 
 
 def _before_possessive(first: int, tokens: Sequence[Token]) -> int:
-    """Where the possessor in front of a cue starts ("after LIEN's proscription",
-    "after the network's proscription", "before its proscription"), so that the words
-    before it count as the words before the cue."""
+    """Where the possessor or date in front of a cue starts ("after LIEN's proscription",
+    "after the network's proscription", "before its proscription", "after the March
+    2022 proscription"), so that the words before it count as the words before the cue."""
+    dated = first
+    while dated > 0 and (tokens[dated - 1].text.isdigit() or tokens[dated - 1].text in MONTHS):
+        dated -= 1
+    if dated < first:
+        return dated - 1 if dated > 0 and tokens[dated - 1].text == "the" else dated
     if first > 0 and tokens[first - 1].text in _POSSESSORS:
         return first - 1
     if first < 2 or tokens[first - 1].text != "s":
