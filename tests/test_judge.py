@@ -2076,3 +2076,34 @@ def test_a_proscription_that_dates_an_act(judge: Judge, text: str, expected: set
 )
 def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Tomasz Nowak") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # In a group chat, "I'm chairing it" in another speaker's turn is theirs ...
+        (
+            "[14:01] Sam: anyone going to the Socialist Labour Network meeting tonight? "
+            "[14:03] Ade: yeah I'm chairing it [14:03] Sam: nice, might watch the stream",
+            "Samuel Osei",
+            set(),
+        ),
+        # ... the member's own turn, under a nickname, is the member's ...
+        (
+            "[12:12] Daz: Resist national meeting in Sheffield on Saturday. I'm stewarding. "
+            "[12:20] Ollie: see you there",
+            "Darren Spence",
+            {"resist"},
+        ),
+        # ... and another's turn that names the member speaks of the member.
+        (
+            "[10:15] Lou: me and Kwame sold all 30 copies of Socialist Appeal at the station",
+            "Kwame Asante",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_chat_turn_is_its_speakers(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -87,6 +87,7 @@ from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
+from exclcheck.turns import in_anothers_turn
 from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, refers_back, text_between
 
 
@@ -225,6 +226,7 @@ class Judge:
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
+            and not in_anothers_turn(hit, normalized, name_words)
         ]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized) or money_cues(normalized)

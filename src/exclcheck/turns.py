@@ -1,0 +1,50 @@
+"""Chat turns: who says a line of a group chat.
+
+"[14:01] Sam: anyone going to the SLN meeting tonight? [14:03] Ade: yeah I'm chairing
+it": the chairing is Ade's, told in Ade's own turn, not the member's. A support cue in
+another speaker's turn is that speaker's act when the turn speaks in the first person
+and does not name the member.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exclcheck.cues import CueHit
+from exclcheck.normalize import Normalized, fold_phrase
+
+# A turn opens with a bracketed time or date and the speaker's name: "[14:03] Ade: ",
+# "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
+_TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
+_FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
+_SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
+
+
+def _is_member(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """Whether a turn's speaker may be the member: a chat names people by nicknames
+    ("Daz", "Becca", "Wale"), so any likeness counts - the member's own turn must
+    never be taken for another's."""
+    return any(
+        word[:_SHARED_OPENING] == name[:_SHARED_OPENING] or (len(word) > 2 and word in name)
+        for word in speaker
+        for name in name_words
+    )
+
+
+def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether a cue stands in a chat turn of someone who is not the member, told in
+    the first person and naming no one of the member's name."""
+    original = text.original
+    if "[" not in original or not name_words:
+        return False  # most records: no chat
+    turns = list(_TURN.finditer(original))
+    start = text.tokens[hit.first].start
+    for k, turn in enumerate(turns):
+        end = turns[k + 1].start() if k + 1 < len(turns) else len(original)
+        if not turn.end() <= start < end:
+            continue
+        if _is_member(fold_phrase(turn.group("who")), name_words):
+            return False
+        said = {t.text for t in text.tokens if turn.end() <= t.start < end}
+        return bool(said & _FIRST_PERSON) and not said & name_words
+    return False
