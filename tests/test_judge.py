@@ -1157,6 +1157,10 @@ def test_the_groups_people_are_not_the_member(judge: Judge, text: str, expected:
             {"socialist-appeal"},
         ),
         ("Article by T. Nowak on socialist.net, 3 March.", {"socialist-appeal"}),
+        # ... under a short form of the given name, or as a post on its site ...
+        ("socialist.net: 'Report from our conference' by Tom Nowak", {"socialist-appeal"}),
+        ("socialist.net/readmit-the-expelled, posted by T. Nowak", {"socialist-appeal"}),
+        ("socialist.net: 'Report from our conference' by Tim Nowak", set()),
         # ... not "by" the member in any other sense, nor another person's byline.
         ("A motion moved by Tomasz Nowak to leave Socialist Appeal was carried.", set()),
         # A byline in another paper on a piece about the group is writing about it.

@@ -86,10 +86,17 @@ def _first_and_surname(name: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) >= 2 else None
 
 
+_SHORT_FORM = 3  # letters of a given name's short form: "Dom", "Rob", "Sam"
+
+
 def _is_member(given: str, family: str, first: str, surname: str) -> bool:
     """Whether two words are the member's name: a form of the given name (or its
     initial) and the surname."""
-    return family == surname and (given in given_name_forms(first) or given == first[0])
+    return family == surname and (
+        given in given_name_forms(first)
+        or given == first[0]
+        or (len(given) >= _SHORT_FORM and first.startswith(given))  # "Dom" for Dominic
+    )
 
 
 BYLINE_CRITERION = "contributing"
@@ -106,8 +113,9 @@ _BYLINE_TITLES = frozenset(
 )  # fmt: skip
 _WRITERS = frozenset({"correspondent", "reporter", "writer", "columnist", "editor"})
 _PIECES = frozenset(
-    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review", "report"}
-)
+    {"article", "piece", "column", "words", "feature", "analysis", "opinion", "review",
+     "report", "posted", "post", "written", "blog"}
+)  # fmt: skip
 
 
 def byline_cues(text: Normalized, name: str) -> list[CueHit]:
