@@ -113,6 +113,12 @@ def test_months_without_a_year(text: str, written: dt.date, latest: list[dt.date
         ("in 2016–2019 only", [dt.date(2019, 12, 31)]),
         ("@COLINW1954 posted", []),
         ("the 2019-12 accounts", []),
+        # "before" a date ends the day before the span starts, unless "since" makes it
+        # an act still going on.
+        ("wrote for it before July 2021", [dt.date(2021, 6, 30)]),
+        ("wrote for it before 2021", [dt.date(2020, 12, 31)]),
+        ("wrote for it before 20 July 2021", [dt.date(2021, 7, 19)]),
+        ("have done so since long before 2021", []),
     ],
 )
 def test_dates_in_the_text_are_read_to_the_day(text: str, latest: list[dt.date]) -> None:

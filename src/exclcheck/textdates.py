@@ -52,6 +52,7 @@ CONTINUING = frozenset(
      "continuing", "ongoing", "current", "currently", "now", "present"}
 )  # fmt: skip
 _ONGOING = frozenset({"since", "from"})  # "until June 2021" ends an act: it dates it
+_BEFORE = frozenset({"before"})  # "before July 2021" ends by 30 June
 # "(2018 – )", "2019 - present": a range left open is still going on.
 _OPEN_RANGE = re.compile(r"\s*[-–—]\s*(?:\)|present|now|date|today|$)", re.IGNORECASE)
 
@@ -79,6 +80,7 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
             continue
         if _OPEN_RANGE.match(text.original, match.end()):
             continue
+        earliest = None  # where the words' span starts, when it is longer than a day
         if match.group("iy"):
             try:
                 latest = dt.date(
@@ -88,12 +90,14 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 continue
         elif match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
+            earliest = dt.date(int(match.group("year")), 1, 1)
         elif match.group("ry"):
             first, end = match.group("ry"), match.group("re")
             last = int(first[:2] + end) if len(end) == 2 else int(end)
             if last < int(first):
                 continue  # "2019-12" is a month, not a span
             latest = dt.date(last, 12, 31)
+            earliest = dt.date(int(first), 1, 1)
         elif match.group("um"):
             try:
                 latest = dt.date(
@@ -110,6 +114,7 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 latest = dt.date(year, month, day)
             except ValueError:
                 continue
+            earliest = None if match.group("td") else dt.date(year, month, 1)
         else:
             year = int(match.group("y"))
             year += 2000 if year < 100 else 0
@@ -117,6 +122,11 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 latest = dt.date(year, int(match.group("m")), int(match.group("d")))
             except ValueError:
                 continue
+        if index > 0 and tokens[index - 1].text in _BEFORE:
+            if any(t.text in _ONGOING for t in tokens[max(0, index - 3) : index - 1]):
+                continue  # "I have done so since long before 2021": still going on
+            # "before July 2021": the day before the words' span starts
+            latest = (earliest or latest) - dt.timedelta(days=1)
         found.append(TextDate(tokens[index].clause, latest, match.group(), index))
     return found
 
