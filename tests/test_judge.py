@@ -609,6 +609,10 @@ def test_an_embedded_question(judge: Judge, text: str, expected: set[str]) -> No
             {LIEN},
         ),
         ("She hosted two LIEN meetings at her flat: on 14 March 2021 and 20 June 2021.", set()),
+        (
+            "A £4 standing order to LIEN was taken on 20 June 2021 and again on 20 August 2021.",
+            {LIEN},
+        ),
         # An act takes the date of its own part of the clause.
         (
             "A founding member of LIEN in 2020, she chaired its meeting on 12 September 2021.",
@@ -1321,6 +1325,8 @@ def test_a_name_that_labels_a_post_is_not_the_subject_of_its_act(judge: Judge) -
         ),
         # "a" with a plural is the next noun's: the member hosted the members' call.
         ("Hosted a LIEN members' call for the Midlands.", "Neil Frost", {LIEN}),
+        # ... and "supporter" before a noun is that noun's: the member signed the card.
+        ("Signed a LIEN supporter card at a stall in Leeds.", "Neil Frost", {LIEN}),
         ("Two LIEN members hosted a call for the Midlands.", "Neil Frost", set()),
         # ... but an event the group did not organise is no part in its event.
         (

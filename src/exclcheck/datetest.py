@@ -146,8 +146,10 @@ def _nearest_dates(
 
 
 # What may stand between the dates of one list: "on 14 March 2021, 20 June 2021 and
-# 5 September 2021" (the dates' own words aside).
-_LIST_WORDS = frozenset({"and", "on", "the", "of", "st", "nd", "rd", "th"}) | frozenset(MONTHS)
+# 5 September 2021", "on 20 March and again on 20 April" (the dates' own words aside).
+_LIST_WORDS = frozenset(
+    {"and", "on", "the", "of", "st", "nd", "rd", "th", "again", "then"}
+) | frozenset(MONTHS)
 
 
 def _list_word(token: Token) -> bool:

@@ -169,6 +169,11 @@ def negates_tie(
 
 
 _ONE = frozenset({"a", "an", "another", "one"})  # a frame's words that take one person
+# Nouns that make "member" or "supporter" a modifier: "a LAtW supporter card"
+_COMPOUND_HEADS = frozenset(
+    {"card", "cards", "form", "forms", "badge", "badges", "pack", "list", "fee", "rate",
+     "scheme", "number", "subscription"}
+)  # fmt: skip
 
 
 def framed_as_another(
@@ -192,6 +197,9 @@ def framed_as_another(
             continue
         if tokens[before].text in _ONE and tokens[mention.last].text.endswith("s"):
             continue  # "hosted a LIEN members' call": "a" is the call's, not a member's
+        following = mention.last + 1
+        if following < len(tokens) and tokens[following].text in _COMPOUND_HEADS:
+            continue  # "signed a LAtW supporter card": the card's, not a supporter's
         if (
             before > 0
             and tokens[before - 1].clause == tokens[before].clause
