@@ -59,6 +59,15 @@ DEVELOPMENT_SETS = [
     ("corpus-fresh28.csv", 0.87, 0.86),  # first read untouched: 0.857 / 0.729
     ("corpus-fresh29.csv", 0.96, 0.95),  # first read untouched: 0.907 / 0.916
     ("corpus-fresh31.csv", 0.88, 0.87),  # first read untouched: 0.887 / 0.879
+    ("corpus-fresh33.csv", 0.92, 0.92),  # first read untouched: 0.859 / 0.850
+    ("corpus-fresh34.csv", 0.93, 0.93),  # first read untouched: 0.880 / 0.888
+    ("corpus-fresh35.csv", 0.94, 0.95),  # first read untouched: 0.922 / 0.905
+    ("corpus-fresh36.csv", 0.92, 0.89),  # first read after two rounds: 0.909 / 0.865
+    ("corpus-fresh37.csv", 0.94, 0.93),  # first read after three rounds: 0.918 / 0.882
+    ("corpus-fresh38.csv", 0.93, 0.93),  # first read after four rounds: 0.929 / 0.945
+    ("corpus-fresh39.csv", 0.95, 0.93),  # first read after four rounds: 0.956 / 0.878
+    ("corpus-fresh41.csv", 0.85, 0.78),  # first read after five rounds: 0.838 / 0.748
+    ("corpus-fresh42.csv", 0.92, 0.91),  # first read after five rounds: 0.916 / 0.906
     # Adversarial near-misses written against the code (not independent): a floor
     # that catches a regression in precision, far below the others by design.
     ("corpus-redteam.csv", 0.48, 0.94),

@@ -65,6 +65,15 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh28.csv",
         "corpus-fresh29.csv",
         "corpus-fresh31.csv",
+        "corpus-fresh33.csv",
+        "corpus-fresh34.csv",
+        "corpus-fresh35.csv",
+        "corpus-fresh36.csv",
+        "corpus-fresh37.csv",
+        "corpus-fresh38.csv",
+        "corpus-fresh39.csv",
+        "corpus-fresh41.csv",
+        "corpus-fresh42.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
