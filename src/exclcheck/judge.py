@@ -10,9 +10,8 @@ verdict, flagged or not, so that a reviewer can see why.
 This module holds the order of those tests and the verdict; the tests themselves
 live beside it: who holds a part a cue names (holders), who is acting (actors),
 questions and transcripts (questions), who speaks a chat's line (turns), the cues
-the judge makes itself
-(implied_cues), event organisers (organisers), ties through "their" (anaphora),
-exclusions (exclusions) and the date tests (datetest).
+the judge makes itself (implied_cues), event organisers (organisers), ties through
+"their" (anaphora), exclusions (exclusions) and the date tests (datetest).
 """
 
 from __future__ import annotations
