@@ -557,6 +557,13 @@ def test_a_question_names_the_act_its_answer_names_the_group(
         ("Gave 10.00 to Alliance Workers Lib", set()),
         ("Labour against the cuts: gave 10.00", set()),
         ("MEMBERS OF THE LABOUR LEFT ALL AGREED TO DONATE", set()),
+        # A statement's line pasted into a note is a bank line of its own.
+        (
+            "Bank statement (provided by mbr):\n30/11/2022 SO ALLIANCE WORKERS LIB 5.00\n"
+            "Mbr: 'that's me subs, monthly.'",
+            {"alliance-for-workers-liberty"},
+        ),
+        ("Note from mbr:\nGave 10.00 to Alliance Workers Lib\nthat's all", set()),
     ],
 )
 def test_a_bank_line(judge: Judge, text: str, expected: set[str]) -> None:

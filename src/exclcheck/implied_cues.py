@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from exclcheck.actors import member_name_order
 from exclcheck.cues import CueHit
-from exclcheck.matcher import AMOUNT, Mention, is_bank_line
+from exclcheck.matcher import AMOUNT, Mention, bank_lines
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
@@ -44,18 +44,19 @@ BANK_CUE = "<an amount in a bank line>"
 
 
 def bank_payment_cues(text: Normalized) -> list[CueHit]:
-    """The amount of a bank line, as a payment cue (none in any other text)."""
-    if not is_bank_line(text.original):
-        return []
-    match = AMOUNT.search(text.original)
-    if match is None:
-        return []
-    inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
-    if not inside:
-        return []
-    first, last = inside[0], inside[-1] + 1
-    start, end = text.tokens[first].start, text.tokens[last - 1].end
-    return [_made_cue(BANK_CRITERION, BANK_CUE, text, (first, last), (start, end))]
+    """The amount of each bank line, as a payment cue (none in any other text)."""
+    hits = []
+    for line_start, line_end in bank_lines(text.original):
+        match = AMOUNT.search(text.original, line_start, line_end)
+        if match is None:
+            continue
+        inside = [k for k, t in enumerate(text.tokens) if match.start() <= t.start < match.end()]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1] + 1
+        start, end = text.tokens[first].start, text.tokens[last - 1].end
+        hits.append(_made_cue(BANK_CRITERION, BANK_CUE, text, (first, last), (start, end)))
+    return hits
 
 
 MONEY_CUE = "<a sum of money>"

@@ -555,13 +555,31 @@ def is_bank_line(text: str) -> bool:
     return bool(_NO_SMALL_LETTERS.match(text)) and AMOUNT.search(text) is not None
 
 
+def bank_lines(text: str) -> list[tuple[int, int]]:
+    """The bounds of the bank statement lines in a text: the whole text when it is
+    one, else each of its lines that is ("Bank statement (provided by mbr):
+    / 30/11/2022 STO SOCIALIST LAB NETWORK 5.00 / Mbr: 'that's me subs'")."""
+    if is_bank_line(text):
+        return [(0, len(text))]
+    if "\n" not in text:
+        return []  # most records: one line, and not a bank line
+    found, start = [], 0
+    for line in text.split("\n"):
+        if is_bank_line(line):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
 def _check_truncated(mention: Mention, text: Normalized) -> Mention:
     """A name cut short counts only in a bank line, which cuts payees' names short. It
     is reported as a fuzzy match (scored against the name cut to its length)."""
     if mention.method != TRUNCATED:
         return mention
     mention = dataclasses.replace(mention, method="fuzzy")
-    if mention.rejected or is_bank_line(text.original):
+    if mention.rejected or any(
+        start <= mention.start < end for start, end in bank_lines(text.original)
+    ):
         return mention
     return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
 
