@@ -79,6 +79,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
         "corpus-fresh23.csv",  # likewise
         "corpus-fresh30.csv",  # likewise
+        "corpus-fresh32.csv",  # likewise
+        "corpus-fresh40.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
