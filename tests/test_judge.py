@@ -2112,6 +2112,20 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Darren Spence",
             {"resist"},
         ),
+        # ... and in the member's own turn, "I'm chairing" after a question that names
+        # the group is of the group's meeting ...
+        (
+            "[22/03/2022 08:02] Declan: who's on the LAW steering committee call tonight? "
+            "I'm chairing so be on time",
+            "Declan O'Hare",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "[22/03/2022 08:02] Declan: who's on the LAW steering committee call tonight? "
+            "[08:05] Jo: I'm chairing so be on time",
+            "Declan O'Hare",
+            set(),
+        ),
         # ... and another's turn that names the member speaks of the member.
         (
             "[10:15] Lou: me and Kwame sold all 30 copies of Socialist Appeal at the station",

@@ -87,7 +87,7 @@ from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
-from exclcheck.turns import in_anothers_turn
+from exclcheck.turns import in_anothers_turn, members_turn_topic
 from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, refers_back, text_between
 
 
@@ -414,6 +414,10 @@ class Judge:
                     # answer's act is towards the group the question named.
                     first = min(topic, key=lambda m: m.first)
                     ties.append(Tie(abs(hit.first - first.last), hit, first))
+                    continue
+                spoken = members_turn_topic(hit, eligible, text, name_words)
+                if spoken is not None:
+                    ties.append(Tie(hit.first - spoken.last, hit, spoken))
                     continue
                 ties += anaphor_ties(hit, eligible, lookalikes, text)
                 continue

@@ -3,14 +3,18 @@
 "[14:01] Sam: anyone going to the SLN meeting tonight? [14:03] Ade: yeah I'm chairing
 it": the chairing is Ade's, told in Ade's own turn, not the member's. A support cue in
 another speaker's turn is that speaker's act when the turn speaks in the first person
-and does not name the member.
+and does not name the member. In the member's own turn, a first-person act after a
+clause that names a group is towards that group ("who's on the LAW call tonight? I'm
+chairing").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from exclcheck.cues import CueHit
+from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, fold_phrase
 
 # A turn opens with a bracketed time or date and the speaker's name: "[14:03] Ade: ",
@@ -31,20 +35,48 @@ def _is_member(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
     )
 
 
+def _turn_at(text: Normalized, start: int) -> re.Match[str] | None:
+    """The chat turn a character stands in, if the text is a chat."""
+    original = text.original
+    if "[" not in original:
+        return None  # most records: no chat
+    turns = list(_TURN.finditer(original))
+    for k, turn in enumerate(turns):
+        end = turns[k + 1].start() if k + 1 < len(turns) else len(original)
+        if turn.end() <= start < end:
+            return turn
+    return None
+
+
+def members_turn_topic(
+    hit: CueHit, mentions: Sequence[Mention], text: Normalized, name_words: frozenset[str]
+) -> Mention | None:
+    """In the member's own chat turn, the group a first-person act in a clause that
+    names none is towards: the first named in the clause just before, in that turn.
+    "[08:02] Declan: who's on the LAW steering committee call tonight? I'm chairing so
+    be on time" - the chairing is of the LAW call."""
+    tokens = text.tokens
+    turn = _turn_at(text, tokens[hit.first].start) if name_words else None
+    if turn is None or not _is_member(fold_phrase(turn.group("who")), name_words):
+        return None
+    clause = tokens[hit.first].clause
+    if not {t.text for t in tokens if t.clause == clause} & _FIRST_PERSON:
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.start >= turn.end() and m.last <= hit.first and tokens[m.first].clause == clause - 1
+    ]
+    return min(before, key=lambda m: m.first) if before else None
+
+
 def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
     """Whether a cue stands in a chat turn of someone who is not the member, told in
     the first person and naming no one of the member's name."""
-    original = text.original
-    if "[" not in original or not name_words:
-        return False  # most records: no chat
-    turns = list(_TURN.finditer(original))
-    start = text.tokens[hit.first].start
-    for k, turn in enumerate(turns):
-        end = turns[k + 1].start() if k + 1 < len(turns) else len(original)
-        if not turn.end() <= start < end:
-            continue
-        if _is_member(fold_phrase(turn.group("who")), name_words):
-            return False
-        said = {t.text for t in text.tokens if turn.end() <= t.start < end}
-        return bool(said & _FIRST_PERSON) and not said & name_words
-    return False
+    turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
+    if turn is None or _is_member(fold_phrase(turn.group("who")), name_words):
+        return False
+    following = _TURN.search(text.original, turn.end())
+    end = following.start() if following else len(text.original)
+    said = {t.text for t in text.tokens if turn.end() <= t.start < end}
+    return bool(said & _FIRST_PERSON) and not said & name_words
