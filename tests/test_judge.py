@@ -2138,3 +2138,21 @@ def test_a_chat_turn_is_its_speakers(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "member" as the note's subject is the party member, not a membership ...
+        ("Email from a member: 'my neighbour has a Resist poster in her window.'", set()),
+        ("Complaint from a member: 'Liam has an AWL sticker on his laptop.'", set()),
+        ("Complaint says member 'is in SLN'. The card supplied is for another party.", set()),
+        # ... while a membership of the group is still one.
+        (
+            "Complaint says member is a member of the SLN and pays her dues.",
+            {"socialist-labour-network"},
+        ),
+    ],
+)
+def test_member_as_the_notes_subject(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -31,6 +31,8 @@ _SUBJECT_NOUNS = frozenset({"mbr", "member"})
 _MEMBERSHIP_OF = frozenset({"of", "in", "since"})
 _POINTING = frozenset({"the", "by", "from", "our", "this"})
 _AGENT = frozenset({"by", "from"})  # "by member", "from mbr": the sender, not a membership
+# "Complaint says member 'is in SLN'", "alleges mbr sold ...": the note's subject
+_REPORTING = frozenset({"says", "said", "alleges", "alleged", "claims", "claimed", "states"})
 
 
 def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
@@ -39,9 +41,17 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
         return False
     opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
-    # "Blog post by member:", "Email forwarded by the member", "our member Beatrice":
-    # the person the note is about, whatever their place in the clause.
-    pointed = not opens and tokens[hit.first - 1].text in _POINTING
+    # "Blog post by member:", "Email forwarded by the member", "our member Beatrice",
+    # "Complaint from a member:", "Complaint says member ...": the person the note is
+    # about, whatever their place in the clause.
+    pointed = not opens and (
+        tokens[hit.first - 1].text in _POINTING | _REPORTING
+        or (
+            hit.first > 1
+            and tokens[hit.first - 1].text == "a"
+            and tokens[hit.first - 2].text in _AGENT
+        )
+    )
     if not (opens or pointed) or hit.last >= len(tokens):
         return not opens and pointed
     agent = hit.first - (2 if tokens[hit.first - 1].text == "the" else 1)
