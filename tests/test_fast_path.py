@@ -81,6 +81,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh30.csv",  # likewise
         "corpus-fresh32.csv",  # likewise
         "corpus-fresh40.csv",  # likewise
+        "corpus-fresh43.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
