@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
@@ -35,17 +37,29 @@ def _is_member(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
     )
 
 
-def _turn_at(text: Normalized, start: int) -> re.Match[str] | None:
+class _Turn(NamedTuple):
+    said_from: int  # where the turn's words start, after "[14:03] Ade: "
+    end: int  # where the next turn starts, or the text ends
+    speaker: tuple[str, ...]  # the speaker's folded words
+
+
+@lru_cache(maxsize=256)
+def _turns(original: str) -> tuple[_Turn, ...]:
+    """A chat's turns, found once per text: the judge asks for each support cue (a
+    few recent texts are kept, so memory stays bounded)."""
+    found = list(_TURN.finditer(original))
+    return tuple(
+        _Turn(turn.end(), found[k + 1].start() if k + 1 < len(found) else len(original),
+              fold_phrase(turn.group("who")))
+        for k, turn in enumerate(found)
+    )  # fmt: skip
+
+
+def _turn_at(text: Normalized, start: int) -> _Turn | None:
     """The chat turn a character stands in, if the text is a chat."""
-    original = text.original
-    if "[" not in original:
+    if "[" not in text.original:
         return None  # most records: no chat
-    turns = list(_TURN.finditer(original))
-    for k, turn in enumerate(turns):
-        end = turns[k + 1].start() if k + 1 < len(turns) else len(original)
-        if turn.end() <= start < end:
-            return turn
-    return None
+    return next((t for t in _turns(text.original) if t.said_from <= start < t.end), None)
 
 
 def members_turn_topic(
@@ -57,7 +71,7 @@ def members_turn_topic(
     be on time" - the chairing is of the LAW call."""
     tokens = text.tokens
     turn = _turn_at(text, tokens[hit.first].start) if name_words else None
-    if turn is None or not _is_member(fold_phrase(turn.group("who")), name_words):
+    if turn is None or not _is_member(turn.speaker, name_words):
         return None
     clause = tokens[hit.first].clause
     if not {t.text for t in tokens if t.clause == clause} & _FIRST_PERSON:
@@ -65,7 +79,9 @@ def members_turn_topic(
     before = [
         m
         for m in mentions
-        if m.start >= turn.end() and m.last <= hit.first and tokens[m.first].clause == clause - 1
+        if m.start >= turn.said_from
+        and m.last <= hit.first
+        and tokens[m.first].clause == clause - 1
     ]
     return min(before, key=lambda m: m.first) if before else None
 
@@ -74,9 +90,7 @@ def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) 
     """Whether a cue stands in a chat turn of someone who is not the member, told in
     the first person and naming no one of the member's name."""
     turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
-    if turn is None or _is_member(fold_phrase(turn.group("who")), name_words):
+    if turn is None or _is_member(turn.speaker, name_words):
         return False
-    following = _TURN.search(text.original, turn.end())
-    end = following.start() if following else len(text.original)
-    said = {t.text for t in text.tokens if turn.end() <= t.start < end}
+    said = {t.text for t in text.tokens if turn.said_from <= t.start < turn.end}
     return bool(said & _FIRST_PERSON) and not said & name_words
