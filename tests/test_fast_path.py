@@ -74,6 +74,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh39.csv",
         "corpus-fresh41.csv",
         "corpus-fresh42.csv",
+        "corpus-fresh45.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
