@@ -2156,3 +2156,40 @@ def test_a_chat_turn_is_its_speakers(
 )
 def test_member_as_the_notes_subject(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's finding of support undoes an exclusion cue before it ...
+        (
+            "Ms Ford says she only went to argue with them. The panel noted that chairing "
+            "the LLA's Leeds rally is taking part in its event. Membership terminated.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Mr Obi says he resigned from the LAW committee in 2021, but its 2023 minutes "
+            "show him taking the chair. Chairing its committee is support.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # ... unless it is denied ...
+        (
+            "Ms Ford went to the LLA rally to argue with them. None of this is support.",
+            set(),
+        ),
+        # ... quoted from a complainant ...
+        (
+            "Complaint: 'She went to the LLA rally to argue with them. That is support.' "
+            "Complainant: Mr Hale.",
+            set(),
+        ),
+        # ... or may be about another allegation, when the record names several groups.
+        (
+            "Allegation 1: her husband sells the AWL paper Solidarity. Allegation 2: she "
+            "chaired a Socialist Appeal meeting in May. Upheld.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

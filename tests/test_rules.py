@@ -278,6 +278,20 @@ def test_default_rules_are_the_shipped_ones(
             id="no-date-anywhere",
         ),
         pytest.param(
+            BASE + "findings: []\n",
+            9,
+            11,
+            "findings must list at least one item",
+            id="empty-findings",
+        ),
+        pytest.param(
+            BASE + "findings: [is support, [upheld]]\n",
+            9,
+            24,
+            "an item of findings must be a single value, not a list or mapping",
+            id="findings-item-not-a-string",
+        ),
+        pytest.param(
             BASE.replace("    proscribed_on", "    threshold: 101\n    proscribed_on"),
             5,
             16,
@@ -509,6 +523,14 @@ def test_a_folder_merges_its_yaml_files_in_sorted_order(tmp_path: Path) -> None:
     assert [org.id for org in rules.organisations] == ["alpha", "beta"]
     assert [criterion.id for criterion in rules.criteria] == ["membership", "role"]
     assert rules.settings.fuzzy_threshold == 95.0  # the later file's settings win
+
+
+def test_the_findings_of_a_folders_files_are_merged_once_each(tmp_path: Path) -> None:
+    write(tmp_path, BASE + "findings: [is support, upheld]\n", "10-base.yaml")
+    more = BASE.replace("alpha", "beta").replace("membership", "role")
+    write(tmp_path, more + "findings: [upheld, membership terminated]\n", "20-more.yaml")
+    rules = load_rules([tmp_path])
+    assert rules.findings == ("is support", "upheld", "membership terminated")
 
 
 def test_the_same_id_in_two_files_of_a_folder_is_a_duplicate(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import SUBJECT_PRONOUNS, in_brackets, refers_back
+from exclcheck.wording import SUBJECT_PRONOUNS, in_brackets, in_quotation, refers_back
 
 
 def _side(first: int, mention: Mention) -> Direction:
@@ -54,15 +54,20 @@ def organisation_about(hit: CueHit, mentions: Sequence[Mention], text: Normalize
 
 
 _UNLESS_BEFORE = 2  # words before an exclusion cue searched for its `unless_before`
+Phrase = tuple[str, ...]  # folded words
 
 
-def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
+def is_cancelled(
+    exclusion: Exclusion, hit: CueHit, text: Normalized, findings: Sequence[Phrase] = ()
+) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
     An `unless_before` word counts anywhere in the few words before the cue; a phrase
     of several words ("she and" before "her husband") only straight before it; an
     `unless_after` word or phrase straight after it ("from the member"). An
-    `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes").
+    `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes"),
+    and so does one of the rules' `findings` when the writer says it, not a quotation
+    ("says she was helping a friend ... staffing the stall is support").
     """
     tokens = text.tokens
     start = _before_possessive(hit.first, tokens)
@@ -78,8 +83,10 @@ def is_cancelled(exclusion: Exclusion, hit: CueHit, text: Normalized) -> bool:
         words = fold_phrase(phrase)
         if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
             return True
-    later = tuple(t.text for t in tokens[hit.last :])
-    return any(_contains(later, fold_phrase(phrase)) for phrase in exclusion.unless_later)
+    return any(
+        _said_later(hit.last, fold_phrase(phrase), text, quoted=True)
+        for phrase in exclusion.unless_later
+    ) or any(_said_later(hit.last, phrase, text, quoted=False) for phrase in findings)
 
 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
@@ -106,9 +113,25 @@ def _before_possessive(first: int, tokens: Sequence[Token]) -> int:
     return owner
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+# Words that deny a conclusion a few words on: "None of these is support", "Neither is
+# support", "The complaint is not upheld".
+_DENIALS = frozenset({"none", "neither", "nor", "not", "no", "nothing", "never"})
+_DENIAL_REACH = 3
+
+
+def _said_later(after: int, phrase: Phrase, text: Normalized, quoted: bool) -> bool:
+    """Whether `phrase` stands from token `after` on, not denied just before it ("None
+    of these is support"). A finding (`quoted` False) must be the writer's own, not
+    words quoted from someone else ("... 'That is support.' Complainant: Mr Kemp");
+    an answer may be quoted ("Zainab to the secretary: 'They asked me ... I said yes'")."""
+    words = tuple(t.text for t in text.tokens)
     size = len(phrase)
-    return any(words[k : k + size] == phrase for k in range(len(words) - size + 1))
+    return any(
+        words[k : k + size] == phrase
+        and not _DENIALS.intersection(words[max(0, k - _DENIAL_REACH) : k])
+        and (quoted or not in_quotation(text.tokens[k].start, text))
+        for k in range(after, len(words) - size + 1)
+    )
 
 
 # A cue inside a phrase that names someone ("their chair tried to recruit her", "the

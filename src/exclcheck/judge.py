@@ -175,6 +175,7 @@ class Judge:
             if c.markers or c.organised_by
         }
         self._exclusions = [(e, CuePattern(e.id, e.cues)) for e in rules.exclusions]
+        self._findings = tuple(fold_phrase(phrase) for phrase in rules.findings)
         self._frames = [e for e in rules.exclusions if e.frame is not None]
         # The words of event titles: initials among them name an event, not another
         # body ("a steward at the AGM").
@@ -236,6 +237,10 @@ class Judge:
             support += candidacy_cues(normalized, name, counted)
         if POSSESSIVE_CRITERION in self._criteria:
             support += possessive_cues(normalized, name, counted)
+        # A finding may be about another allegation when the record names several
+        # groups ("... no connection with the AWL. Dismissed. ... sold Socialist Appeal
+        # ... Upheld."): then it undoes no exclusion.
+        findings = self._findings if len({m.organisation for m in counted}) == 1 else ()
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -245,7 +250,7 @@ class Judge:
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (exclusion.not_as_label and is_label(hit, normalized))
-            and not is_cancelled(exclusion, hit, normalized)
+            and not is_cancelled(exclusion, hit, normalized, findings)
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         organisers, titles, elsewhere = organiser_mentions(

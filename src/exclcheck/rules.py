@@ -106,7 +106,15 @@ _EXCLUSION_KEYS = (
 )
 _FRAME_KEYS = ("before", "after", "unless")
 _SETTINGS_KEYS = ("fuzzy_threshold", "exact_below", "support_reach", "exclusion_reach")
-_TOP_KEYS = ("version", "settings", "organisations", "criteria", "exclusions", "lookalikes")
+_TOP_KEYS = (
+    "version",
+    "settings",
+    "organisations",
+    "criteria",
+    "exclusions",
+    "findings",
+    "lookalikes",
+)
 
 # How each list of names is matched unless an entry says otherwise.
 _KIND_KEYS = {
@@ -136,6 +144,7 @@ class _FileRules:
         self.criteria: list[tuple[Criterion, yaml.Node]] = []
         self.exclusions: list[tuple[Exclusion, yaml.Node]] = []
         self.lookalikes: list[Lookalike] = []
+        self.findings: list[str] = []
         self.settings: Settings | None = None  # None: this file leaves them alone
 
 
@@ -451,6 +460,9 @@ def _read_file(path: str, text: str) -> _FileRules:
             )
             for e in reader.each([n], lambda n: _read_exclusion(reader, n, settings))
         ]
+        file_rules.findings = (
+            reader.strings(top["findings"], "findings", non_empty=True) if "findings" in top else []
+        )
         file_rules.lookalikes = [
             Lookalike(name=reader.string(n, "a lookalike"), line=n.start_mark.line + 1)
             for n in (
@@ -661,6 +673,7 @@ def load_rules(paths: Sequence[Path | str]) -> RuleSet:
         settings=settings,
         sources=tuple(str(p) for p in files),
         sha256=digest.hexdigest(),
+        findings=tuple(dict.fromkeys(phrase for _, f in read for phrase in f.findings)),
     )
 
 

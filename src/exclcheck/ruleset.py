@@ -212,6 +212,10 @@ class RuleSet:
     settings: Settings
     sources: tuple[str, ...]  # the files it was read from
     sha256: str  # of the files' bytes, in order: which rules produced a finding
+    # Phrases by which a record's writer finds support ("... is support", "Membership
+    # terminated"): one of them, in the writer's own words after an exclusion cue,
+    # undoes the cue ("says she was helping a friend ... staffing the stall is support").
+    findings: tuple[str, ...] = ()
 
     def organisation(self, org_id: str) -> Organisation:
         for org in self.organisations:
