@@ -2193,3 +2193,37 @@ def test_member_as_the_notes_subject(judge: Judge, text: str, expected: set[str]
 )
 def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What one item of a list of allegations concludes is about its own allegation
+        # ...
+        (
+            "Panel decision. (1) A £20 donation to Resist in June 2022, admitted. Upheld. "
+            "(2) Membership of Socialist Appeal, alleged from her liking its posts. Liking "
+            "is not support. Dismissed.",
+            {"resist"},
+        ),
+        (
+            "Finding 1: she chaired the LLA's Leeds meeting in May 2022. Upheld.\n"
+            "Finding 2: she retweeted an AWL statement. Sharing is not support. Dismissed.",
+            {"labour-left-alliance"},
+        ),
+        # ... even when it names the same group, without an act tied to it ...
+        (
+            "Sweep of posts.\nItems 1-2: retweets of Solidarity front pages, the AWL paper, "
+            "no comment.\nItem 3: 'So proud to have spoken at Ideas for Freedom today.'",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... while without the list the exclusion reaches the whole record.
+        (
+            "She gave £20 to Resist in June 2022. It is also alleged she is in Socialist "
+            "Appeal, from her liking its posts. Liking is not support. Dismissed.",
+            set(),
+        ),
+    ],
+)
+def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -45,6 +45,7 @@ from exclcheck.actors import (
     visits_stall,
     written_elsewhere,
 )
+from exclcheck.allegations import item_of, item_starts
 from exclcheck.anaphora import anaphor_ties
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -285,6 +286,7 @@ class Judge:
             # <the member> (Socialist Labour Network)": a part in someone else's event
             ties = [t for t in ties if not self._criteria[t.hit.rule].own_event_only]
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
+        items = item_starts(normalized)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
@@ -292,8 +294,15 @@ class Judge:
             org_excluded = [
                 (e, h)
                 for e, h in excluded
-                if not e.nearest_only
-                or organisation_about(h, counted, normalized) in (None, org_id)
+                if (
+                    not e.nearest_only
+                    or organisation_about(h, counted, normalized) in (None, org_id)
+                )
+                and not (
+                    items
+                    and e.scope is not Scope.CUE
+                    and _about_another_item(h, org_ties, items, normalized)
+                )
             ]
             verdicts.append(
                 self._verdict(
@@ -626,6 +635,19 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+def _about_another_item(
+    hit: CueHit, ties: Sequence[Tie], items: tuple[int, ...], text: Normalized
+) -> bool:
+    """Whether an exclusion cue stands in one item of a list of allegations that holds
+    no cue tied to the group ("(3) Membership of Socialist Appeal ... Liking is not
+    support. Dismissed." is not about the Resist donation of item (1)). A group the
+    item only names is not enough: "Items 1-3: retweets of Solidarity, the AWL paper"
+    does not reach "Item 4: 'Proud to have spoken at Ideas for Freedom today'"."""
+    tokens = text.tokens
+    item = item_of(tokens[hit.first].start, items)
+    return item > 0 and all(item_of(tokens[t.hit.first].start, items) != item for t in ties)
 
 
 def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
