@@ -2227,3 +2227,15 @@ def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str
 )
 def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+def test_the_network_after_a_denial_stands_for_the_group_named_before(judge: Judge) -> None:
+    # "no involvement with the network" denies the LIEN link, as "with LIEN" would; the
+    # co-ordinator is her brother.
+    text = (
+        "Complaint from Mr Hart: he writes that Amina Said is a 'LIEN supporter' because "
+        "she retweeted its statement after her brother Omar was suspended. Omar is listed "
+        "on labour-in-exile.org as a regional co-ordinator. Ms Said says she has no "
+        "involvement with the network."
+    )
+    assert flagged(judge, text, "Amina Said") == set()

@@ -301,12 +301,23 @@ def _same_group_in_brackets(
 _GLOSS_WORDS = 2  # words before the name in a gloss's brackets: "(formerly ...", "(aka ..."
 
 
+_GROUP_NOUNS = frozenset({"group", "network", "organisation", "organization"})
+
+
 def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:
     """ "stood outside the Socialist Appeal meeting handing out leaflets against them":
     "them" straight after the cue stands for the group named before it in the clause
-    (or the one before), as the name itself would."""
+    (or the one before), as the name itself would; so does "the network" ("Yusuf is
+    listed on labour-in-exile.org ... she has no involvement with the network")."""
     after = hit.last
-    if after >= len(tokens) or tokens[after].text != "them":
+    if after >= len(tokens):
+        return False
+    pointer = tokens[after].text == "them" or (
+        tokens[after].text == "the"
+        and after + 1 < len(tokens)
+        and tokens[after + 1].text in _GROUP_NOUNS
+    )
+    if not pointer:
         return False
     clause = tokens[hit.first].clause
     return any(
