@@ -2132,6 +2132,27 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Kwame Asante",
             {"socialist-appeal"},
         ),
+        # A turn that says no "I" is its speaker's too ("selling SA at the uni today if
+        # anyone wants to help") ...
+        (
+            "[20/11/2022, 09:11] Yasmin: selling Socialist Appeal at the uni today if anyone "
+            "wants to help\n[20/11/2022, 09:14] Mariam: good luck! revising all day",
+            "Mariam Khan",
+            set(),
+        ),
+        (
+            "[29/10/2022, 14:03] Chloe: stall's up, 30 copies of Solidarity, the AWL paper"
+            "\n[29/10/2022, 14:05] Jess: can't make it today, sorry",
+            "Jess Taylor",
+            set(),
+        ),
+        # ... unless it speaks to someone, who may be the member.
+        (
+            "[20/11/2022, 09:11] Yasmin: you sold loads of Socialist Appeal at the uni today!"
+            "\n[20/11/2022, 09:14] Mariam: 40 copies",
+            "Mariam Khan",
+            {"socialist-appeal"},
+        ),
     ],
 )
 def test_a_chat_turn_is_its_speakers(

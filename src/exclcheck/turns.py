@@ -2,8 +2,8 @@
 
 "[14:01] Sam: anyone going to the SLN meeting tonight? [14:03] Ade: yeah I'm chairing
 it": the chairing is Ade's, told in Ade's own turn, not the member's. A support cue in
-another speaker's turn is that speaker's act when the turn speaks in the first person
-and does not name the member. In the member's own turn, a first-person act after a
+another speaker's turn is that speaker's act when the turn does not name the member
+nor speak to "you". In the member's own turn, a first-person act after a
 clause that names a group is towards that group ("who's on the LAW call tonight? I'm
 chairing").
 """
@@ -23,6 +23,7 @@ from exclcheck.normalize import Normalized, fold_phrase
 # "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
 _TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
+_SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
 _SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
 
 
@@ -87,10 +88,12 @@ def members_turn_topic(
 
 
 def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
-    """Whether a cue stands in a chat turn of someone who is not the member, told in
-    the first person and naming no one of the member's name."""
+    """Whether a cue stands in a chat turn of someone who is not the member, naming no
+    one of the member's name: told in the first person, or with no "I" at all ("selling
+    SA at the uni today if anyone wants to help") - but not to "you", who may be the
+    member ("you sold loads of SA today!")."""
     turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
     if turn is None or _is_member(turn.speaker, name_words):
         return False
     said = {t.text for t in text.tokens if turn.said_from <= t.start < turn.end}
-    return bool(said & _FIRST_PERSON) and not said & name_words
+    return not said & name_words and bool(said & _FIRST_PERSON or not said & _SECOND_PERSON)
