@@ -24,6 +24,13 @@ from exclcheck.normalize import normalize
             ["Items 1-3", "Item 4"],
         ),
         ("Allegation 1 (Kaur): chaired it.\nAllegation 2 (Fenwick): sits on it.", None),
+        # numbers after a sentence's end, and a long gloss in brackets
+        ("1. Writing for its site: upheld. 2. Paying its subs: upheld.", ["1.", "2."]),
+        (
+            "Allegation 1 (branch organiser of the AWL from April 2022): upheld. "
+            "Allegation 2 (support for Socialist Appeal): dismissed.",
+            ["Allegation 1", "Allegation 2"],
+        ),
     ],
 )
 def test_the_openings_of_a_list_of_allegations(text: str, openings: list[str] | None) -> None:
@@ -43,6 +50,8 @@ def test_the_openings_of_a_list_of_allegations(text: str, openings: list[str] | 
         "The Socalist Appeal (sic) paper, version 2.1 of the list. Item (c) establishes it.",
         "Minutes, item 4 and item 5 of the agenda, were read.",
         "A plain note about a meeting on 1. May.",
+        # an initial after a sentence's end
+        "Complaint from Mr Hart. A. Jones and B. Patel were on the stall.",
     ],
 )
 def test_no_list_without_two_openings(text: str) -> None:

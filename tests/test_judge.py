@@ -2250,6 +2250,32 @@ def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a list of allegations, a finding undoes an exclusion in its own item,
+        # whatever other groups the record names ...
+        (
+            "Finding 1: she stewarded at Ideas for Freedom 2022, the AWL's summer event. "
+            "Upheld. Finding 2: she attended the LLA all-members' meeting in October 2022 "
+            "as a delegate. She says she went to argue for the LLA to wind itself up. "
+            "Taking part as its delegate is support. Upheld.",
+            {"alliance-for-workers-liberty", "labour-left-alliance"},
+        ),
+        # ... but not one in another item.
+        (
+            "Finding 1: she stewarded at Ideas for Freedom 2022, the AWL's summer event. "
+            "Finding 2: she attended the LLA all-members' meeting in October 2022 as a "
+            "delegate. She says she went to argue for the LLA to wind itself up. "
+            "Finding 3: she paid Resist £10 in May 2022. Upheld.",
+            {"alliance-for-workers-liberty", "resist"},
+        ),
+    ],
+)
+def test_a_finding_in_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
 def test_the_network_after_a_denial_stands_for_the_group_named_before(judge: Judge) -> None:
     # "no involvement with the network" denies the LIEN link, as "with LIEN" would; the
     # co-ordinator is her brother.

@@ -15,16 +15,17 @@ from bisect import bisect_right
 
 from exclcheck.normalize import Normalized
 
-# An item's opening: "(1)", "(b)", "(iii)" anywhere; "1." or "b)" at a line's start;
-# "Allegation 2 (Fenwick):", "Finding 1:", "Items 1-3:", "Item 4," after a line or
-# sentence start - but not "Item (c) establishes membership", which refers back.
+# An item's opening: "(1)", "(b)", "(iii)" anywhere; "1." or "b)" at a line's or a
+# sentence's start (not "A. Jones"); "Allegation 2 (Fenwick):", "Finding 1:", "Items
+# 1-3:", "Item 4," there too - but not "Item (c) establishes membership", which refers
+# back.
 _ITEM_OPENINGS = re.compile(
     r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?=\s)"
-    r"|^[ \t]*(?:\d{1,2}|[a-h])[.)](?=\s)"
+    r"|(?:^|(?<=[.;:]\s))[ \t]*(?:\d{1,2}[.)]|[a-h]\))(?=\s)"
     r"|(?:^|(?<=[.;:]\s))[ \t]*"
     r"(?:allegation|allegations|finding|item|items|charge|count|claim)\s+"
     r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?|[a-h]|one|two|three|four|five)\b"
-    r"(?=\s*(?:\([^)\n]{1,30}\))?\s*[:,\-\u2013\u2014])",
+    r"(?=\s*(?:\([^)\n]{1,60}\))?\s*[:,\-\u2013\u2014])",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAST_ITEMS = 2  # one opening alone is a reference or a heading, not a list

@@ -58,7 +58,11 @@ Phrase = tuple[str, ...]  # folded words
 
 
 def is_cancelled(
-    exclusion: Exclusion, hit: CueHit, text: Normalized, findings: Sequence[Phrase] = ()
+    exclusion: Exclusion,
+    hit: CueHit,
+    text: Normalized,
+    findings: Sequence[Phrase] = (),
+    findings_end: int | None = None,
 ) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
@@ -66,8 +70,9 @@ def is_cancelled(
     of several words ("she and" before "her husband") only straight before it; an
     `unless_after` word or phrase straight after it ("from the member"). An
     `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes"),
-    and so does one of the rules' `findings` when the writer says it, not a quotation
-    ("says she was helping a friend ... staffing the stall is support").
+    and so does one of the rules' `findings` (before token `findings_end`, if given)
+    when the writer says it, not a quotation ("says she was helping a friend ...
+    staffing the stall is support").
     """
     tokens = text.tokens
     start = _before_possessive(hit.first, tokens)
@@ -86,7 +91,9 @@ def is_cancelled(
     return any(
         _said_later(hit.last, fold_phrase(phrase), text, quoted=True)
         for phrase in exclusion.unless_later
-    ) or any(_said_later(hit.last, phrase, text, quoted=False) for phrase in findings)
+    ) or any(
+        _said_later(hit.last, phrase, text, quoted=False, end=findings_end) for phrase in findings
+    )
 
 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
@@ -119,7 +126,9 @@ _DENIALS = frozenset({"none", "neither", "nor", "not", "no", "nothing", "never"}
 _DENIAL_REACH = 3
 
 
-def _said_later(after: int, phrase: Phrase, text: Normalized, quoted: bool) -> bool:
+def _said_later(
+    after: int, phrase: Phrase, text: Normalized, quoted: bool, end: int | None = None
+) -> bool:
     """Whether `phrase` stands from token `after` on, not denied just before it ("None
     of these is support"). A finding (`quoted` False) must be the writer's own, not
     words quoted from someone else ("... 'That is support.' Complainant: Mr Kemp");
@@ -130,7 +139,7 @@ def _said_later(after: int, phrase: Phrase, text: Normalized, quoted: bool) -> b
         words[k : k + size] == phrase
         and not _DENIALS.intersection(words[max(0, k - _DENIAL_REACH) : k])
         and (quoted or not in_quotation(text.tokens[k].start, text))
-        for k in range(after, len(words) - size + 1)
+        for k in range(after, (len(words) if end is None else end) - size + 1)
     )
 
 

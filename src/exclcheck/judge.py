@@ -238,10 +238,8 @@ class Judge:
             support += candidacy_cues(normalized, name, counted)
         if POSSESSIVE_CRITERION in self._criteria:
             support += possessive_cues(normalized, name, counted)
-        # A finding may be about another allegation when the record names several
-        # groups ("... no connection with the AWL. Dismissed. ... sold Socialist Appeal
-        # ... Upheld."): then it undoes no exclusion.
-        findings = self._findings if len({m.organisation for m in counted}) == 1 else ()
+        items = item_starts(normalized)
+        one_group = len({m.organisation for m in counted}) == 1
         excluded = [
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
@@ -251,7 +249,9 @@ class Judge:
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (exclusion.not_as_label and is_label(hit, normalized))
-            and not is_cancelled(exclusion, hit, normalized, findings)
+            and not is_cancelled(
+                exclusion, hit, normalized, *self._findings_for(hit, items, one_group, normalized)
+            )
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
         organisers, titles, elsewhere = organiser_mentions(
@@ -286,7 +286,6 @@ class Judge:
             # <the member> (Socialist Labour Network)": a part in someone else's event
             ties = [t for t in ties if not self._criteria[t.hit.rule].own_event_only]
         dated = text_dates(normalized, date.value if date.status is DateStatus.OK else None)
-        items = item_starts(normalized)
         verdicts = []
         for org_id in dict.fromkeys(m.organisation for m in counted):
             org_mentions = [m for m in counted if m.organisation == org_id]
@@ -324,6 +323,24 @@ class Judge:
             verdicts=tuple(verdicts),
             support=tuple(support),
             exclusions=tuple(h for _e, h in excluded),
+        )
+
+    def _findings_for(
+        self, hit: CueHit, items: tuple[int, ...], one_group: bool, text: Normalized
+    ) -> tuple[tuple[tuple[str, ...], ...], int | None]:
+        """The findings that may undo an exclusion cue, and the token they must stand
+        before. In a list of allegations, a finding in the cue's own item, whatever
+        groups the record names ("Finding 2: ... says he went to argue ... Upheld.");
+        else one anywhere after it, in a record that names one group only: with
+        several, it may be about another allegation ("... no connection with the AWL.
+        Dismissed. ... sold Socialist Appeal ... Upheld.")."""
+        tokens = text.tokens
+        item = item_of(tokens[hit.first].start, items) if items else 0
+        if item == 0:
+            return (self._findings if one_group else ()), None
+        ends = items[item] if item < len(items) else len(text.original)
+        return self._findings, next(
+            (k for k in range(hit.last, len(tokens)) if tokens[k].start >= ends), len(tokens)
         )
 
     def _ties(
