@@ -2146,6 +2146,20 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Jess Taylor",
             set(),
         ),
+        # Money in another speaker's turn is that speaker's too ...
+        (
+            "[02/09/2021, 21:10] Fatima: set up a standing order to LAW, £5 a month\n"
+            "[02/09/2021, 21:12] Ken: nice one",
+            "Kenneth Ogilvie",
+            set(),
+        ),
+        # ... while the member's act done "too" is towards the group of the turn before.
+        (
+            "[06/08/22 22:15] amir_f: dropped another £20 into the LAW crowdfunder\n"
+            "[06/08/22 22:16] tash_c: legend. I put a tenner in too",
+            "Tasha Campbell",
+            {"labour-against-the-witchhunt"},
+        ),
         # ... unless it speaks to someone, who may be the member.
         (
             "[20/11/2022, 09:11] Yasmin: you sold loads of Socialist Appeal at the uni today!"

@@ -238,6 +238,9 @@ class Judge:
             support += candidacy_cues(normalized, name, counted)
         if POSSESSIVE_CRITERION in self._criteria:
             support += possessive_cues(normalized, name, counted)
+        # "[21:10] Fatima: set up a standing order to LAW, £5 a month": the money of
+        # another speaker's turn is hers, as her words are
+        support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
         items = item_starts(normalized)
         one_group = len({m.organisation for m in counted}) == 1
         excluded = [

@@ -23,6 +23,7 @@ from exclcheck.normalize import Normalized, fold_phrase
 # "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
 _TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
+_ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
 _SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
 _SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
 
@@ -69,7 +70,8 @@ def members_turn_topic(
     """In the member's own chat turn, the group a first-person act in a clause that
     names none is towards: the first named in the clause just before, in that turn.
     "[08:02] Declan: who's on the LAW steering committee call tonight? I'm chairing so
-    be on time" - the chairing is of the LAW call."""
+    be on time" - the chairing is of the LAW call. Failing that, an act done "too"
+    is towards the first group named in the turn before."""
     tokens = text.tokens
     turn = _turn_at(text, tokens[hit.first].start) if name_words else None
     if turn is None or not _is_member(turn.speaker, name_words):
@@ -84,7 +86,17 @@ def members_turn_topic(
         and m.last <= hit.first
         and tokens[m.first].clause == clause - 1
     ]
-    return min(before, key=lambda m: m.first) if before else None
+    if before:
+        return min(before, key=lambda m: m.first)
+    # "[22:15] amir_f: dropped another £20 into the LAW crowdfunder [22:16] tash_c:
+    # legend. I put a tenner in too": the same act, towards the group of the turn before
+    said = {t.text for t in tokens if t.clause == clause}
+    if not said & _ALIKE:
+        return None
+    turns = _turns(text.original)
+    k = turns.index(turn)
+    previous = [m for m in mentions if k > 0 and turns[k - 1].said_from <= m.start < turn.said_from]
+    return min(previous, key=lambda m: m.first) if previous else None
 
 
 def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
