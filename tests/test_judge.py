@@ -1952,6 +1952,17 @@ def test_headings_and_the_members_own_act(
             "Moira Campbell",
             set(),
         ),
+        # ... her initial and surname too, but not another's initial.
+        (
+            "By-election result: M. Campbell (Resist) 212 votes; Labour hold.",
+            "Moira Campbell",
+            {"resist"},
+        ),
+        (
+            "By-election result: J. Campbell (Resist) 212 votes; Labour hold.",
+            "Moira Campbell",
+            set(),
+        ),
         # "writes that" says; reading before joining is no bar to the joining.
         (
             "New Statesman: 'Inside the Labour Left Alliance' by Hugh Lambert - he writes "

@@ -175,7 +175,8 @@ def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
     212": in an election's list, the member's name with a group's name straight after
     it - in brackets or as its description - is the member standing for that group.
 
-    Only the member's given name and surname together, in either order, and only
+    Only the member's given name (or a short form or initial of it: "L. Campbell
+    (Resist) 212 votes") and surname together, or surname and given name, and only
     where a counted mention follows within a few words, so that "Darren Hughes
     (Labour) beat the Resist candidate" gives no cue.
     """
@@ -188,7 +189,8 @@ def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
     names = {(words[0], words[-1]), (words[-1], words[0])}
     hits = []
     for k in range(len(tokens) - 1):
-        if (tokens[k].text, tokens[k + 1].text) not in names:
+        pair = (tokens[k].text, tokens[k + 1].text)
+        if pair not in names and not _is_member(*pair, words[0], words[-1]):
             continue
         last = k + 2
         party = [m for m in mentions if 0 <= m.first - last <= _PARTY_REACH]
