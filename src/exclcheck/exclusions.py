@@ -179,8 +179,10 @@ def negates_tie(
     hit, mention = tie.hit, tie.mention
     if tokens[negation.first].clause != tokens[hit.first].clause:
         return False
-    if negation.first < hit.first and hit.last < negation.last:
-        return True  # the exclusion's phrase holds the cue: "was going to" (a plan)
+    if negation.first <= hit.first and hit.last < negation.last:
+        # the exclusion's phrase holds the cue: "was going to" (a plan), "going on
+        # about" (talk)
+        return True
     if _names_another(negation, hit, tokens):
         return True
     if negation.last <= hit.first and _new_subject(negation.last, hit.first, tokens, original):
