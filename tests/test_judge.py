@@ -2171,7 +2171,13 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Tasha Campbell",
             {"labour-against-the-witchhunt"},
         ),
-        # ... unless it speaks to someone, who may be the member.
+        # ... unless it speaks of "she", who may be the member ...
+        (
+            "[14:01] Sam: she chaired the LAW meeting last night\n[14:03] Ade: nice",
+            "Jane Doe",
+            {"labour-against-the-witchhunt"},
+        ),
+        # ... or speaks to someone, who may be the member.
         (
             "[20/11/2022, 09:11] Yasmin: you sold loads of Socialist Appeal at the uni today!"
             "\n[20/11/2022, 09:14] Mariam: 40 copies",
@@ -2298,6 +2304,31 @@ def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set
     ],
 )
 def test_a_finding_in_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later "Upheld" undoes no exclusion of another item, by `unless_later` either.
+        (
+            "Two allegations. (1) That he was an AWL delegate: the list shows a different "
+            "person, a case of mistaken identity. (2) That he paid Resist £10 in May "
+            "2022: admitted. Upheld.",
+            {"resist"},
+        ),
+        # A denial five words back denies the finding; "no doubt" does not.
+        (
+            "Ms Ford went to the LLA rally to argue with them. None of the allegations is upheld.",
+            set(),
+        ),
+        (
+            "Ms Ford went to the LLA rally to argue with them. No doubt this is support.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_what_undoes_an_exclusion_later(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
 
 

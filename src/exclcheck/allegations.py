@@ -15,11 +15,13 @@ from bisect import bisect_right
 
 from exclcheck.normalize import Normalized
 
-# An item's opening: "(1)", "(b)", "(iii)" anywhere; "1." or "b)" at a line's or a
-# sentence's start (not "A. Jones"); "Allegation 2 (Fenwick):", "Finding 1:", "Items
-# 1-3:", "Item 4," there too - but not "Item (c) establishes membership", which refers
-# back.
+# An item's opening: "(1)", "(b)", "(iii)" after a space or at the start (not "rule
+# 2.4(b)", nor "Item (c) establishes membership" or "rule (a)", which refer to one);
+# "1." or "b)" at a line's or a sentence's start (not "A. Jones"); "Allegation 2
+# (Fenwick):", "Finding 1:", "Items 1-3:", "Item 4," there too.
 _ITEM_OPENINGS = re.compile(
+    r"(?:^|(?<=\s))(?<!item )(?<!items )(?<!allegation )(?<!finding )(?<!rule )"
+    r"(?<!clause )(?<!section )(?<!paragraph )"
     r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?=\s)"
     r"|(?:^|(?<=[.;:]\s))[ \t]*(?:\d{1,2}[.)]|[a-h]\))(?=\s)"
     r"|(?:^|(?<=[.;:]\s))[ \t]*"
@@ -29,12 +31,14 @@ _ITEM_OPENINGS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAST_ITEMS = 2  # one opening alone is a reference or a heading, not a list
+# What every list holds somewhere: a bracket, a colon, a line break or "<digit>."
+_MAY_LIST = re.compile(r"[(:\n]|\d[.)]")
 
 
 def item_starts(text: Normalized) -> tuple[int, ...]:
     """Where the record's items start (character offsets), or () when it has none."""
     original = text.original
-    if "(" not in original and ":" not in original and "\n" not in original:
+    if not _MAY_LIST.search(original):
         return ()  # most records: no list to find
     starts = tuple(m.start() for m in _ITEM_OPENINGS.finditer(original))
     return starts if len(starts) >= _LEAST_ITEMS else ()

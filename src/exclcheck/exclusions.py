@@ -62,7 +62,7 @@ def is_cancelled(
     hit: CueHit,
     text: Normalized,
     findings: Sequence[Phrase] = (),
-    findings_end: int | None = None,
+    later_end: int | None = None,
 ) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
@@ -70,9 +70,11 @@ def is_cancelled(
     of several words ("she and" before "her husband") only straight before it; an
     `unless_after` word or phrase straight after it ("from the member"). An
     `unless_later` phrase counts anywhere after the cue ("asked me to ... I said yes"),
-    and so does one of the rules' `findings` (before token `findings_end`, if given)
-    when the writer says it, not a quotation ("says she was helping a friend ...
-    staffing the stall is support").
+    and so does one of the rules' `findings` when the writer says it, not a quotation
+    ("says she was helping a friend ... staffing the stall is support"); either only
+    when not denied ("none of this is support", "not upheld"), and only before token
+    `later_end` if given (the end of the cue's item in a list of allegations: "(1) ...
+    Not upheld. (2) ... Upheld.").
     """
     tokens = text.tokens
     start = _before_possessive(hit.first, tokens)
@@ -89,10 +91,10 @@ def is_cancelled(
         if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
             return True
     return any(
-        _said_later(hit.last, fold_phrase(phrase), text, quoted=True)
+        _said_later(hit.last, fold_phrase(phrase), text, quoted=True, end=later_end)
         for phrase in exclusion.unless_later
     ) or any(
-        _said_later(hit.last, phrase, text, quoted=False, end=findings_end) for phrase in findings
+        _said_later(hit.last, phrase, text, quoted=False, end=later_end) for phrase in findings
     )
 
 
@@ -120,10 +122,21 @@ def _before_possessive(first: int, tokens: Sequence[Token]) -> int:
     return owner
 
 
-# Words that deny a conclusion a few words on: "None of these is support", "Neither is
-# support", "The complaint is not upheld".
+# Words that deny a conclusion a few words on: "None of the allegations is upheld",
+# "Neither is support", "The complaint is not upheld" - but not "no doubt this is
+# support".
 _DENIALS = frozenset({"none", "neither", "nor", "not", "no", "nothing", "never"})
-_DENIAL_REACH = 3
+_NOT_DENYING = frozenset({"doubt", "question"})  # "no doubt", "no question"
+_DENIAL_REACH = 5
+
+
+def _denied(words: tuple[str, ...], k: int) -> bool:
+    """Whether a denial stands in the few words before word `k`."""
+    low = max(0, k - _DENIAL_REACH)
+    return any(
+        words[i] in _DENIALS and not (i + 1 < k and words[i + 1] in _NOT_DENYING)
+        for i in range(low, k)
+    )
 
 
 def _said_later(
@@ -137,7 +150,7 @@ def _said_later(
     size = len(phrase)
     return any(
         words[k : k + size] == phrase
-        and not _DENIALS.intersection(words[max(0, k - _DENIAL_REACH) : k])
+        and not _denied(words, k)
         and (quoted or not in_quotation(text.tokens[k].start, text))
         for k in range(after, (len(words) if end is None else end) - size + 1)
     )
@@ -290,7 +303,7 @@ def exclusion_applies(
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
-    return exclusion.direction is not Direction.AFTER and _them_after(hit, mentions, tokens)
+    return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
 
 
 def _same_group_in_brackets(
@@ -313,13 +326,17 @@ _GLOSS_WORDS = 2  # words before the name in a gloss's brackets: "(formerly ..."
 
 
 _GROUP_NOUNS = frozenset({"group", "network", "organisation", "organization"})
+# Words that may follow "the network" when it stands for the group ("... with the
+# network since 2021", "... with the network or its members")
+_AFTER_A_POINTER = frozenset({"and", "or", "but", "since", "in", "at", "for", "after"})
 
 
-def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+def _pointer_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:
     """ "stood outside the Socialist Appeal meeting handing out leaflets against them":
     "them" straight after the cue stands for the group named before it in the clause
     (or the one before), as the name itself would; so does "the network" ("Yusuf is
-    listed on labour-in-exile.org ... she has no involvement with the network")."""
+    listed on labour-in-exile.org ... she has no involvement with the network"), but
+    not a noun that heads another ("the group chat", "the network's pub quiz")."""
     after = hit.last
     if after >= len(tokens):
         return False
@@ -327,6 +344,11 @@ def _them_after(hit: CueHit, mentions: Sequence[Mention], tokens: Sequence[Token
         tokens[after].text == "the"
         and after + 1 < len(tokens)
         and tokens[after + 1].text in _GROUP_NOUNS
+        and (
+            after + 2 == len(tokens)
+            or tokens[after + 2].clause != tokens[after + 1].clause
+            or tokens[after + 2].text in _AFTER_A_POINTER
+        )
     )
     if not pointer:
         return False

@@ -186,11 +186,10 @@ def candidacy_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
     words = member_name_order(name)
     if len(words) < 2:
         return []
-    names = {(words[0], words[-1]), (words[-1], words[0])}
     hits = []
     for k in range(len(tokens) - 1):
         pair = (tokens[k].text, tokens[k + 1].text)
-        if pair not in names and not _is_member(*pair, words[0], words[-1]):
+        if pair != (words[-1], words[0]) and not _is_member(*pair, words[0], words[-1]):
             continue
         last = k + 2
         party = [m for m in mentions if 0 <= m.first - last <= _PARTY_REACH]

@@ -51,6 +51,7 @@ from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
 from exclcheck.exclusions import (
+    Phrase,
     exclusion_applies,
     framed_as_another,
     is_cancelled,
@@ -228,7 +229,6 @@ class Judge:
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
-            and not in_anothers_turn(hit, normalized, name_words)
         ]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized) or money_cues(normalized)
@@ -330,7 +330,7 @@ class Judge:
 
     def _findings_for(
         self, hit: CueHit, items: tuple[int, ...], one_group: bool, text: Normalized
-    ) -> tuple[tuple[tuple[str, ...], ...], int | None]:
+    ) -> tuple[tuple[Phrase, ...], int | None]:
         """The findings that may undo an exclusion cue, and the token they must stand
         before. In a list of allegations, a finding in the cue's own item, whatever
         groups the record names ("Finding 2: ... says he went to argue ... Upheld.");

@@ -2,10 +2,10 @@
 
 "[14:01] Sam: anyone going to the SLN meeting tonight? [14:03] Ade: yeah I'm chairing
 it": the chairing is Ade's, told in Ade's own turn, not the member's. A support cue in
-another speaker's turn is that speaker's act when the turn does not name the member
-nor speak to "you". In the member's own turn, a first-person act after a
-clause that names a group is towards that group ("who's on the LAW call tonight? I'm
-chairing").
+another speaker's turn is that speaker's act when the turn does not name the member and
+speaks in the first person, or of no one at all ("selling SA at the uni today"). In the
+member's own turn, a first-person act after a clause that names a group is towards
+that group ("who's on the LAW call tonight? I'm chairing").
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from exclcheck.normalize import Normalized, fold_phrase
 # "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
 _TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
+_THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them"})
 _ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
 _SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
 _SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
@@ -77,7 +78,8 @@ def members_turn_topic(
     if turn is None or not _is_member(turn.speaker, name_words):
         return None
     clause = tokens[hit.first].clause
-    if not {t.text for t in tokens if t.clause == clause} & _FIRST_PERSON:
+    said = {t.text for t in tokens if t.clause == clause}
+    if not said & _FIRST_PERSON:
         return None
     before = [
         m
@@ -90,22 +92,24 @@ def members_turn_topic(
         return min(before, key=lambda m: m.first)
     # "[22:15] amir_f: dropped another £20 into the LAW crowdfunder [22:16] tash_c:
     # legend. I put a tenner in too": the same act, towards the group of the turn before
-    said = {t.text for t in tokens if t.clause == clause}
-    if not said & _ALIKE:
-        return None
     turns = _turns(text.original)
     k = turns.index(turn)
-    previous = [m for m in mentions if k > 0 and turns[k - 1].said_from <= m.start < turn.said_from]
+    if not said & _ALIKE or k == 0:
+        return None
+    previous = [m for m in mentions if turns[k - 1].said_from <= m.start < turns[k - 1].end]
     return min(previous, key=lambda m: m.first) if previous else None
 
 
 def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
     """Whether a cue stands in a chat turn of someone who is not the member, naming no
-    one of the member's name: told in the first person, or with no "I" at all ("selling
-    SA at the uni today if anyone wants to help") - but not to "you", who may be the
-    member ("you sold loads of SA today!")."""
+    one of the member's name: told in the first person, or of no one at all ("selling
+    SA at the uni today if anyone wants to help") - not to "you" nor of "she", either
+    of whom may be the member ("you sold loads of SA today!", "she chaired the LAW
+    meeting last night")."""
     turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
     if turn is None or _is_member(turn.speaker, name_words):
         return False
     said = {t.text for t in text.tokens if turn.said_from <= t.start < turn.end}
-    return not said & name_words and bool(said & _FIRST_PERSON or not said & _SECOND_PERSON)
+    if said & name_words:
+        return False
+    return bool(said & _FIRST_PERSON) or not said & (_SECOND_PERSON | _THIRD_PERSON)

@@ -52,10 +52,11 @@ def in_brackets(start: int, end: int, text: Normalized) -> bool:
     return opened and closes >= 0 and (reopens < 0 or closes < reopens)
 
 
-# A quotation opens with a mark after a space or bracket and before a word; it closes
-# with a mark after a word and before a space, punctuation or the end. An apostrophe
-# ("the LLA's", "Workers' Liberty") that looks like a closing mark only ends the
-# quotation early: what follows then counts as the writer's own words.
+# A quotation opens with a mark after a space or bracket and before a word, and closes
+# later with a mark after a word and before a space, punctuation or the end: a mark
+# that never closes ("the '80s", "'cos") opens nothing. A plural's apostrophe
+# ("Workers' Liberty") looks like a closing mark and ends a quotation early: what
+# follows then counts as the writer's own words.
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?=\w)")
 _QUOTE_CLOSES = re.compile(r"(?<=[\w.,!?])[\"”’'](?=[\s.,;:!?)\]]|$)")
 
@@ -64,9 +65,14 @@ def in_quotation(start: int, text: Normalized) -> bool:
     """Whether the character at `start` stands inside a quotation: "The complainant
     wrote: 'She chaired it. That is support.'" is the complainant's word, not the
     writer's finding."""
-    before = text.original[:start]
-    opening = max((m.end() for m in _QUOTE_OPENS.finditer(before)), default=-1)
-    return opening >= 0 and not _QUOTE_CLOSES.search(before, opening)
+    original = text.original
+    opening = max(
+        (m.end() for m in _QUOTE_OPENS.finditer(original) if m.start() < start), default=-1
+    )
+    if opening < 0:
+        return False
+    closing = _QUOTE_CLOSES.search(original, opening)
+    return closing is not None and closing.start() >= start
 
 
 # "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
