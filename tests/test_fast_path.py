@@ -85,6 +85,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh32.csv",  # likewise
         "corpus-fresh40.csv",  # likewise
         "corpus-fresh43.csv",  # likewise
+        "corpus-fresh44.csv",  # likewise
+        "corpus-fresh48.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
