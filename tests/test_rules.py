@@ -278,6 +278,14 @@ def test_default_rules_are_the_shipped_ones(
             id="no-date-anywhere",
         ),
         pytest.param(
+            BASE.replace("[member]", '[member, "couldn t|could not make it"]'),
+            8,
+            20,
+            "cue 'couldn t|could not make it' splits a contraction: 'a|b' offers one word "
+            "for another",
+            id="cue-splits-a-contraction",
+        ),
+        pytest.param(
             BASE + "findings: []\n",
             9,
             11,

@@ -325,7 +325,7 @@ def _read_criterion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",
-        cues=tuple(reader.strings(keys["cues"], f"the cues of '{crit_id}'", non_empty=True)),
+        cues=_cues(reader, keys["cues"], f"the cues of '{crit_id}'"),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.support_reach,
@@ -354,6 +354,22 @@ def _phrases(
     return tuple(reader.strings(keys[name], name, non_empty=non_empty)) if name in keys else ()
 
 
+def _cues(reader: NodeReader, node: yaml.Node, what: str) -> tuple[str, ...]:
+    """A rule's cues. `a|b` offers one word for another, so "couldn t|could not make
+    it" reads as "couldn" then "t" or "could" ... and matches nothing: a contraction's
+    "t" as an alternative is refused, with the way to write it."""
+    cues = tuple(reader.strings(node, what, non_empty=True))
+    items = node.value if isinstance(node, yaml.SequenceNode) else []
+    for item, cue in zip(items, cues, strict=False):
+        if any("t" in word.split("|") for word in cue.split() if "|" in word):
+            reader.problem(
+                item,
+                f"cue '{cue}' splits a contraction: 'a|b' offers one word for another "
+                '(write, say, "couldn\'t|can\'t make it" and "could not make it" as two cues)',
+            )
+    return cues
+
+
 def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> Exclusion:
     keys = reader.mapping(node, "an exclusion", _EXCLUSION_KEYS, ("id",))
     if "id" not in keys:
@@ -378,9 +394,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         description=reader.string(keys["description"], "description", empty_ok=True)
         if "description" in keys
         else "",
-        cues=tuple(reader.strings(keys["cues"], f"the cues of '{excl_id}'", non_empty=True))
-        if "cues" in keys
-        else (),
+        cues=_cues(reader, keys["cues"], f"the cues of '{excl_id}'") if "cues" in keys else (),
         scope=scope,
         frame=frame,
         after_name=_flag(reader, keys, "after_name"),
