@@ -90,11 +90,14 @@ def is_cancelled(
         words = fold_phrase(phrase)
         if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
             return True
+    later = [(fold_phrase(p), True) for p in exclusion.unless_later]
+    later += [(p, False) for p in findings]
+    if not later:
+        return False
+    words = tuple(t.text for t in tokens)  # once per cue, not once per phrase
     return any(
-        _said_later(hit.last, fold_phrase(phrase), text, quoted=True, end=later_end)
-        for phrase in exclusion.unless_later
-    ) or any(
-        _said_later(hit.last, phrase, text, quoted=False, end=later_end) for phrase in findings
+        _said_later(words, hit.last, phrase, text, quoted=quoted, end=later_end)
+        for phrase, quoted in later
     )
 
 
@@ -140,13 +143,13 @@ def _denied(words: tuple[str, ...], k: int) -> bool:
 
 
 def _said_later(
-    after: int, phrase: Phrase, text: Normalized, quoted: bool, end: int | None = None
+    words: Phrase, after: int, phrase: Phrase, text: Normalized, quoted: bool, end: int | None
 ) -> bool:
     """Whether `phrase` stands from token `after` on, not denied just before it ("None
     of these is support"). A finding (`quoted` False) must be the writer's own, not
     words quoted from someone else ("... 'That is support.' Complainant: Mr Kemp");
-    an answer may be quoted ("Zainab to the secretary: 'They asked me ... I said yes'")."""
-    words = tuple(t.text for t in text.tokens)
+    an answer may be quoted ("Zainab to the secretary: 'They asked me ... I said yes'").
+    `words` are the text's folded words."""
     size = len(phrase)
     return any(
         words[k : k + size] == phrase

@@ -338,7 +338,7 @@ class Judge:
         several, it may be about another allegation ("... no connection with the AWL.
         Dismissed. ... sold Socialist Appeal ... Upheld.")."""
         tokens = text.tokens
-        item = item_of(tokens[hit.first].start, items) if items else 0
+        item = item_of(tokens[hit.first].start, items)  # 0 when there is no list
         if item == 0:
             return (self._findings if one_group else ()), None
         ends = items[item] if item < len(items) else len(text.original)
