@@ -77,6 +77,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh45.csv",
         "corpus-fresh46.csv",
         "corpus-fresh47.csv",
+        "corpus-fresh50.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
