@@ -2184,6 +2184,37 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Mariam Khan",
             {"socialist-appeal"},
         ),
+        # A chat copied without times names its speakers in brackets at a line's start
+        # ...
+        (
+            "[Pat] I'm stewarding the Resist meeting on Friday\n[Dom] nice one, see you there",
+            "Dominic Shaw",
+            set(),
+        ),
+        (
+            "[Pat] anyone stewarding the Resist meeting on Friday?\n[Dom] I'm stewarding it",
+            "Dominic Shaw",
+            {"resist"},
+        ),
+        # ... but one bracketed note is not a chat.
+        (
+            "[Transcribed] Dom stewarded the Resist meeting on Friday.",
+            "Dominic Shaw",
+            {"resist"},
+        ),
+        # A turn naming the member: an "I" nearer the act makes it the speaker's ...
+        (
+            "[18:02] Bea: ok Ravi, I'm on the door at the LAW meeting tonight",
+            "Ravi Chandran",
+            set(),
+        ),
+        # ... and another speaker's own withdrawal does not undo the member's act.
+        (
+            "[18:02] Bea: couldn't chair the LLA meeting in the end, I pulled out\n"
+            "[18:05] Tom: no worries, I chaired it myself",
+            "Tom Ashworth",
+            {"labour-left-alliance"},
+        ),
     ],
 )
 def test_a_chat_turn_is_its_speakers(

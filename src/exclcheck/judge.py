@@ -248,6 +248,7 @@ class Judge:
             for exclusion, pattern in self._exclusions
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
+            and not in_anothers_turn(hit, normalized, name_words, own_words_only=True)
             and (not exclusion.after_name or after_name(hit, normalized, name_words))
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))

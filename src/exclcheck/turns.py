@@ -22,6 +22,13 @@ from exclcheck.normalize import Normalized, fold_phrase
 # A turn opens with a bracketed time or date and the speaker's name: "[14:03] Ade: ",
 # "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
 _TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
+# A chat copied without times puts the speaker in the brackets at a line's start:
+# "[Leanne] who's coming?\n[Ravi] me probably", "[Aisha, Sunday] ended up not going".
+# One such line may be a note ("[Transcribed]"), so a chat needs two of them.
+_NAMED_TURN = re.compile(
+    r"(?:^|\n)\[(?P<who>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"  # "[Leanne", "[Priya R"
+    r"(?:, [^\]\n]{1,20})?\] "  # ", Sunday] "
+)
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
 _THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them"})
 _ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
@@ -51,6 +58,10 @@ def _turns(original: str) -> tuple[_Turn, ...]:
     """A chat's turns, found once per text: the judge asks for each support cue (a
     few recent texts are kept, so memory stays bounded)."""
     found = list(_TURN.finditer(original))
+    if not found:
+        found = list(_NAMED_TURN.finditer(original))
+        if len(found) < 2:
+            return ()
     return tuple(
         _Turn(turn.end(), found[k + 1].start() if k + 1 < len(found) else len(original),
               fold_phrase(turn.group("who")))
@@ -100,16 +111,33 @@ def members_turn_topic(
     return min(previous, key=lambda m: m.first) if previous else None
 
 
-def in_anothers_turn(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+def in_anothers_turn(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], *, own_words_only: bool = False
+) -> bool:
     """Whether a cue stands in a chat turn of someone who is not the member, naming no
     one of the member's name: told in the first person, or of no one at all ("selling
     SA at the uni today if anyone wants to help") - not to "you" nor of "she", either
     of whom may be the member ("you sold loads of SA today!", "she chaired the LAW
-    meeting last night")."""
+    meeting last night").
+
+    With `own_words_only` (for exclusions), only a turn told in the first person
+    counts: "[Fatima] didn't chair it, pulled out" is Fatima's withdrawal, not the
+    member's, but "[Ben] it was only a debate" speaks of the event, whoever went.
+    """
     turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
     if turn is None or _is_member(turn.speaker, name_words):
         return False
     said = {t.text for t in text.tokens if turn.said_from <= t.start < turn.end}
     if said & name_words:
+        # A turn naming the member: the act is the speaker's when an "I" stands nearer
+        # before it than the name ("ok Ravi I'll save you a seat, I'm on the door"),
+        # the member's too when the name is nearer ("me and Kwame sold all 30 copies")
+        for token in reversed(text.tokens[: hit.first]):
+            if token.start < turn.said_from or token.text in name_words:
+                return False
+            if token.text in _FIRST_PERSON:
+                return True
         return False
+    if own_words_only:
+        return bool(said & _FIRST_PERSON)
     return bool(said & _FIRST_PERSON) or not said & (_SECOND_PERSON | _THIRD_PERSON)
