@@ -2226,6 +2226,43 @@ def test_a_chat_turn_is_its_speakers(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A record naming the member as absent tells other people's acts ...
+        (
+            "Femi Bello chaired the LAW meeting in Hackney. Ruth Adeyemi, who was on the "
+            "flyer as a speaker, did not turn up.",
+            set(),
+        ),
+        (
+            "Staff observed the AWL public meeting in Derby; two members attended. Member "
+            "Ruth Adeyemi, named in the complaint, was not present at any point.",
+            set(),
+        ),
+        (
+            "Sam and Chidi were running the Labour Left Alliance table at Tolpuddle. Ruth "
+            "wasn't at the table; she walked past with her kids.",
+            set(),
+        ),
+        # ... but another's absence leaves the member's act ...
+        (
+            "Ruth Adeyemi chaired the LAW meeting in Hackney. Femi Bello, who was billed, "
+            "was not there.",
+            {"labour-against-the-witchhunt"},
+        ),
+        # ... and missing a hearing is not missing the event.
+        (
+            "The panel found that Ms Adeyemi stewarded at the Festival of Resistance in "
+            "October 2021. Ms Adeyemi did not attend the hearing.",
+            {"resist"},
+        ),
+    ],
+)
+def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ruth Adeyemi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "member" as the note's subject is the party member, not a membership ...
         ("Email from a member: 'my neighbour has a Resist poster in her window.'", set()),
         ("Complaint from a member: 'Liam has an AWL sticker on his laptop.'", set()),

@@ -221,6 +221,27 @@ def _subject_after(hit: CueHit, text: Normalized, name_words: frozenset[str]) ->
     return end if end > k + 1 else 0
 
 
+def member_is_subject(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the member's name is the subject just before a cue, over "was" or
+    "had" and an apposition or relative clause set off by commas: "Shabnam Chowdhury,
+    who had been billed, did not turn up"; "Member Bridget Cole, named in the
+    complaint, was not present". For exclusions said of the member by name."""
+    tokens = text.tokens
+    k = _before_verbs(hit, tokens)
+    if k < 0:
+        return False
+    if _is_members(tokens[k], text, name_words):
+        return True
+    if "," not in text_between(k, k + 1, text):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _APPOSITION), -1):
+        if tokens[j].clause != tokens[k].clause:
+            return False
+        if "," in text_between(j, j + 1, text):  # where the apposition opens
+            return _is_members(tokens[j], text, name_words)
+    return False
+
+
 def held_by_another(
     hit: CueHit,
     text: Normalized,

@@ -63,6 +63,7 @@ from exclcheck.holders import (
     held_by_another,
     in_another_body,
     label_on_a_later_line,
+    member_is_subject,
     members_part,
     named_in_apposition,
 )
@@ -249,7 +250,11 @@ class Judge:
             for hit in pattern.find(normalized, joined)
             if outside_names(hit)
             and not in_anothers_turn(hit, normalized, name_words, own_words_only=True)
-            and (not exclusion.after_name or after_name(hit, normalized, name_words))
+            and (
+                not exclusion.after_name
+                or after_name(hit, normalized, name_words)
+                or member_is_subject(hit, normalized, name_words)
+            )
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (exclusion.not_as_label and is_label(hit, normalized))

@@ -144,8 +144,9 @@ class Exclusion:
     reach: int
     direction: Direction = Direction.EITHER
     frame: Frame | None = None
-    # The cue counts only straight after the member's own name ("Zara Ahmed complains
-    # that ..."): the member is reporting someone else, not confessing.
+    # The cue counts only after the member's own name, straight or over an aside set
+    # off by commas ("Zara Ahmed complains that ...": the member is reporting someone
+    # else, not confessing; "Ruth Adeyemi, who was billed, did not turn up").
     after_name: bool = False
     # The cue does not count when the member's name follows it within a few words
     # ("I want to complain about Sarah Whitfield": the member is the subject).
