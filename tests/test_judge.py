@@ -2208,6 +2208,13 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Ravi Chandran",
             set(),
         ),
+        # ... as it is when the name is only called out before a comma ...
+        (
+            "[18:02] Bea: sorry Ravi, stewarding the LAW meeting tonight so no drinks\n"
+            "[18:05] Ravi: no worries",
+            "Ravi Chandran",
+            set(),
+        ),
         # ... and another speaker's own withdrawal does not undo the member's act.
         (
             "[18:02] Bea: couldn't chair the LLA meeting in the end, I pulled out\n"

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, fold_phrase
+from exclcheck.wording import text_between
 
 # A turn opens with a bracketed time or date and the speaker's name: "[14:03] Ade: ",
 # "[11/06/2022, 08:55] Farhan: ". Not "Complaint:" nor "Q:", which have no time.
@@ -132,10 +133,17 @@ def in_anothers_turn(
         # A turn naming the member: the act is the speaker's when an "I" stands nearer
         # before it than the name ("ok Ravi I'll save you a seat, I'm on the door"),
         # the member's too when the name is nearer ("me and Kwame sold all 30 copies")
-        for token in reversed(text.tokens[: hit.first]):
-            if token.start < turn.said_from or token.text in name_words:
+        # - unless the name is only called out before a comma, and nothing after it
+        # speaks of "you" or "he" ("so sorry Ben, bailed on stewarding the SLN event")
+        tokens = text.tokens
+        for k in range(hit.first - 1, -1, -1):
+            if tokens[k].start < turn.said_from:
                 return False
-            if token.text in _FIRST_PERSON:
+            if tokens[k].text in name_words:
+                return "," in text_between(k, k + 1, text) and not any(
+                    t.text in _SECOND_PERSON | _THIRD_PERSON for t in tokens[k + 1 : hit.first]
+                )
+            if tokens[k].text in _FIRST_PERSON:
                 return True
         return False
     if own_words_only:
