@@ -2270,6 +2270,36 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A disproof said of another person by name clears that person only ...
+        (
+            "The photographs show Adeyemi and Cole in the audience at the LLA summer "
+            "school. Hale does not appear in any of them.",
+            {"labour-left-alliance"},
+        ),
+        # ... not of the member ...
+        (
+            "The photographs show Hale and Cole in the audience at the LLA summer school. "
+            "Adeyemi does not appear in any of them.",
+            set(),
+        ),
+        # ... and not a label, a place or a month before the cue.
+        (
+            "Complaint: Ruth Adeyemi spoke at the LLA summer school. Findings: no evidence.",
+            set(),
+        ),
+        (
+            "Letter from Ruth Adeyemi: 'The speaker at the LAW meeting on 11 March is not me.'",
+            set(),
+        ),
+    ],
+)
+def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ruth Adeyemi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "member" as the note's subject is the party member, not a membership ...
         ("Email from a member: 'my neighbour has a Resist poster in her window.'", set()),
         ("Complaint from a member: 'Liam has an AWL sticker on his laptop.'", set()),

@@ -242,6 +242,45 @@ def member_is_subject(hit: CueHit, text: Normalized, name_words: frozenset[str])
     return False
 
 
+# Capitalised words that open a sentence as its subject without naming a person
+_NOT_A_PERSON = frozenset({
+    "i", "he", "she", "we", "they", "you", "it", "this", "that", "there", "these", "those",
+    "who", "which", "nobody", "none", "nothing", "everyone", "everybody", "someone", "somebody",
+    "one", "member", "members", "name", "photo", "photograph", "speaker", "complainant",
+    "complaint", "allegation", "claim", "post", "evidence", "programme", "list", "event",
+    "meeting", "panel", "investigator", "officer", "staff", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+
+
+def another_is_subject(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], mentions: Sequence[Mention]
+) -> bool:
+    """Whether a cue is said of another person by name, in a record that also names
+    the member: "The photographs show Matthews and Ng in the audience. Hale does not
+    appear", in Ruth Matthews' record, clears Hale, not her."""
+    if not name_words:
+        return False
+    tokens = text.tokens
+    k = _before_verbs(hit, tokens)
+    if k < 0 or tokens[k].clause != tokens[hit.first].clause:
+        return False
+    subject = tokens[k]
+    if (
+        subject.shape != "title"
+        or len(subject.text) < 2
+        or subject.text in name_words
+        or subject.text in _NOT_A_PERSON
+        or subject.text in TITLES
+        or any(m.first <= k < m.last for m in mentions)
+        # "Findings: no evidence"; "the Resist organiser in Derby, not me"
+        or any(mark in text_between(k, hit.first, text) for mark in ":,;")
+    ):
+        return False
+    return any(_is_members(t, text, name_words) for t in tokens)
+
+
 def held_by_another(
     hit: CueHit,
     text: Normalized,

@@ -59,6 +59,7 @@ from exclcheck.exclusions import (
     organisation_about,
 )
 from exclcheck.holders import (
+    another_is_subject,
     filled_by_group,
     held_by_another,
     in_another_body,
@@ -257,6 +258,10 @@ class Judge:
             )
             and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
+            and not (
+                exclusion.unless_another_subject
+                and another_is_subject(hit, normalized, name_words, mentions)
+            )
             and not (exclusion.not_as_label and is_label(hit, normalized))
             and not is_cancelled(
                 exclusion, hit, normalized, *self._findings_for(hit, items, one_group, normalized)

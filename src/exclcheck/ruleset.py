@@ -155,6 +155,9 @@ class Exclusion:
     # ("My neighbour Miriam said she'd donated", of the member Miriam): the person
     # named is the member. The first name only, as relatives share surnames.
     unless_member_named: bool = False
+    # The cue does not count when another person's name is its subject, in a record
+    # that names the member ("Hale does not appear in any photograph").
+    unless_another_subject: bool = False
     # The cue does not count as a field's label ("Anonymous complaint: member seen
     # selling ..."): it names the kind of record, not what the member did.
     not_as_label: bool = False
