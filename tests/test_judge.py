@@ -1614,6 +1614,11 @@ def test_a_spaced_dash_is_no_part_of_a_name(judge: Judge) -> None:
             "Joseph Mwangi",
             {"labour-against-the-witchhunt", "labour-in-exile-network"},
         ),
+        (
+            "SLN London all-members meeting, Saturday 11am. Chair: Des Okafor.",
+            "Desmond Okafor",
+            {"socialist-labour-network"},
+        ),
         # ... but not any name that opens the same way.
         (
             "SLN London all-members meeting, Saturday 11am. Chair: Dan Khan.",
@@ -2295,6 +2300,67 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
 )
 def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Ruth Adeyemi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An act told in another person's own report is theirs ...
+        (
+            "Item 4: Des reported he had sold eleven copies of Socialist Appeal outside "
+            "the station.",
+            "Priya Raman",
+            set(),
+        ),
+        (
+            "Cde Osei reported back from the Socialist Labour Network conference, which he "
+            "attended as a delegate.",
+            "Linh Tran",
+            set(),
+        ),
+        # ... and the teller's own when the teller is the member, by a short form too.
+        (
+            "Item 4: Des reported he had sold eleven copies of Socialist Appeal outside "
+            "the station.",
+            "Desmond Okafor",
+            {"socialist-appeal"},
+        ),
+        (
+            "Mehta, a Labour councillor in Brent, confirmed that he had donated to Labour "
+            "Against the Witchhunt in 2022.",
+            "Ravi Mehta",
+            {"labour-against-the-witchhunt"},
+        ),
+        # Minutes' attendance list: the minuted meeting's, unless its heading names
+        # the group ...
+        (
+            "Hollowell North branch, 14 June. Present: P. Raman (chair), D. Okafor. "
+            "Item 3: Socialist Labour Network conference report.",
+            "Priya Raman",
+            set(),
+        ),
+        (
+            "Present: C. McAllister, B. Osei, L. Tran. Apologies: M. Kaur. Item 2: the "
+            "Socialist Labour Network conference.",
+            "Connor McAllister",
+            set(),
+        ),
+        (
+            "Socialist Appeal Hollowell branch, 14 June. Present: P. Raman (chair), "
+            "D. Okafor. Item 3: paper sales.",
+            "Priya Raman",
+            {"socialist-appeal"},
+        ),
+        # ... and the chair who reminds a meeting is a person speaking, not a part.
+        (
+            "The chair reminded the meeting of the NEC decision on Socialist Appeal.",
+            "Priya Raman",
+            set(),
+        ),
+    ],
+)
+def test_whose_act_minutes_tell(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    assert flagged(judge, text, name) == expected
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from exclcheck.cues import CueHit
 from exclcheck.dates import MONTHS
+from exclcheck.holders import NOT_A_PERSON
 from exclcheck.matcher import Mention
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
@@ -62,6 +63,50 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     return following.text not in _MEMBERSHIP_OF and not named
 
 
+# "Des reported he had sold eleven copies": the act told is the teller's own.
+_TELLING = frozenset(
+    {"reported", "reports", "said", "says", "told", "tells", "announced", "explained",
+     "confirmed", "admitted", "mentioned", "stated"}
+)  # fmt: skip
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def told_by_another(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], mentions: Sequence[Mention]
+) -> bool:
+    """Whether a cue tells another person's own act, in their report: "Des reported he
+    had sold eleven copies of Socialist Appeal"; "Cde Osei reported back from the SLN
+    conference, which he attended" (in the record of another member at the meeting).
+    The teller is one capitalised word before the telling verb, not the member's."""
+    if not name_words:
+        return False
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    in_group = {k for m in mentions for k in range(m.first, m.last)}
+    k = hit.first - 1
+    while k >= 0 and tokens[k].clause == clause and tokens[k].text not in _HE_OR_SHE:
+        if tokens[k].text in name_words:
+            return False
+        k -= 1
+    if k < 0 or tokens[k].clause != clause:
+        return False
+    for verb in range(k - 1, 0, -1):
+        word = tokens[verb]
+        if word.clause != clause or (word.text in name_words and verb not in in_group):
+            return False
+        if word.text in _TELLING:
+            teller = tokens[verb - 1]
+            return (
+                teller.clause == clause
+                and teller.shape == "title"
+                and len(teller.text) > 1
+                and teller.text not in name_words | TITLES | NOT_A_PERSON
+                and verb - 1 not in in_group
+                and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
+            )
+    return False
+
+
 # "Chris Williamson, who runs Resist": a relative clause says what that person does.
 _RELATIVE = "who"
 _RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")
@@ -99,7 +144,8 @@ def in_members_name(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[
 
 _SPEAKING = frozenset(
     {"said", "says", "ruled", "replied", "told", "asked", "explained", "stated", "added",
-     "noted", "reported", "confirmed", "recorded", "minuted"}
+     "noted", "reported", "confirmed", "recorded", "minuted", "reminded", "warned",
+     "thanked", "welcomed", "announced", "closed", "opened"}
 )  # fmt: skip
 
 

@@ -243,14 +243,14 @@ def member_is_subject(hit: CueHit, text: Normalized, name_words: frozenset[str])
 
 
 # Capitalised words that open a sentence as its subject without naming a person
-_NOT_A_PERSON = frozenset({
+NOT_A_PERSON = frozenset({
     "i", "he", "she", "we", "they", "you", "it", "this", "that", "there", "these", "those",
     "who", "which", "nobody", "none", "nothing", "everyone", "everybody", "someone", "somebody",
     "one", "member", "members", "name", "photo", "photograph", "speaker", "complainant",
     "complaint", "allegation", "claim", "post", "evidence", "programme", "list", "event",
     "meeting", "panel", "investigator", "officer", "staff", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mbr",
 })  # fmt: skip
 
 
@@ -271,7 +271,7 @@ def another_is_subject(
         subject.shape != "title"
         or len(subject.text) < 2
         or subject.text in name_words
-        or subject.text in _NOT_A_PERSON
+        or subject.text in NOT_A_PERSON
         or subject.text in TITLES
         or any(m.first <= k < m.last for m in mentions)
         # "Findings: no evidence"; "the Resist organiser in Derby, not me"

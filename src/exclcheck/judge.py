@@ -42,11 +42,13 @@ from exclcheck.actors import (
     role_is_speaking,
     someone_elses_group,
     their_members,
+    told_by_another,
     visits_stall,
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
 from exclcheck.anaphora import anaphor_ties
+from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
@@ -224,6 +226,8 @@ class Judge:
             if outside_names(hit)
             and not names_the_member(hit, normalized, counted)
             and not in_anothers_relative_clause(hit, normalized.tokens, name_words)
+            and not told_by_another(hit, normalized, name_words, mentions)
+            and not in_unheaded_list(hit, normalized, counted)
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
