@@ -2364,6 +2364,23 @@ def test_whose_act_minutes_tell(judge: Judge, text: str, name: str, expected: se
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A complaint about several people is about each one its sentence names ...
+        ("Kieran Byrne", {"socialist-appeal"}),
+        # ... not about the writer, who signs it.
+        ("Alison Mercer", set()),
+    ],
+)
+def test_a_complaint_about_several_people(judge: Judge, name: str, expected: set[str]) -> None:
+    text = (
+        "I want to complain about Desmond Okafor and his mate Kieran Byrne. Kieran runs a "
+        "Socialist Appeal stall on the high street every Saturday. - Alison Mercer"
+    )
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "member" as the note's subject is the party member, not a membership ...

@@ -578,11 +578,26 @@ _NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its
 
 
 def name_follows(
-    hit: CueHit, text: Normalized, name_words: frozenset[str], reach: int = _NAME_FOLLOWS
+    hit: CueHit,
+    text: Normalized,
+    name_words: frozenset[str],
+    reach: int = _NAME_FOLLOWS,
+    *,
+    in_sentence: bool = False,
 ) -> bool:
-    """Whether the member's name comes just after the cue ("complain about Sarah ...")."""
-    following = text.tokens[hit.last : hit.last + reach]
-    return any(t.text in name_words for t in following)
+    """Whether the member's name comes just after the cue ("complain about Sarah ..."),
+    or, `in_sentence`, anywhere later in its sentence, as in a list of the people a
+    complaint is about ("complain about Desmond Okafor and his mate Kieran Byrne")."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    k = hit.last
+    while k < len(tokens) and (
+        k < hit.last + reach or (in_sentence and tokens[k].clause == clause)
+    ):
+        if tokens[k].text in name_words:
+            return True
+        k += 1
+    return False
 
 
 # "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,

@@ -260,7 +260,13 @@ class Judge:
                 or after_name(hit, normalized, name_words)
                 or member_is_subject(hit, normalized, name_words)
             )
-            and not (exclusion.unless_name_follows and name_follows(hit, normalized, name_words))
+            and not (
+                exclusion.unless_name_follows
+                # a record-wide complaint is about everyone its sentence names
+                and name_follows(
+                    hit, normalized, name_words, in_sentence=exclusion.scope is Scope.RECORD
+                )
+            )
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
             and not (
                 exclusion.unless_another_subject
