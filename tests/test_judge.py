@@ -2331,6 +2331,19 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             "Ravi Mehta",
             {"labour-against-the-witchhunt"},
         ),
+        # A complainant's report tells of the member, not of the complainant.
+        (
+            "Complaint about Declan O'Brien. Ms Tully reported he had sold Socialist Appeal"
+            " at the station.",
+            "Declan O'Brien",
+            {"socialist-appeal"},
+        ),
+        (
+            "Complaint about Declan O'Brien. Tully says he sold Socialist Appeal at the "
+            "station.",
+            "Declan O'Brien",
+            {"socialist-appeal"},
+        ),
         # Minutes' attendance list: the minuted meeting's, unless its heading names
         # the group ...
         (

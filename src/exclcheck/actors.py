@@ -63,11 +63,12 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     return following.text not in _MEMBERSHIP_OF and not named
 
 
-# "Des reported he had sold eleven copies": the act told is the teller's own.
+# "Des reported he had sold eleven copies": the act told is the teller's own. Not
+# "says" nor "told", with which a complaint tells of the member ("Tully says he sold
+# it at the station").
 _TELLING = frozenset(
-    {"reported", "reports", "said", "says", "told", "tells", "announced", "explained",
-     "confirmed", "admitted", "mentioned", "stated"}
-)  # fmt: skip
+    {"reported", "reports", "announced", "explained", "confirmed", "admitted", "mentioned"}
+)
 _HE_OR_SHE = frozenset({"he", "she"})
 
 
@@ -102,6 +103,8 @@ def told_by_another(
                 and len(teller.text) > 1
                 and teller.text not in name_words | TITLES | NOT_A_PERSON
                 and verb - 1 not in in_group
+                # "Ms Tully reported he had been selling it": a complainant's report
+                and (verb < 2 or tokens[verb - 2].text not in TITLES)
                 and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
             )
     return False
