@@ -2339,8 +2339,7 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             {"socialist-appeal"},
         ),
         (
-            "Complaint about Declan O'Brien. Tully says he sold Socialist Appeal at the "
-            "station.",
+            "Complaint about Declan O'Brien. Tully says he sold Socialist Appeal at the station.",
             "Declan O'Brien",
             {"socialist-appeal"},
         ),
