@@ -300,6 +300,15 @@ def test_default_rules_are_the_shipped_ones(
             id="findings-item-not-a-string",
         ),
         pytest.param(
+            BASE
+            + "exclusions:\n  - id: reporting\n    scope: clause\n    cues: [about]\n"
+            + '    unless_later: [she attended, "he|she chaired"]\n',
+            13,
+            34,
+            "unless_later phrase 'he|she chaired' is plain words",
+            id="unless-phrase-with-alternatives",
+        ),
+        pytest.param(
             BASE.replace("    proscribed_on", "    threshold: 101\n    proscribed_on"),
             5,
             16,

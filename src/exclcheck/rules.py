@@ -349,10 +349,31 @@ def _flag(reader: NodeReader, keys: dict[str, yaml.Node], name: str) -> bool:
 
 
 def _phrases(
-    reader: NodeReader, keys: dict[str, yaml.Node], name: str, *, non_empty: bool = False
+    reader: NodeReader,
+    keys: dict[str, yaml.Node],
+    name: str,
+    *,
+    non_empty: bool = False,
+    plain: bool = False,
 ) -> tuple[str, ...]:
-    """An optional list of phrases of a rule (absent: none)."""
-    return tuple(reader.strings(keys[name], name, non_empty=non_empty)) if name in keys else ()
+    """An optional list of phrases of a rule (absent: none). With `plain`, words only:
+    there the cue conveniences (`a|b`, `x*`, `...`) would be read as letters and match
+    nothing."""
+    if name not in keys:
+        return ()
+    node = keys[name]
+    phrases = tuple(reader.strings(node, name, non_empty=non_empty))
+    if not plain:
+        return phrases
+    items = node.value if isinstance(node, yaml.SequenceNode) else []
+    for item, phrase in zip(items, phrases, strict=False):
+        if "|" in phrase or "*" in phrase or "..." in phrase:
+            reader.problem(
+                item,
+                f"{name} phrase '{phrase}' is plain words: '|', '*' and '...' work in cues "
+                "only (write each alternative as a phrase of its own)",
+            )
+    return phrases
 
 
 def _cues(reader: NodeReader, node: yaml.Node, what: str) -> tuple[str, ...]:
@@ -403,9 +424,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         unless_member_named=_flag(reader, keys, "unless_member_named"),
         unless_another_subject=_flag(reader, keys, "unless_another_subject"),
         not_as_label=_flag(reader, keys, "not_as_label"),
-        unless_before=_phrases(reader, keys, "unless_before"),
-        unless_after=_phrases(reader, keys, "unless_after"),
-        unless_later=_phrases(reader, keys, "unless_later"),
+        unless_before=_phrases(reader, keys, "unless_before", plain=True),
+        unless_after=_phrases(reader, keys, "unless_after", plain=True),
+        unless_later=_phrases(reader, keys, "unless_later", plain=True),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),
         spares_later_statement=_flag(reader, keys, "spares_later_statement"),
