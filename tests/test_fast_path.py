@@ -78,6 +78,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh46.csv",
         "corpus-fresh47.csv",
         "corpus-fresh50.csv",
+        "corpus-fresh51.csv",
         "corpus-redteam.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
