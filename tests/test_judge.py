@@ -1197,6 +1197,11 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
             "Organised the LAW & LIEN fundraiser in Hove.",
             {"labour-against-the-witchhunt", "labour-in-exile-network"},
         ),
+        (
+            "Labour Against the Witchhunt + Labour in Exile Network - joint rally, Hove. "
+            "Speakers: Ravi Menon and others.",
+            {"labour-against-the-witchhunt", "labour-in-exile-network"},
+        ),
     ],
 )
 def test_names_in_a_list_take_the_cue_together(judge: Judge, text: str, expected: set[str]) -> None:

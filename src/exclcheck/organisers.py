@@ -210,8 +210,8 @@ def _heading(
 
 
 def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normalized) -> set[Mention]:
-    """Mentions joined by "and" or "&" to a chosen one: "the LAW and LIEN fundraiser" is
-    both groups' event."""
+    """Mentions joined by "and", "&" or "+" to a chosen one: "the LAW and LIEN
+    fundraiser", "LAW + LIEN - joint rally" are both groups' event."""
     tokens = text.tokens
     ordered = sorted(mentions, key=lambda m: m.first)
     joined: set[Mention] = set()
@@ -220,7 +220,7 @@ def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normaliz
             continue
         between = {t.text for t in tokens[left.last : right.first]}
         gap = text.original[tokens[left.last - 1].end : tokens[right.first].start]
-        if (between and between <= CONJUNCTIONS) or (not between and gap.strip() == "&"):
+        if (between and between <= CONJUNCTIONS) or (not between and gap.strip() in ("&", "+")):
             joined |= {left, right}
     return joined
 
