@@ -2283,8 +2283,14 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
         # A disproof said of another person by name clears that person only ...
         (
             "The photographs show Adeyemi and Cole in the audience at the LLA summer "
-            "school. Hale does not appear in any of them.",
+            "school. Mr Hale does not appear in any of them.",
             {"labour-left-alliance"},
+        ),
+        # ... a capital opening a sentence is no name ...
+        (
+            "Complaint that Ms Adeyemi spoke at the LLA rally. Photographs do not appear "
+            "to show her.",
+            set(),
         ),
         # ... not of the member ...
         (
@@ -2318,8 +2324,8 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             set(),
         ),
         (
-            "Cde Osei reported back from the Socialist Labour Network conference, which he "
-            "attended as a delegate.",
+            "AOB: Cde Osei reported back from the Socialist Labour Network conference, "
+            "which he attended as a delegate.",
             "Linh Tran",
             set(),
         ),
@@ -2378,6 +2384,90 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
 )
 def test_whose_act_minutes_tell(judge: Judge, text: str, name: str, expected: set[str]) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another speaker's exclusion is theirs only in their own words ...
+        (
+            "[Ben] I'm stewarding at the LLA social on Saturday\n"
+            "[Sue] don't bother, I heard it got called off",
+            set(),
+        ),
+        # ... two bracketed notes are no chat ...
+        (
+            "[Update] I'm chairing the Labour Left Alliance meeting on Friday, all welcome."
+            "\n[Edit] It's at 7pm not 6.",
+            {"labour-left-alliance"},
+        ),
+        # ... "Ben and I" is the member's act too, and praise called out to the member
+        # is of the member's act.
+        (
+            "[Kwame] Ben and I ran the Socialist Appeal stall all day\n[Ravi] legend",
+            {"socialist-appeal"},
+        ),
+        (
+            "[Ravi] thanks Ben, brilliant chairing at the LLA meeting last night\n"
+            "[Sue] yes well done",
+            {"labour-left-alliance"},
+        ),
+        # A complaint's sentence ends its subjects at the writer's own clause.
+        (
+            "I want to report a Socialist Appeal stall at the station, which I raised with "
+            "Ben Smith last week.",
+            set(),
+        ),
+        # The member named as absent: not "not at all", not from a hearing, not across
+        # a full stop.
+        (
+            "Ben Smith chaired the LLA meeting. Ben Smith was not at all apologetic.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Ms Smith chairs the LLA branch. Ms Smith was not present at the hearing.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "The LLA meeting on Friday was chaired by Ben Smith. Wasn't there myself, but "
+            "saw the photos.",
+            {"labour-left-alliance"},
+        ),
+        # The member facing expulsion is no other member; left in charge is no find.
+        (
+            "Ms Smith faces expulsion for speaking at the Labour Left Alliance rally in May.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Ms Smith was left in charge of the Socialist Appeal stall on Saturday.",
+            {"socialist-appeal"},
+        ),
+        # Outside minutes, a report is of the member.
+        (
+            "Complaint about Ben Smith. Witnesses reported he had sold Socialist Appeal at "
+            "the station.",
+            {"socialist-appeal"},
+        ),
+        # An attendance list a name a line, or with titles, is the minuted meeting's.
+        (
+            "Hollowell North branch, 14 June.\nPresent:\nB. Smith (chair)\nD. Okafor\n"
+            "Item 3: Socialist Labour Network conference report.",
+            set(),
+        ),
+        (
+            "Hollowell North branch, 14 June. Present: Dr. Smith (chair), D. Okafor. "
+            "Item 3: Socialist Labour Network conference report.",
+            set(),
+        ),
+    ],
+)
+def test_readings_a_review_asked_for(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ben Smith") == expected
+
+
+def test_a_turn_by_an_accented_name(judge: Judge) -> None:
+    text = "[Ravi] who's going to the LLA meeting?\n[Émilie] I'm chairing it\n[Sue] cool"
+    assert flagged(judge, text, "Émilie Dupont") == {"labour-left-alliance"}
 
 
 @pytest.mark.parametrize(

@@ -327,6 +327,18 @@ def test_a_problem_is_reported_at_its_line(
     assert message.format(path=path) in problem.removeprefix(prefix)
 
 
+def test_a_broken_item_puts_no_later_phrase_out_of_step(tmp_path: Path) -> None:
+    text = (
+        BASE + "exclusions:\n  - id: reporting\n    scope: clause\n    cues: [about]\n"
+        '    unless_later: [12, referred, "upheld|proven"]\n'
+    )
+    path = write(tmp_path, text)
+    problems = problems_of([path])
+    assert any(
+        p.startswith(f"{path}:13:34: ") and "'upheld|proven' is plain words" in p for p in problems
+    ), problems
+
+
 def test_a_python_tag_runs_no_code(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     text = BASE.replace("Alpha Group", f'!!python/object/apply:os.system "touch {marker}"')

@@ -12,6 +12,7 @@ here, of support cues, of ties, and of exclusion cues.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +71,11 @@ _TELLING = frozenset(
     {"reported", "reports", "announced", "explained", "confirmed", "admitted", "mentioned"}
 )
 _HE_OR_SHE = frozenset({"he", "she"})
+_MINUTES = re.compile(
+    r"\b(?:present|apologies|attendees)\s*:|\bitem\s+\d|\baob\b|any other business"
+    r"|matters arising|\bminutes\b",
+    re.IGNORECASE,
+)
 
 
 def told_by_another(
@@ -78,8 +84,10 @@ def told_by_another(
     """Whether a cue tells another person's own act, in their report: "Des reported he
     had sold eleven copies of Socialist Appeal"; "Cde Osei reported back from the SLN
     conference, which he attended" (in the record of another member at the meeting).
-    The teller is one capitalised word before the telling verb, not the member's."""
-    if not name_words:
+    The teller is one capitalised word before the telling verb, not the member's. Only
+    in minutes, where members report their own doings: in a complaint, "Sarah Tully
+    reported he had sold it" tells of the member."""
+    if not name_words or not _MINUTES.search(text.original):
         return False
     tokens = text.tokens
     clause = tokens[hit.first].clause
@@ -574,10 +582,16 @@ def after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> boo
     before = hit.first - 1
     if before >= 0 and tokens[before].text == "s":
         before -= 1  # "Ms Dunn's response"
-    return before >= 0 and tokens[before].text in name_words
+    return (
+        before >= 0
+        and tokens[before].text in name_words
+        and tokens[before].clause == tokens[hit.first].clause  # not "... Ben Smith. Wasn't there"
+    )
 
 
 _NAME_FOLLOWS = 6  # words after a cue in which the member's name makes them its subject
+# Words that open a clause of its own within a sentence: "..., which I raised with"
+_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "i", "we"})
 
 
 def name_follows(
@@ -589,15 +603,20 @@ def name_follows(
     in_sentence: bool = False,
 ) -> bool:
     """Whether the member's name comes just after the cue ("complain about Sarah ..."),
-    or, `in_sentence`, anywhere later in its sentence, as in a list of the people a
-    complaint is about ("complain about Desmond Okafor and his mate Kieran Byrne")."""
+    or, `in_sentence`, further on in the sentence that tells what the complaint is
+    about ("complain about Desmond Okafor and his mate Kieran Byrne", "complain that at
+    last night's ward meeting Councillor Benjamin Hart ...") - not in a clause of the
+    writer's own after it ("a stall, which I raised with Ben Smith")."""
     tokens = text.tokens
     clause = tokens[hit.first].clause
     k = hit.last
-    while k < len(tokens) and (
-        k < hit.last + reach or (in_sentence and tokens[k].clause == clause)
-    ):
-        if tokens[k].text in name_words:
+    while k < len(tokens):
+        token = tokens[k]
+        if k >= hit.last + reach and not (
+            in_sentence and token.clause == clause and token.text not in _CLAUSE_OPENERS
+        ):
+            return False
+        if token.text in name_words:
             return True
         k += 1
     return False

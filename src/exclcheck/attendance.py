@@ -18,18 +18,32 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized
 
 _LABEL = re.compile(r"\b(?:present|attendees|in attendance|attending)\s*:", re.IGNORECASE)
-# The list ends at a line break or at a full stop after a word (not after an initial:
-# "P. Raman").
-_LIST_END = re.compile(r"(?<=\w\w)\.(?:\s|$)|\n")
+# A list on the label's line ends at the line's end or at a full stop after a word -
+# not after an initial or a title ("P. Raman", "Dr. Raman"). A label that ends its
+# line heads a list of one name a line, which ends at a blank line, a line with a
+# label of its own ("Apologies:") or an item ("Item 3", "1. Conference").
+_FULL_STOP = re.compile(r"(?<=\w\w)\.(?:\s|$)|\n")
+_LIST_LINE_END = re.compile(r"\n\s*(?:\n|[^\n:]{0,30}:|item\b|\d+[.)])", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"(?:mr|mrs|ms|dr|cllr|prof|rev|cde|st)$", re.IGNORECASE)
+
+
+def _list_end(original: str, start: int) -> int:
+    """Where the list that starts at `start` (after its label) ends."""
+    if original[start:].lstrip(" \t").startswith("\n"):
+        end = _LIST_LINE_END.search(original, start + original[start:].index("\n") + 1)
+        return end.start() if end else len(original)
+    for stop in _FULL_STOP.finditer(original, start):
+        word = original[: stop.start()].rsplit(None, 1)[-1] if stop.group() != "\n" else ""
+        if not _TITLE_WORD.search(word):
+            return stop.start()
+    return len(original)
 
 
 def _lists(original: str) -> list[tuple[int, int]]:
     """The character spans of the attendance lists, each from its label to its end."""
-    spans = []
-    for label in _LABEL.finditer(original):
-        end = _LIST_END.search(original, label.end())
-        spans.append((label.start(), end.start() if end else len(original)))
-    return spans
+    return [
+        (label.start(), _list_end(original, label.end())) for label in _LABEL.finditer(original)
+    ]
 
 
 def in_unheaded_list(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:

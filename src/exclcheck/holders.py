@@ -228,8 +228,8 @@ def member_is_subject(hit: CueHit, text: Normalized, name_words: frozenset[str])
     complaint, was not present". For exclusions said of the member by name."""
     tokens = text.tokens
     k = _before_verbs(hit, tokens)
-    if k < 0:
-        return False
+    if k < 0 or tokens[k].clause != tokens[hit.first].clause:
+        return False  # "... chaired by Ben Smith. Wasn't there myself"
     if _is_members(tokens[k], text, name_words):
         return True
     if "," not in text_between(k, k + 1, text):
@@ -259,7 +259,10 @@ def another_is_subject(
 ) -> bool:
     """Whether a cue is said of another person by name, in a record that also names
     the member: "The photographs show Matthews and Ng in the audience. Hale does not
-    appear", in Ruth Matthews' record, clears Hale, not her."""
+    appear", in Ruth Matthews' record, clears Hale, not her. The subject must read as
+    a name: after a title, an initial or a given name ("Mr Hale", "J. Hale"), or
+    written with a capital inside a sentence elsewhere - not any capitalised word
+    that opens one ("Photographs do not appear to show her")."""
     if not name_words:
         return False
     tokens = text.tokens
@@ -278,7 +281,12 @@ def another_is_subject(
         or any(mark in text_between(k, hit.first, text) for mark in ":,;")
     ):
         return False
-    return any(_is_members(t, text, name_words) for t in tokens)
+    named = (k > 0 and tokens[k - 1].clause == subject.clause and _name_like(tokens[k - 1])) or any(
+        t.text == subject.text and t.shape == "title" and j > 0 and tokens[j - 1].clause == t.clause
+        for j, t in enumerate(tokens)
+        if j != k
+    )
+    return named and any(_is_members(t, text, name_words) for t in tokens)
 
 
 def held_by_another(

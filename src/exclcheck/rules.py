@@ -365,8 +365,7 @@ def _phrases(
     phrases = tuple(reader.strings(node, name, non_empty=non_empty))
     if not plain:
         return phrases
-    items = node.value if isinstance(node, yaml.SequenceNode) else []
-    for item, phrase in zip(items, phrases, strict=False):
+    for item, phrase in _scalar_items(node):
         if "|" in phrase or "*" in phrase or "..." in phrase:
             reader.problem(
                 item,
@@ -376,13 +375,21 @@ def _phrases(
     return phrases
 
 
+def _scalar_items(node: yaml.Node) -> list[tuple[yaml.Node, str]]:
+    """A sequence's items that are plain strings, each with its own node: checked one
+    by one, so that a broken item (reported by the reader) puts none out of step."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else []
+    return [
+        (i, i.value) for i in items if isinstance(i, yaml.ScalarNode) and isinstance(i.value, str)
+    ]
+
+
 def _cues(reader: NodeReader, node: yaml.Node, what: str) -> tuple[str, ...]:
     """A rule's cues. `a|b` offers one word for another, so "couldn t|could not make
     it" reads as "couldn" then "t" or "could" ... and matches nothing: a contraction's
     "t" as an alternative is refused, with the way to write it."""
     cues = tuple(reader.strings(node, what, non_empty=True))
-    items = node.value if isinstance(node, yaml.SequenceNode) else []
-    for item, cue in zip(items, cues, strict=False):
+    for item, cue in _scalar_items(node):
         if any("t" in word.split("|") for word in cue.split() if "|" in word):
             reader.problem(
                 item,

@@ -25,14 +25,20 @@ from exclcheck.wording import text_between
 _TURN = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]\s*(?P<who>[^\W\d][^:\n\[\]]{0,38}?):\s")
 # A chat copied without times puts the speaker in the brackets at a line's start:
 # "[Leanne] who's coming?\n[Ravi] me probably", "[Aisha, Sunday] ended up not going".
-# One such line may be a note ("[Transcribed]"), so a chat needs two of them.
+# Such a line may be a note ("[Transcribed]", "[Update]"), so a chat needs two
+# speakers, neither of them a note's word.
 _NAMED_TURN = re.compile(
-    r"(?:^|\n)\[(?P<who>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"  # "[Leanne", "[Priya R"
+    r"(?:^|\n)\[(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2})"  # "[Leanne", "[Priya R"
     r"(?:, [^\]\n]{1,20})?\] "  # ", Sunday] "
 )
+_NOTE_WORDS = frozenset(
+    {"update", "edit", "edited", "photo", "image", "picture", "link", "redacted", "transcribed",
+     "translated", "screenshot", "video", "audio", "deleted", "sic", "attachment", "note"}
+)  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
 _THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them"})
 _ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
+_APOLOGIES = frozenset({"sorry", "apologies", "soz"})  # "so sorry Ben, bailed on ..."
 _SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
 _SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
 
@@ -60,8 +66,13 @@ def _turns(original: str) -> tuple[_Turn, ...]:
     few recent texts are kept, so memory stays bounded)."""
     found = list(_TURN.finditer(original))
     if not found:
-        found = list(_NAMED_TURN.finditer(original))
-        if len(found) < 2:
+        found = [
+            turn
+            for turn in _NAMED_TURN.finditer(original)
+            if turn.group("who")[0].isupper()
+            and not set(fold_phrase(turn.group("who"))) & _NOTE_WORDS
+        ]
+        if len({turn.group("who") for turn in found}) < 2:
             return ()
     return tuple(
         _Turn(turn.end(), found[k + 1].start() if k + 1 < len(found) else len(original),
@@ -121,9 +132,10 @@ def in_anothers_turn(
     of whom may be the member ("you sold loads of SA today!", "she chaired the LAW
     meeting last night").
 
-    With `own_words_only` (for exclusions), only a turn told in the first person
-    counts: "[Fatima] didn't chair it, pulled out" is Fatima's withdrawal, not the
-    member's, but "[Ben] it was only a debate" speaks of the event, whoever went.
+    With `own_words_only` (for exclusions), only the speaker's own words count: an
+    "I" nearest before the cue, or no subject at all: "[Fatima] didn't chair it, pulled
+    out" is Fatima's withdrawal, not the member's, but "[Ben] it was only a debate" and
+    "[Sue] I heard it got called off" speak of the event, whoever went.
     """
     turn = _turn_at(text, text.tokens[hit.first].start) if name_words else None
     if turn is None or _is_member(turn.speaker, name_words):
@@ -135,17 +147,43 @@ def in_anothers_turn(
         # the member's too when the name is nearer ("me and Kwame sold all 30 copies")
         # - unless the name is only called out before a comma, and nothing after it
         # speaks of "you" or "he" ("so sorry Ben, bailed on stewarding the SLN event")
+        # (for a support cue only after an apology: "thanks Ben, brilliant chairing" is
+        # praise of the member's act)
         tokens = text.tokens
         for k in range(hit.first - 1, -1, -1):
             if tokens[k].start < turn.said_from:
                 return False
             if tokens[k].text in name_words:
-                return "," in text_between(k, k + 1, text) and not any(
-                    t.text in _SECOND_PERSON | _THIRD_PERSON for t in tokens[k + 1 : hit.first]
+                return (
+                    (own_words_only or (k > 0 and tokens[k - 1].text in _APOLOGIES))
+                    and "," in text_between(k, k + 1, text)
+                    and not any(
+                        t.text in _SECOND_PERSON | _THIRD_PERSON for t in tokens[k + 1 : hit.first]
+                    )
                 )
             if tokens[k].text in _FIRST_PERSON:
-                return True
+                # "Ben and I ran the stall": the member's act too
+                return not (
+                    k >= 2 and tokens[k - 1].text == "and" and tokens[k - 2].text in name_words
+                )
         return False
     if own_words_only:
-        return bool(said & _FIRST_PERSON)
+        return _speakers_own(hit, text, turn)
     return bool(said & _FIRST_PERSON) or not said & (_SECOND_PERSON | _THIRD_PERSON)
+
+
+# Words that make a clause's subject someone or something other than the speaker.
+_OTHER_SUBJECTS = _SECOND_PERSON | _THIRD_PERSON | frozenset({"it", "that", "this", "there"})
+
+
+def _speakers_own(hit: CueHit, text: Normalized, turn: _Turn) -> bool:
+    """Whether an exclusion cue in another's turn is the speaker's own: an "I" is the
+    nearest subject before it, or none is ("didn't chair it in the end, pulled out")."""
+    for token in reversed(text.tokens[: hit.first]):
+        if token.start < turn.said_from:
+            return True
+        if token.text in _FIRST_PERSON:
+            return True
+        if token.text in _OTHER_SUBJECTS:
+            return False
+    return True
