@@ -2280,6 +2280,32 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A record that clears the member by name tells other people's acts ...
+        (
+            "Complaint about Mr Hart and Ms Adeyemi. Mr Hart writes articles for "
+            "socialist.net every month. Ms Adeyemi has done nothing wrong as far as I know.",
+            set(),
+        ),
+        (
+            "The others in the chat were posting Socialist Appeal recruitment links. Ruth "
+            "told them to stop and forwarded the chat to the secretary.",
+            set(),
+        ),
+        # ... not when it clears someone else.
+        (
+            "Complaint about Mr Hart and Ms Adeyemi. Ms Adeyemi writes articles for "
+            "socialist.net every month. Mr Hart has done nothing wrong as far as I know.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_member_named_as_cleared(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ruth Adeyemi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A disproof said of another person by name clears that person only ...
         (
             "The photographs show Adeyemi and Cole in the audience at the LLA summer "
