@@ -2304,6 +2304,23 @@ def test_the_member_named_as_cleared(judge: Judge, text: str, expected: set[str]
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "only <someone> turned up": the others named did not ...
+        ("Hamza Qureshi", set()),
+        # ... and the one who did is the member, when named so.
+        ("Deborah Finch", {"alliance-for-workers-liberty"}),
+    ],
+)
+def test_only_one_turned_up(judge: Judge, name: str, expected: set[str]) -> None:
+    text = (
+        "H. Qureshi and D. Finch volunteered to deliver Workers' Liberty leaflets on the "
+        "estate. Update: only Deborah turned up on the day; she did the whole round herself."
+    )
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A disproof said of another person by name clears that person only ...

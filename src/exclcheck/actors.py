@@ -609,6 +609,8 @@ def name_follows(
     writer's own after it ("a stall, which I raised with Ben Smith")."""
     tokens = text.tokens
     clause = tokens[hit.first].clause
+    if any(t.text in name_words for t in tokens[hit.first : hit.last]):
+        return True  # inside a cue with a gap: "only Deborah turned up", of Deborah
     k = hit.last
     while k < len(tokens):
         token = tokens[k]
