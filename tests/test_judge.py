@@ -2321,6 +2321,18 @@ def test_only_one_turned_up(judge: Judge, name: str, expected: set[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"), [("Lucy Barnes", set()), ("Tariq Aziz", {"socialist-appeal"})]
+)
+def test_a_correction_leaves_only_one(judge: Judge, name: str, expected: set[str]) -> None:
+    text = (
+        "Lucy Barnes and Tariq Aziz were selling Socialist Appeal at the freshers' fair. "
+        "Actually, looking at my photos again, it was only Tariq doing the selling; Lucy "
+        "was on the Palestine Society stall next to him."
+    )
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A disproof said of another person by name clears that person only ...

@@ -614,9 +614,9 @@ def name_follows(
     k = hit.last
     while k < len(tokens):
         token = tokens[k]
-        if k >= hit.last + reach and not (
-            in_sentence and token.clause == clause and token.text not in _CLAUSE_OPENERS
-        ):
+        if token.clause != clause:
+            return False  # "it was only Tariq doing the selling; Lucy was on ..."
+        if k >= hit.last + reach and not (in_sentence and token.text not in _CLAUSE_OPENERS):
             return False
         if token.text in name_words:
             return True
