@@ -1424,6 +1424,8 @@ def test_a_place_beside_the_group(judge: Judge, text: str, expected: set[str]) -
             "Sara Khan",
             {"labour-left-alliance"},
         ),
+        # An initial with another surname is someone else.
+        ("Labour Left Alliance rally, Bradford. Chair: S. Hart.", "Sara Khan", set()),
     ],
 )
 def test_a_namesake_is_not_the_member(

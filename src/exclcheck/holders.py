@@ -299,9 +299,10 @@ def held_by_another(
     Patel's record is Dan Morley's part in the event, not hers. (The judge asks it of
     record-wide cues, whose part is in the event, whoever holds it.)
 
-    Only a full name (two capitalised words whose first is not the member's) counts
-    as someone else: "chaired by Lucy" may be the member under a short name, but
-    "Chair: Imran Khan" in Sara Khan's record is a namesake.
+    Only a full name (two capitalised words whose first is not the member's), or an
+    initial and a surname not the member's ("Speaker: J. Hart"), counts as someone
+    else: "chaired by Lucy" may be the member under a short name, but "Chair: Imran
+    Khan" in Sara Khan's record is a namesake.
     """
     if not name_words:
         return False
@@ -309,11 +310,13 @@ def held_by_another(
     if holder is None or any(m.first < holder[1] and holder[0] < m.last for m in mentions):
         return False  # "Hosted by the Labour Left Alliance": a group, not a person
     words = [t for t in text.tokens[holder[0] : holder[1]] if t.text not in TITLES][:2]
-    return (
-        len(words) == 2
-        and all(t.shape == "title" and len(t.text) > 1 for t in words)
-        and words[0].text not in name_words
-    )
+    if len(words) != 2 or not all(t.shape in ("title", "upper") for t in words):
+        return False
+    given, surname = words
+    if len(given.text) == 1:
+        # "Speaker: J. Hart" in Julian Harcourt's record: an initial and another surname
+        return surname.shape == "title" and len(surname.text) > 1 and surname.text not in name_words
+    return given.shape == surname.shape == "title" and given.text not in name_words
 
 
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their", "s", "local", "national"})
