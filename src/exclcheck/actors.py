@@ -190,6 +190,12 @@ def visits_stall(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mentio
     ("at the LLA stall handing out leaflets")."""
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _STALLS:
         return False
+    # "standing beside their table": the group's stall, named by "their", beside which
+    # the member stood
+    if hit.first >= 2 and tokens[hit.first - 1].text in {"their", "its"}:
+        before = tokens[hit.first - 2]
+        if before.text in _BESIDE and before.clause == tokens[hit.first].clause:
+            return True
     for mention in mentions:
         if mention.last != hit.first:
             continue
