@@ -89,6 +89,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh43.csv",  # likewise
         "corpus-fresh44.csv",  # likewise
         "corpus-fresh48.csv",  # likewise
+        "corpus-fresh49.csv",  # likewise
+        "corpus-fresh52.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
