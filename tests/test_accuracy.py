@@ -73,7 +73,7 @@ DEVELOPMENT_SETS = [
     ("corpus-fresh45.csv", 0.91, 0.83),  # first read untouched: 0.887 / 0.748
     ("corpus-fresh46.csv", 0.91, 0.91),  # first read after two rounds: 0.906 / 0.898
     ("corpus-fresh47.csv", 0.94, 0.95),  # first read after two rounds: 0.898 / 0.924
-    ("corpus-fresh50.csv", 0.87, 0.80),  # first read untouched: 0.714 / 0.773
+    ("corpus-fresh50.csv", 0.85, 0.80),  # first read untouched: 0.714 / 0.773
     ("corpus-fresh51.csv", 0.98, 0.87),  # first read untouched: 0.960 / 0.864
     # Adversarial near-misses written against the code (not independent): a floor
     # that catches a regression in precision, far below the others by design.

@@ -2288,10 +2288,11 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
             "socialist.net every month. Ms Adeyemi has done nothing wrong as far as I know.",
             set(),
         ),
+        # ... not the member's own defence ...
         (
-            "The others in the chat were posting Socialist Appeal recruitment links. Ruth "
-            "told them to stop and forwarded the chat to the secretary.",
-            set(),
+            "Ruth Adeyemi paid subs to the Socialist Labour Network from 2022. Ms Adeyemi "
+            "did nothing wrong, she says, because she never read the rules.",
+            {"socialist-labour-network"},
         ),
         # ... not when it clears someone else.
         (
@@ -2303,35 +2304,6 @@ def test_the_member_named_as_absent(judge: Judge, text: str, expected: set[str])
 )
 def test_the_member_named_as_cleared(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Ruth Adeyemi") == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        # "only <someone> turned up": the others named did not ...
-        ("Hamza Qureshi", set()),
-        # ... and the one who did is the member, when named so.
-        ("Deborah Finch", {"alliance-for-workers-liberty"}),
-    ],
-)
-def test_only_one_turned_up(judge: Judge, name: str, expected: set[str]) -> None:
-    text = (
-        "H. Qureshi and D. Finch volunteered to deliver Workers' Liberty leaflets on the "
-        "estate. Update: only Deborah turned up on the day; she did the whole round herself."
-    )
-    assert flagged(judge, text, name) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"), [("Lucy Barnes", set()), ("Tariq Aziz", {"socialist-appeal"})]
-)
-def test_a_correction_leaves_only_one(judge: Judge, name: str, expected: set[str]) -> None:
-    text = (
-        "Lucy Barnes and Tariq Aziz were selling Socialist Appeal at the freshers' fair. "
-        "Actually, looking at my photos again, it was only Tariq doing the selling; Lucy "
-        "was on the Palestine Society stall next to him."
-    )
-    assert flagged(judge, text, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -2519,6 +2491,36 @@ def test_whose_act_minutes_tell(judge: Judge, text: str, name: str, expected: se
     ],
 )
 def test_readings_a_review_asked_for(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Ben Smith") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A complaint whose subject is named in the next sentence is about the member.
+        (
+            "I want to complain about a member. Ben Smith was selling Socialist Appeal at "
+            "the market on Saturday.",
+            {"socialist-appeal"},
+        ),
+        # Not a debate, not a leaflet against the group, not a denial.
+        (
+            "Ben Smith spoke at the Socialist Appeal rally to tell them what is wrong with "
+            "the Labour leadership.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Spoke at the Labour Left Alliance rally, urging people not to go quietly.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "No one could deny that I was a Socialist Appeal seller for ten years, and I "
+            "still sell it every Saturday.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_readings_a_second_review_asked_for(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Ben Smith") == expected
 
 

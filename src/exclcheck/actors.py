@@ -615,14 +615,12 @@ def name_follows(
     writer's own after it ("a stall, which I raised with Ben Smith")."""
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    if any(t.text in name_words for t in tokens[hit.first : hit.last]):
-        return True  # inside a cue with a gap: "only Deborah turned up", of Deborah
     k = hit.last
     while k < len(tokens):
         token = tokens[k]
-        if token.clause != clause:
-            return False  # "it was only Tariq doing the selling; Lucy was on ..."
-        if k >= hit.last + reach and not (in_sentence and token.text not in _CLAUSE_OPENERS):
+        if k >= hit.last + reach and not (
+            in_sentence and token.clause == clause and token.text not in _CLAUSE_OPENERS
+        ):
             return False
         if token.text in name_words:
             return True
