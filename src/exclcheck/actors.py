@@ -78,6 +78,12 @@ _MINUTES = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _is_minutes(original: str) -> bool:
+    """Whether a text reads as minutes; asked once per text, not once per cue."""
+    return _MINUTES.search(original) is not None
+
+
 def told_by_another(
     hit: CueHit, text: Normalized, name_words: frozenset[str], mentions: Sequence[Mention]
 ) -> bool:
@@ -87,11 +93,10 @@ def told_by_another(
     The teller is one capitalised word before the telling verb, not the member's. Only
     in minutes, where members report their own doings: in a complaint, "Sarah Tully
     reported he had sold it" tells of the member."""
-    if not name_words or not _MINUTES.search(text.original):
+    if not name_words or not _is_minutes(text.original):
         return False
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    in_group = {k for m in mentions for k in range(m.first, m.last)}
     k = hit.first - 1
     while k >= 0 and tokens[k].clause == clause and tokens[k].text not in _HE_OR_SHE:
         if tokens[k].text in name_words:
@@ -99,6 +104,7 @@ def told_by_another(
         k -= 1
     if k < 0 or tokens[k].clause != clause:
         return False
+    in_group = {i for m in mentions for i in range(m.first, m.last)}
     for verb in range(k - 1, 0, -1):
         word = tokens[verb]
         if word.clause != clause or (word.text in name_words and verb not in in_group):

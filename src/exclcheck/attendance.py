@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
-from exclcheck.normalize import Normalized
+from exclcheck.normalize import TITLES, Normalized
 
 _LABEL = re.compile(r"\b(?:present|attendees|in attendance|attending)\s*:", re.IGNORECASE)
 # A list on the label's line ends at the line's end or at a full stop after a word -
@@ -24,7 +25,7 @@ _LABEL = re.compile(r"\b(?:present|attendees|in attendance|attending)\s*:", re.I
 # label of its own ("Apologies:") or an item ("Item 3", "1. Conference").
 _FULL_STOP = re.compile(r"(?<=\w\w)\.(?:\s|$)|\n")
 _LIST_LINE_END = re.compile(r"\n\s*(?:\n|[^\n:]{0,30}:|item\b|\d+[.)])", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"(?:mr|mrs|ms|dr|cllr|prof|rev|cde|st)$", re.IGNORECASE)
+_TITLE_WORDS = TITLES | {"cde", "st"}  # "Cde. Osei", "St. Clair"
 
 
 def _list_end(original: str, start: int) -> int:
@@ -34,16 +35,19 @@ def _list_end(original: str, start: int) -> int:
         return end.start() if end else len(original)
     for stop in _FULL_STOP.finditer(original, start):
         word = original[: stop.start()].rsplit(None, 1)[-1] if stop.group() != "\n" else ""
-        if not _TITLE_WORD.search(word):
+        if word.lstrip("(").lower() not in _TITLE_WORDS:
             return stop.start()
     return len(original)
 
 
-def _lists(original: str) -> list[tuple[int, int]]:
-    """The character spans of the attendance lists, each from its label to its end."""
-    return [
+@lru_cache(maxsize=256)
+def _lists(original: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the attendance lists, each from its label to its end;
+    found once per text, as the judge asks for each support cue (a few recent texts
+    are kept, so memory stays bounded)."""
+    return tuple(
         (label.start(), _list_end(original, label.end())) for label in _LABEL.finditer(original)
-    ]
+    )
 
 
 def in_unheaded_list(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:

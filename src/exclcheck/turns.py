@@ -40,6 +40,7 @@ _THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them"})
 _ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
 _APOLOGIES = frozenset({"sorry", "apologies", "soz"})  # "so sorry Ben, bailed on ..."
 _SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
+_YOU_OR_THEM = _SECOND_PERSON | _THIRD_PERSON  # either may be the member
 _SHARED_OPENING = 2  # letters a nickname shares with the name: "Daz" for Darren
 
 
@@ -157,9 +158,7 @@ def in_anothers_turn(
                 return (
                     (own_words_only or (k > 0 and tokens[k - 1].text in _APOLOGIES))
                     and "," in text_between(k, k + 1, text)
-                    and not any(
-                        t.text in _SECOND_PERSON | _THIRD_PERSON for t in tokens[k + 1 : hit.first]
-                    )
+                    and not any(t.text in _YOU_OR_THEM for t in tokens[k + 1 : hit.first])
                 )
             if tokens[k].text in _FIRST_PERSON:
                 # "Ben and I ran the stall": the member's act too
@@ -169,11 +168,11 @@ def in_anothers_turn(
         return False
     if own_words_only:
         return _speakers_own(hit, text, turn)
-    return bool(said & _FIRST_PERSON) or not said & (_SECOND_PERSON | _THIRD_PERSON)
+    return bool(said & _FIRST_PERSON) or not said & _YOU_OR_THEM
 
 
 # Words that make a clause's subject someone or something other than the speaker.
-_OTHER_SUBJECTS = _SECOND_PERSON | _THIRD_PERSON | frozenset({"it", "that", "this", "there"})
+_OTHER_SUBJECTS = _YOU_OR_THEM | frozenset({"it", "that", "this", "there"})
 
 
 def _speakers_own(hit: CueHit, text: Normalized, turn: _Turn) -> bool:
