@@ -2696,3 +2696,83 @@ def test_the_network_after_a_denial_stands_for_the_group_named_before(judge: Jud
         "involvement with the network."
     )
     assert flagged(judge, text, "Amina Said") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name of several words written with its capitals is a proper noun.
+        ("Signed up two students to Workers' Liberty at the freshers' fair.", {AWL}),
+        ("Joanne: aye I'm in Workers' Liberty, been going since Easter.", {AWL}),
+        # The phrase in small letters is not the group, nor is it at a sentence's start.
+        ("Says she is a supporter of workers' liberty in the broad sense.", set()),
+        ("'Workers' liberty to organise is at stake - repeal the anti-union laws.'", set()),
+        # A casual post in small letters still needs a word that makes it the group.
+        ("we stand with workers liberty, i attended the picket today", set()),
+    ],
+)
+def test_a_capitalised_name_of_several_words_needs_no_context(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their" far from the cue does not make the cue about the group.
+        (
+            "Mbr denies being in Socialist Appeal. Says she has never been to any of their "
+            "events and that the weekend in question she was at the Unison health conference.",
+            set(),
+        ),
+        # ... but it does as the cue's object.
+        (
+            "Socialist Appeal had a stall in town. Mbr was at their meeting after it.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_pointer_back_stands_by_its_cue(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group as the subject that puts a piece out: its output, read by the member.
+        ("One year on. Socialist Appeal had a good piece on this, worth a read.", set()),
+        ("Says the LLA published a long article on the strike, which she shared.", set()),
+        # ... unless the piece is the member's, or "by" names its writer.
+        ("Socialist Appeal ran a piece by Aisha Rahman on the strike.", {"socialist-appeal"}),
+        ("labour-in-exile.org has put my article up. Read it if you fancy.", {LIEN}),
+    ],
+)
+def test_a_piece_the_group_puts_out_is_its_own(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Aisha Rahman") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An exclusion before a list of names reaches every name in it, commas too.
+        (
+            "Our member stewarded the Unison block. Groups present included Socialist "
+            "Appeal, the Socialist Party and the Alliance for Workers' Liberty, with stalls.",
+            set(),
+        ),
+        # An exclusion word in a quoted title does not reach a name after the quotation.
+        (
+            "Joint public meeting 'Against the purge', organised by Labour in Exile "
+            "Network. Chair: Chinedu Eze.",
+            {LIEN},
+        ),
+        # ... though scare quotes round the cue alone still say it.
+        ("Member 'liked' a Labour Left Alliance post about NEC elections.", set()),
+    ],
+)
+def test_how_far_an_exclusion_before_names_reaches(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    name = "Chinedu Eze" if "Chinedu" in text else ""
+    assert flagged(judge, text, name) == expected

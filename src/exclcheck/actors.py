@@ -302,10 +302,19 @@ _OUTPUT_NOUNS = frozenset(
 # the addressee's, never the member's own.
 _GROUP_POSSESSIVES = frozenset({"their", "its", "your"})
 _OUTPUT_BEFORE = 2  # words between the owner and the noun ("their latest piece")
+# The group as the subject that puts the piece out: "Workers' Liberty had a good piece".
+_PUTS_OUT = frozenset(
+    {"had", "has", "have", "ran", "runs", "run", "published", "publishes", "publish",
+     "carried", "carries", "carry", "printed", "prints", "posted", "posts", "put", "puts"}
+)  # fmt: skip
+_PUTS_OUT_GAP = 4  # the verb and the words up to the noun ("ran a long piece")
+_WRITER_AFTER = 6  # words after the noun where "by" may name its writer
+_WRITERS = frozenset({"my", "our", "her", "his"})  # "has put my article up"
 
 
 def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
-    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece"."""
+    """Whether a writing noun is owned by the group: "<group>'s articles", "their piece",
+    "<group> had a good piece on this" (unless a "by" after the noun names a writer)."""
     hit = tie.hit
     if hit.rule != "contributing" or tokens[hit.first].text not in _OUTPUT_NOUNS:
         return False
@@ -313,7 +322,17 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
         return True
     owner = tie.mention.last
-    return owner < hit.first and hit.first - owner <= _OUTPUT_BEFORE and tokens[owner].text == "s"
+    if not owner < hit.first:
+        return False
+    if tokens[owner].text == "s" and hit.first - owner <= _OUTPUT_BEFORE:
+        return True
+    between = tokens[owner : hit.first]
+    return (
+        between[0].text in _PUTS_OUT
+        and len(between) <= _PUTS_OUT_GAP
+        and all(t.clause == tokens[hit.first].clause and t.text not in _WRITERS for t in between)
+        and not any(t.text == "by" for t in tokens[hit.last : hit.last + _WRITER_AFTER])
+    )
 
 
 # "the LAW stall at the rally was provocative", "a Socialist Appeal seller was

@@ -22,6 +22,9 @@ from exclcheck.ties import Tie
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
+# "never been to any of their events and ... she was at the Unison conference": the
+# pointer must stand by the cue, as its object or owner, to make the cue about the group.
+_ANAPHOR_REACH = 6
 
 
 def anaphor_ties(
@@ -37,7 +40,11 @@ def anaphor_ties(
     """
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    pointers = [i for i, t in enumerate(tokens) if t.clause == clause and t.text in _ANAPHORS]
+    pointers = [
+        i
+        for i, t in enumerate(tokens)
+        if t.clause == clause and t.text in _ANAPHORS and abs(i - hit.first) <= _ANAPHOR_REACH
+    ]
     if not pointers:
         return []
     earlier = [

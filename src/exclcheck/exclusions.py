@@ -10,7 +10,7 @@ counts and which organisation it is about.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from exclcheck.cues import CueHit
 from exclcheck.dates import MONTHS
@@ -18,7 +18,13 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
 from exclcheck.ties import Tie, words_apart
-from exclcheck.wording import SUBJECT_PRONOUNS, in_brackets, in_quotation, refers_back
+from exclcheck.wording import (
+    SUBJECT_PRONOUNS,
+    in_brackets,
+    in_quotation,
+    quotation_end,
+    refers_back,
+)
 
 
 def _side(first: int, mention: Mention) -> Direction:
@@ -276,8 +282,14 @@ def exclusion_applies(
     ties: Sequence[Tie],
     clauses: set[int],
     text: Normalized,
+    lists: Mapping[int, int] | None = None,
 ) -> bool:
-    """Whether an exclusion cue reaches the organisation's mentions (or their cues)."""
+    """Whether an exclusion cue reaches the organisation's mentions (or their cues).
+
+    A name in a list ("Groups present included Socialist Appeal, the Socialist Party
+    and Workers' Liberty") is as near as the list's first name (`lists`: a mention's
+    first word -> its list's first word).
+    """
     if exclusion.scope is Scope.RECORD:
         return True
     tokens = text.tokens
@@ -302,11 +314,30 @@ def exclusion_applies(
             continue
         if _same_group_in_brackets(mention, mentions, text):
             continue  # "Resist (formerly The Resistance Movement)": its old name, not it
+        if _quoted_before(hit, mention, text):
+            continue  # "'Against the purge', organised by LAW": a title's word
         gap = words_apart(hit.first, hit.last, mention)
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
             return True
+        start = (lists or {}).get(mention.first, mention.first)
+        listed = start < mention.first and hit.last <= start <= hit.last + exclusion.reach
+        if listed and tokens[hit.first].clause == tokens[start].clause:
+            return True
     return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
+
+
+def _quoted_before(hit: CueHit, mention: Mention, text: Normalized) -> bool:
+    """Whether an exclusion cue stands in a quotation that closes before the name after
+    it: a title or someone's words, not said of the group ("'Against the purge',
+    organised by LAW")."""
+    if mention.first < hit.last:
+        return False
+    end = quotation_end(hit.start, text)
+    if end is None or end >= mention.start:
+        return False
+    # scare quotes round the cue alone ("'liked' a post by Resist") still say it
+    return any(c.isalnum() for c in text.original[hit.end : end])
 
 
 def _same_group_in_brackets(

@@ -17,7 +17,7 @@ the judge makes itself (implied_cues), event organisers (organisers), ties throu
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -85,7 +85,7 @@ from exclcheck.implied_cues import (
     money_cues,
     possessive_cues,
 )
-from exclcheck.matcher import Matcher, Mention
+from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
@@ -278,6 +278,7 @@ class Judge:
             )
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
+        lists = list_starts([*counted, *lookalikes], normalized, commas=True)
         organisers, titles, elsewhere = organiser_mentions(
             self._markers, counted, normalized, joined, name_words, lookalikes
         )
@@ -340,6 +341,7 @@ class Judge:
                         org_mentions, normalized, support, name_words, self._group_words
                     ),
                     name_words,
+                    lists,
                 )
             )
         return Assessment(
@@ -576,6 +578,7 @@ class Judge:
         date: ParsedDate,
         someones: Sequence[CueHit] = (),
         name_words: frozenset[str] = frozenset(),
+        lists: Mapping[int, int] | None = None,
     ) -> Verdict:
         tokens = text.tokens
         # "Chris Williamson of Resist gave a speech": what is said there is that
@@ -642,7 +645,7 @@ class Judge:
             ):
                 continue
             if exclusion_applies(
-                exclusion, hit, mentions, live, clauses, text
+                exclusion, hit, mentions, live, clauses, text, lists
             ) and not calls_on_reader(hit, tokens):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the

@@ -98,7 +98,7 @@ class Matcher:
             key: _mention(self._aliases[key[0]], tokens, text.original, key[1], key[2], *value)
             for key, value in spans.items()
         }
-        lists = _list_starts(list(found.values()), text)
+        lists = list_starts(list(found.values()), text)
         mentions = [
             _check_truncated(self._check_case(_check_one_sentence(m, text), text, lists), text)
             for m in found.values()
@@ -240,7 +240,7 @@ class Matcher:
         """Mentions of proscribed organisations, each marked with why it does not count."""
         result = []
         candidates = self.candidates(text)
-        lists = _list_starts(candidates, text)
+        lists = list_starts(candidates, text)
         accepted_orgs = {
             m.organisation
             for m in candidates
@@ -314,6 +314,11 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
+        if len(span) > 1 and alias.kind is not AliasKind.PUBLICATION and not text.all_lower:
+            # "Workers' Liberty" with its capitals is a proper noun: the phrase is
+            # written in small letters ("fight for workers' liberty"), and a case-blind
+            # casual post still needs a word that makes it the group.
+            return self._check_longer_name(mention, text, alias.context)
         if mention.organisation in accepted:
             return mention
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
@@ -321,10 +326,14 @@ class Matcher:
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
 
 
-def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int]:
+def list_starts(
+    mentions: Sequence[Mention], text: Normalized, commas: bool = False
+) -> dict[int, int]:
     """For a name joined to the names before it by "and" ("Socialist Appeal and
-    Solidarity", "LAW AND THE SLN"): its first word -> the list's first word. Context
-    before a list is context for each name in it."""
+    Solidarity", "LAW AND THE SLN") - or, with `commas`, by a comma ("Socialist Appeal,
+    the Socialist Party and Workers' Liberty"): its first word -> the list's first word.
+    Context before a list is context for each name in it; the context test leaves
+    commas out, as the prefilter cannot see them."""
     tokens = text.tokens
     starts_at_end: dict[int, int] = {}
     for m in mentions:
@@ -334,7 +343,9 @@ def _list_starts(mentions: Sequence[Mention], text: Normalized) -> dict[int, int
         k = m.first
         while k > 0 and tokens[k - 1].text in CONJUNCTIONS:
             k -= 1
-        joined = any(t.text in LIST_JOINS for t in tokens[k : m.first])
+        joined = any(t.text in LIST_JOINS for t in tokens[k : m.first]) or (
+            commas and k > 0 and "," in text.original[tokens[k - 1].end : tokens[k].start]
+        )
         if joined and k in starts_at_end and tokens[k].clause == tokens[m.first].clause:
             first = starts_at_end[k]
             starts[m.first] = min(starts.get(first, first), starts.get(m.first, m.first))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from exclcheck.normalize import case_blind, cased_words, fold, untitled
+from exclcheck.ruleset import AliasKind
 from exclcheck.spans import (
     CONTEXT_REACH,
     CONTEXT_SKIP,
@@ -115,6 +116,7 @@ class Prefilter:
                     continue  # not written as the name ("law", not "LAW")
             if (
                 alias.needs_context
+                and (last - first == 1 or alias.kind is AliasKind.PUBLICATION)
                 and not context_near(words, first, last, alias.context)
                 and not _issue_number_after(words, last)
             ):

@@ -65,14 +65,19 @@ def in_quotation(start: int, text: Normalized) -> bool:
     """Whether the character at `start` stands inside a quotation: "The complainant
     wrote: 'She chaired it. That is support.'" is the complainant's word, not the
     writer's finding."""
+    return quotation_end(start, text) is not None
+
+
+def quotation_end(start: int, text: Normalized) -> int | None:
+    """Where the quotation that holds the character at `start` closes; None outside one."""
     original = text.original
     opening = max(
         (m.end() for m in _QUOTE_OPENS.finditer(original) if m.start() < start), default=-1
     )
     if opening < 0:
-        return False
+        return None
     closing = _QUOTE_CLOSES.search(original, opening)
-    return closing is not None and closing.start() >= start
+    return closing.start() if closing is not None and closing.start() >= start else None
 
 
 # "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
