@@ -2776,3 +2776,36 @@ def test_how_far_an_exclusion_before_names_reaches(
 ) -> None:
     name = "Chinedu Eze" if "Chinedu" in text else ""
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tag that closes a post names what the post is about, however far the act.
+        (
+            "Sold the paper with the comrades this morning, good chats with shoppers "
+            "#SocialistAppeal",
+            {"socialist-appeal"},
+        ),
+        (
+            "Huge turnout at SLN Scotland. Thanks to everyone who came, I'll be chairing "
+            "again next month. #SocialistLabourNetwork #solidarity",
+            {"socialist-labour-network"},
+        ),
+        # A tag inside the post is a name as any other: the act is too far from it.
+        (
+            "#SocialistAppeal are at it again in town. Chaired the meeting with the "
+            "comrades this morning, good chats with shoppers and a coffee after",
+            set(),
+        ),
+        # An act in a clause that names another group is that group's.
+        (
+            "Spoke at the Momentum meeting tonight. #SocialistAppeal",
+            set(),
+        ),
+    ],
+)
+def test_a_closing_tag_is_what_the_post_is_about(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected

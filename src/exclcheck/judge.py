@@ -91,6 +91,7 @@ from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
+from exclcheck.tags import closing_tag
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
@@ -500,6 +501,7 @@ class Judge:
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
+        ties += self._tag_ties(support, ties, mentions, lookalikes, organisers, text)
         theirs = their_members(mentions, text, name_words)
         ties = [
             t
@@ -521,6 +523,37 @@ class Judge:
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
+
+    def _tag_ties(
+        self,
+        support: Sequence[CueHit],
+        ties: Sequence[Tie],
+        mentions: Sequence[Mention],
+        lookalikes: Sequence[Mention],
+        organisers: dict[str, set[Mention]],
+        text: Normalized,
+    ) -> list[Tie]:
+        """Ties to the tag that closes a post, for the cues that found no group: those
+        whose clause names no other group, of a criterion the tag's kind may take."""
+        tag = closing_tag(mentions, text)
+        if tag is None:
+            return []
+        tokens = text.tokens
+        tied = {t.hit for t in ties}
+        others = [m for m in (*mentions, *lookalikes) if m.organisation != tag.organisation]
+        result = []
+        for hit in support:
+            criterion = self._criteria[hit.rule]
+            if (
+                hit in tied
+                or criterion.label
+                or (criterion.kinds and tag.kind not in criterion.kinds)
+                or tag not in organisers.get(criterion.id, {tag})
+                or any(tokens[m.first].clause == tokens[hit.first].clause for m in others)
+            ):
+                continue
+            result.append(Tie(words_apart(hit.first, hit.last, tag) or 0, hit, tag))
+        return result
 
     def _part_ties(
         self,
