@@ -2809,3 +2809,16 @@ def test_a_closing_tag_is_what_the_post_is_about(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event's name is no actor: the act after it is the writer's.
+        ("Ideas for Freedom was brilliant, spoke to a packed room on Sunday.", {AWL}),
+        # ... while a group before "was <word> <act>" is the one acting.
+        ("The LLA was busy leafleting the estate when I walked past.", set()),
+    ],
+)
+def test_an_event_is_not_the_subject_of_an_act(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

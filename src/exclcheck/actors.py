@@ -23,6 +23,7 @@ from exclcheck.holders import NOT_A_PERSON
 from exclcheck.matcher import Mention
 from exclcheck.names import given_name_forms
 from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
+from exclcheck.ruleset import AliasKind
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.ties import Tie
 from exclcheck.wording import text_between
@@ -274,7 +275,11 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did
 
 def groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
     """Whether the group named just before the cue is the cue's subject: "the LLA was
-    leafleting", "the SLN stood a candidate against her", "the LLA also had a stall"."""
+    leafleting", "the SLN stood a candidate against her", "the LLA also had a stall".
+    Never an event's name: "Ideas for Freedom was brilliant, spoke to a packed room"
+    is the writer speaking at it."""
+    if tie.mention.kind is AliasKind.EVENT:
+        return False
     after = tie.mention.last
     if after < len(tokens) and tokens[after].text == "also":
         after += 1
