@@ -2822,3 +2822,25 @@ def test_a_closing_tag_is_what_the_post_is_about(
 )
 def test_an_event_is_not_the_subject_of_an_act(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a known ... supporter": someone else, qualified.
+        ("At a training day she sat next to a known Socialist Appeal supporter.", set()),
+        # "A member of <group>" opening a clause, or someone met, is someone else ...
+        (
+            "It was a Momentum meeting. A member of Socialist Appeal asked a question "
+            "from the floor. I was in the audience.",
+            set(),
+        ),
+        # ... but said of the member it is her membership.
+        ("Proud to be a member of Labour Left Alliance.", {"labour-left-alliance"}),
+        ("Shabana Akhtar, a known Socialist Appeal supporter, spoke.", {"socialist-appeal"}),
+    ],
+)
+def test_a_member_of_the_group_framed_as_someone_else(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Shabana Akhtar") == expected

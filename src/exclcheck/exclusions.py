@@ -246,33 +246,70 @@ def framed_as_another(
         return None
     tokens = text.tokens
     for mention in mentions:
-        before = mention.first - 1
-        if before < 0 or mention.last >= len(tokens):
+        before = _frame_start(mention, frame.before, frame.after, tokens)
+        if before < 0:
             continue
-        if tokens[before].text not in frame.before or tokens[mention.last].text not in frame.after:
-            continue
-        if tokens[before].text in _ONE and tokens[mention.last].text.endswith("s"):
-            continue  # "hosted a LIEN members' call": "a" is the call's, not a member's
-        following = mention.last + 1
-        if following < len(tokens) and tokens[following].text in _COMPOUND_HEADS:
-            continue  # "signed a LAtW supporter card": the card's, not a supporter's
+        noun_first = tokens[mention.first - 1].text == "of"  # "a member of Resist"
+        if not noun_first:
+            if mention.last >= len(tokens) or tokens[mention.last].text not in frame.after:
+                continue
+            if tokens[before].text in _ONE and tokens[mention.last].text.endswith("s"):
+                continue  # "hosted a LIEN members' call": "a" is the call's, not a member's
+            following = mention.last + 1
+            if following < len(tokens) and tokens[following].text in _COMPOUND_HEADS:
+                continue  # "signed a LAtW supporter card": the card's, not a supporter's
         if (
             before > 0
             and tokens[before - 1].clause == tokens[before].clause
             and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
         ):
             continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
-        start, end = tokens[before].start, tokens[mention.last].end
+        last = mention.last if noun_first else mention.last + 1
+        start, end = tokens[before].start, tokens[last - 1].end
         return CueHit(
             rule=exclusion.id,
-            cue=f"{tokens[before].text} ... {tokens[mention.last].text}",
+            cue=f"{tokens[before].text} ... {tokens[last - 1].text}",
             first=before,
-            last=mention.last + 1,
+            last=last,
             start=start,
             end=end,
             text=text.original[start:end],
         )
     return None
+
+
+# Words that may stand between a frame's "a" and the name: "a known Socialist Appeal
+# supporter", "a well-known LAW member".
+_QUALIFIERS = frozenset(
+    {"known", "well", "well-known", "prominent", "local", "leading", "senior", "veteran",
+     "notorious", "longtime", "long-standing", "self-declared", "self-described", "active"}
+)  # fmt: skip
+_QUALIFIER_WORDS = 2
+# Words before "a member of <group>" that make that member someone beside the writer:
+# "including a member of the AWL who opposed", "sat next to a member of LAW".
+_BESIDE_SOMEONE = frozenset(
+    {"including", "incl", "with", "by", "beside", "alongside", "to", "from", "and"}
+)
+
+
+def _frame_start(
+    mention: Mention, before: Sequence[str], after: Sequence[str], tokens: Sequence[Token]
+) -> int:
+    """Where a frame's first word stands before a mention, or -1: "an AWL ...", "a known
+    AWL ...", and "a member of Socialist Appeal" (the frame's words before the name,
+    joined by "of")."""
+    k = mention.first - 1
+    if k >= 1 and tokens[k].text == "of" and tokens[k - 1].text in after:
+        k -= 2  # "a member of": the frame's first word before its noun
+        if k < 0 or tokens[k].text not in before:
+            return -1
+        # as a new subject or someone met, not said of anyone ("proud to be a member of")
+        opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+        return k if opens or tokens[k - 1].text in _BESIDE_SOMEONE else -1
+    skipped = 0
+    while k >= 0 and tokens[k].text in _QUALIFIERS and skipped < _QUALIFIER_WORDS:
+        k, skipped = k - 1, skipped + 1
+    return k if k >= 0 and tokens[k].text in before else -1
 
 
 def exclusion_applies(
