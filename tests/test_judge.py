@@ -2844,3 +2844,20 @@ def test_a_member_of_the_group_framed_as_someone_else(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, "Shabana Akhtar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stall in a picture is the group's, not the member's part.
+        (
+            "Vikram Sood posted a photograph of the Socialist Labour Network stall at the "
+            "Jarrow march with the caption 'Shameful'.",
+            set(),
+        ),
+        # ... unless the member is on it.
+        ("Photo of me on the AWL stall at Pride, great day.", {AWL}),
+    ],
+)
+def test_a_pictured_stall(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Vikram Sood") == expected

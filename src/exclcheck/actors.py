@@ -360,6 +360,10 @@ _MEMBERS_OPENERS = frozenset(
      "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
+_PICTURES = frozenset(
+    {"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
+     "image", "images", "video", "videos", "footage", "clip", "screenshot", "screenshots"}
+)  # fmt: skip
 # Verbs of the member's own handling of a thing: "carried its banner".
 _MEMBERS_VERBS = frozenset(
     {"carried", "carrying", "carries", "carry", "held", "holding", "holds", "hold",
@@ -395,6 +399,8 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
         # Opening its clause, the thing is the group's as the subject of what follows
         # ("The Socialist Appeal stall at our open day was uninvited").
         return any(t.text in _COPULAS for t in tokens[hit.last :] if t.clause == clause)
+    if tokens[k].text == "of" and k > 0 and tokens[k - 1].text in _PICTURES:
+        return True  # "posted a photograph of the SLN stall": pictured, not staffed
     return tokens[k].text not in _MEMBERS_OPENERS
 
 
