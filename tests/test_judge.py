@@ -2861,3 +2861,39 @@ def test_a_member_of_the_group_framed_as_someone_else(
 )
 def test_a_pictured_stall(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Vikram Sood") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Writing about the group in one sentence does not undo an act in another
+        # sentence that names it.
+        (
+            "Wrote a blog post about the LLA in May. In June she chaired the LLA's Leeds meeting.",
+            {"labour-left-alliance"},
+        ),
+        # ... but still undoes what its own clause says.
+        ("Wrote a blog post about the LLA meeting in Leeds.", set()),
+    ],
+)
+def test_reporting_spares_an_act_in_a_sentence_of_its_own(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A site's or paper's articles are its own output, passed on by the member ...
+        ("Complaint: 'Robert keeps posting socialist.net articles into the branch chat.'", set()),
+        # ... unless the member writes them or a "by" names the writer.
+        ("Robert writes a weekly Solidarity column.", {AWL}),
+        (
+            "socialist.net article 'Why we won't give up' by Robert Fairclough.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_a_sites_articles_are_its_own(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Robert Fairclough") == expected

@@ -327,6 +327,23 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     if any(t.text in _GROUP_POSSESSIVES and t.clause == tokens[hit.first].clause for t in before):
         return True
     owner = tie.mention.last
+    if owner == hit.first and tie.mention.kind in (AliasKind.WEBSITE, AliasKind.PUBLICATION):
+        # "keeps posting socialist.net articles": the site's, unless written by the member
+        clause = tokens[hit.first].clause
+        words_before = {
+            t.text
+            for t in tokens[max(0, tie.mention.first - _OUTPUT_BEFORE - 1) : tie.mention.first]
+            if t.clause == clause
+        }
+        return (
+            # "writes a weekly Solidarity column", "her socialist.net articles"
+            words_before.isdisjoint(_WRITES | _WRITERS)
+            and tokens[hit.first].text != "byline"
+            # "socialist.net article 'Why we won't go quietly' by Jenny Cheung", "by-line"
+            and not any(
+                t.text == "by" and t.clause == tokens[hit.first].clause for t in tokens[hit.last :]
+            )
+        )
     if not owner < hit.first:
         return False
     if tokens[owner].text == "s" and hit.first - owner <= _OUTPUT_BEFORE:
