@@ -2897,3 +2897,23 @@ def test_reporting_spares_an_act_in_a_sentence_of_its_own(
 )
 def test_a_sites_articles_are_its_own(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Robert Fairclough") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act in an undated sentence that says it goes on is not dated by another's.
+        (
+            "I joined the LLA in 2018. I'm still a member of the LLA and proud of it.",
+            {"labour-left-alliance"},
+        ),
+        # ... a question's "now" says nothing of the act.
+        (
+            "Q: Have you been a member of any group now proscribed? A: Yes, the LLA, "
+            "from 2016 until 2020.",
+            set(),
+        ),
+    ],
+)
+def test_an_undated_act_that_goes_on(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

@@ -114,6 +114,8 @@ def text_date_before_ban(
         return None
     if any(_goes_on_after(d, text, acts) for d in near):
         return None
+    if _ongoing_undated_act(acts, near, text):
+        return None
     if all(d.latest < org.proscribed_on for d in near):
         return max(near, key=lambda d: d.latest)
     # "the complaint (received September 2022) is about a photo of the member speaking
@@ -246,6 +248,21 @@ def _continuations(clauses: set[int], text: Normalized) -> set[int]:
 # act the date starts goes on after it.
 _SINCE_THEN = (("since", "then"), ("ever", "since"), ("since", "that"))
 _SINCE_THEN_REACH = 2  # clauses after the date's in which "since then" may stand
+
+
+def _ongoing_undated_act(
+    acts: Sequence[CueHit], near: Sequence[TextDate], text: Normalized
+) -> bool:
+    """Whether an act stands in a clause with no date of its own and a word that says it
+    goes on: "I joined the AWL in 2018. I'm still a member" (not a question's: "Have
+    you been a member of any group now proscribed?")."""
+    tokens = text.tokens
+    dated = {d.clause for d in near} | text.questions
+    return any(
+        tokens[act.first].clause not in dated
+        and any(t.text in CONTINUING for t in tokens if t.clause == tokens[act.first].clause)
+        for act in acts
+    )
 
 
 def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:
