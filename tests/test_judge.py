@@ -2917,3 +2917,23 @@ def test_a_sites_articles_are_its_own(judge: Judge, text: str, expected: set[str
 )
 def test_an_undated_act_that_goes_on(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted post all in small letters tells no more by its case than a casual
+        # text does, though the note around it capitalises.
+        (
+            "Lauren Fitzgerald posted: 'sold 9 socialist appeals in the rain today, "
+            "comrades are the best'",
+            {"socialist-appeal"},
+        ),
+        # ... and after "a" the words are still words.
+        ('Posted: "we need a socialist appeal to every union branch, fund the strikers"', set()),
+        # A short phrase in quotes is no post.
+        ("Her email had 'socialist appeal' in the subject line; she sold nothing.", set()),
+    ],
+)
+def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected

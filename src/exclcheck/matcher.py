@@ -28,7 +28,7 @@ from exclcheck.spans import (
     SpanIndex,
     matches_any,
 )
-from exclcheck.wording import CONJUNCTIONS, LIST_JOINS, text_between
+from exclcheck.wording import CONJUNCTIONS, LIST_JOINS, quotation, text_between
 
 # Words that open a region's name after a group's ("LLA North West", "SLN Greater
 # London"): the group's branch there, not another name.
@@ -256,7 +256,8 @@ class Matcher:
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs, lists)
             elif not mention.rejected and (
-                _lower_in_cased_text(mention, text) or _after_a_in_lower_text(mention, text)
+                _after_a_in_lower_text(mention, text, _in_lower_post(mention, text))
+                or (_lower_in_cased_text(mention, text) and not _in_lower_post(mention, text))
             ):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
@@ -443,12 +444,13 @@ def _past_names(mention: Mention, text: Normalized) -> int:
     return after
 
 
-def _after_a_in_lower_text(mention: Mention, text: Normalized) -> bool:
+def _after_a_in_lower_text(mention: Mention, text: Normalized, in_post: bool = False) -> bool:
     """Whether a name of several words follows "a" (and maybe one word more) in a text
-    all in lower case: "ian made a real socialist appeal to the workers" is the words,
-    as it would be in a text that capitalises."""
+    (or a quoted post, `in_post`) all in lower case: "ian made a real socialist appeal
+    to the workers" is the words, as it would be in a text that capitalises."""
     tokens = text.tokens
-    if not text.all_lower or mention.kind not in _NAMES or mention.last - mention.first < 2:
+    lower = text.all_lower or in_post
+    if not lower or mention.kind not in _NAMES or mention.last - mention.first < 2:
         return False
     before = [t.text for t in tokens[max(0, mention.first - 2) : mention.first]]
     return bool(set(before) & _INDEFINITE)
@@ -483,6 +485,25 @@ def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
                 return False
         previous_end = t.end
     return True
+
+
+_POST_WORDS = 4  # words of a quotation that make it a post, not a phrase in quotes
+
+
+def _in_lower_quotation_words(words: str) -> bool:
+    letters = [c for w in words.split() if w != "I" and not w.startswith("I'") for c in w]
+    return not any(c.isupper() for c in letters)
+
+
+def _in_lower_post(mention: Mention, text: Normalized) -> bool:
+    """Whether the name stands in a quoted post written all in small letters ("posted:
+    'sold 9 socialist appeals in the rain today'"): there case tells nothing, as in a
+    text all in small letters - though the note around the quotation capitalises."""
+    span = quotation(mention.start, text)
+    if span is None:
+        return False
+    words = text.original[span[0] : span[1]]
+    return len(words.split()) >= _POST_WORDS and _in_lower_quotation_words(words)
 
 
 _INSTITUTION_REACH = 3  # words between a name and "Ltd" that make one company's name

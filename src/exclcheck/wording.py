@@ -70,6 +70,13 @@ def in_quotation(start: int, text: Normalized) -> bool:
 
 def quotation_end(start: int, text: Normalized) -> int | None:
     """Where the quotation that holds the character at `start` closes; None outside one."""
+    span = quotation(start, text)
+    return span[1] if span is not None else None
+
+
+def quotation(start: int, text: Normalized) -> tuple[int, int] | None:
+    """Where the words of the quotation that holds the character at `start` begin and
+    end; None outside one."""
     original = text.original
     opening = max(
         (m.end() for m in _QUOTE_OPENS.finditer(original) if m.start() < start), default=-1
@@ -77,7 +84,9 @@ def quotation_end(start: int, text: Normalized) -> int | None:
     if opening < 0:
         return None
     closing = _QUOTE_CLOSES.search(original, opening)
-    return closing.start() if closing is not None and closing.start() >= start else None
+    if closing is None or closing.start() < start:
+        return None
+    return opening, closing.start()
 
 
 # "I chaired the LAW meeting in July. That was before the NEC ban.": a clause opening
