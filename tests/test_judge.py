@@ -2937,3 +2937,60 @@ def test_an_undated_act_that_goes_on(judge: Judge, text: str, expected: set[str]
 )
 def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name that opens a short quoted title, or stands in a text all in capitals,
+        # needs a word that makes it the group, capitals or not.
+        ("Spoke at the Haldane Society event 'Workers' Liberty and the Law' in March.", set()),
+        ("SPOKE AT THE TRADES COUNCIL RALLY ON WORKERS' LIBERTY IN THE GIG ECONOMY", set()),
+        # An event as the subject of a passive is its own act.
+        ("Ideas for Freedom was hosted at Student Central in London in July.", set()),
+        # "performed" is a part only in the group's own event.
+        ("Told the branch the LLA performed a U-turn on the Ukraine motion.", set()),
+        # A closing tag takes only the writer's own act with no other body for object.
+        (
+            "Stewarded the Pride march today. Shame to see the usual suspects trying to "
+            "hijack it again #SocialistAppeal",
+            set(),
+        ),
+        (
+            "Donated to the Unison strike fund today. Ask yourself who funds this lot. "
+            "#LabourLeftAlliance",
+            set(),
+        ),
+        # The group's own leaflets against a policy are its leaflets.
+        (
+            "Handed out Socialist Appeal leaflets against the bedroom tax outside the jobcentre.",
+            {"socialist-appeal"},
+        ),
+        # "a member of" said of the member: after "and", before ", she", in apposition.
+        ("She is a Unison rep and a member of Socialist Appeal.", {"socialist-appeal"}),
+        (
+            "A member of Socialist Appeal since 2019, she sells the paper outside Tesco.",
+            {"socialist-appeal"},
+        ),
+        (
+            "The respondent, a longtime Socialist Appeal supporter, sells the paper.",
+            {"socialist-appeal"},
+        ),
+        # A writer named after the noun, or the member's name before the site.
+        ("Socialist Appeal carried an article of hers on the rail strikes.", {"socialist-appeal"}),
+        ("Her name appears on three socialist.net articles about the NHS.", {"socialist-appeal"}),
+        # A pictured stall the member ran.
+        ("Posted a photo of the LLA stall she ran at Pride.", {"labour-left-alliance"}),
+        # The group straight before a verb of its own is that verb's subject ...
+        ("The AWL ran a stall at the fair. I walked past it.", set()),
+        # ... not when set off by commas or after "of".
+        (
+            "Member Name, of Socialist Appeal, sold copies of the paper outside the Co-op.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_what_a_review_of_the_new_readings_found(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Member Name") == expected

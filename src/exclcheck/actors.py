@@ -273,23 +273,43 @@ def placed_beside(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> boo
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "did"})
 
 
-def groups_own_act(tie: Tie, tokens: Sequence[Token]) -> bool:
+def groups_own_act(tie: Tie, tokens: Sequence[Token], original: str) -> bool:
     """Whether the group named just before the cue is the cue's subject: "the LLA was
     leafleting", "the SLN stood a candidate against her", "the LLA also had a stall".
-    Never an event's name: "Ideas for Freedom was brilliant, spoke to a packed room"
-    is the writer speaking at it."""
-    if tie.mention.kind is AliasKind.EVENT:
-        return False
+    An event's name only as the subject of a passive ("Ideas for Freedom was hosted at
+    Student Central"): "Ideas for Freedom was brilliant, spoke to a packed room" is the
+    writer speaking at it."""
+    hit = tie.hit
+    output = hit.rule == "contributing" and tokens[hit.first].text in _OUTPUT_NOUNS
+    if output and _writer_named_after(hit, tokens):
+        return False  # "Socialist Appeal ran a piece by <the member>"
     after = tie.mention.last
     if after < len(tokens) and tokens[after].text == "also":
         after += 1
     if after >= len(tokens) or tokens[after].clause != tokens[tie.mention.first].clause:
         return False
+    if tie.mention.kind is AliasKind.EVENT:
+        # "was hosted", "was held at": a passive, not "was brilliant, spoke to ..."
+        gap = tie.hit.first - (after + 1)
+        return tokens[after].text in _AUXILIARIES and (
+            gap == 0 or (gap == 1 and tokens[after + 1].text.endswith("ed"))
+        )
+    if (
+        tie.hit.first == after
+        and tokens[after].text in _GROUP_VERBS
+        and not original[tokens[after - 1].end : tokens[after].start].strip()
+        and not (tie.mention.first and tokens[tie.mention.first - 1].text in _PREPOSITIONS)
+    ):
+        # "The AWL ran a stall at the fair": the cue is the group's verb (not "Joan
+        # Whittaker, of Socialist Appeal, sold copies", "Tom Cheung of Socialist
+        # Appeal sold their paper")
+        return True
     if tokens[after].text in _AUXILIARIES:
         return 0 <= tie.hit.first - (after + 1) <= 1
     return tokens[after].text in _GROUP_VERBS and 0 <= tie.hit.first - (after + 1) <= _VERB_OBJECT
 
 
+_PREPOSITIONS = frozenset({"of", "from", "with", "for", "at", "in", "by", "to", "on"})
 # Verbs of which a group is the subject, with the cue as their object: the group's act.
 _GROUP_VERBS = frozenset(
     {"stood", "stands", "fielded", "fields", "had", "has", "held", "holds", "ran", "runs",
@@ -313,7 +333,6 @@ _PUTS_OUT = frozenset(
      "carried", "carries", "carry", "printed", "prints", "posted", "posts", "put", "puts"}
 )  # fmt: skip
 _PUTS_OUT_GAP = 4  # the verb and the words up to the noun ("ran a long piece")
-_WRITER_AFTER = 6  # words after the noun where "by" may name its writer
 _WRITERS = frozenset({"my", "our", "her", "his"})  # "has put my article up"
 
 
@@ -330,19 +349,14 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     if owner == hit.first and tie.mention.kind in (AliasKind.WEBSITE, AliasKind.PUBLICATION):
         # "keeps posting socialist.net articles": the site's, unless written by the member
         clause = tokens[hit.first].clause
-        words_before = {
-            t.text
-            for t in tokens[max(0, tie.mention.first - _OUTPUT_BEFORE - 1) : tie.mention.first]
-            if t.clause == clause
-        }
+        words_before = {t.text for t in tokens[: tie.mention.first] if t.clause == clause}
         return (
-            # "writes a weekly Solidarity column", "her socialist.net articles"
-            words_before.isdisjoint(_WRITES | _WRITERS)
+            # "writes a weekly Solidarity column", "Her name appears on three socialist.net
+            # articles"
+            words_before.isdisjoint(_WRITES | _WRITERS | {"name"})
             and tokens[hit.first].text != "byline"
             # "socialist.net article 'Why we won't go quietly' by Jenny Cheung", "by-line"
-            and not any(
-                t.text == "by" and t.clause == tokens[hit.first].clause for t in tokens[hit.last :]
-            )
+            and not _writer_named_after(hit, tokens)
         )
     if not owner < hit.first:
         return False
@@ -353,7 +367,24 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
         between[0].text in _PUTS_OUT
         and len(between) <= _PUTS_OUT_GAP
         and all(t.clause == tokens[hit.first].clause and t.text not in _WRITERS for t in between)
-        and not any(t.text == "by" for t in tokens[hit.last : hit.last + _WRITER_AFTER])
+        and not _writer_named_after(hit, tokens)
+    )
+
+
+_WRITER_AFTER_WORDS = frozenset({"by", "byline", "name"})
+_WRITER_AFTER_PAIRS = frozenset(
+    {("of", "hers"), ("of", "his"), ("of", "mine"), ("from", "her"), ("from", "him"),
+     ("from", "me")}
+)  # fmt: skip
+
+
+def _writer_named_after(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether words after a writing noun name its writer: "by ...", "by-line ...",
+    "an article of hers", "a column from her", "under Liam Doherty's name"."""
+    clause = tokens[hit.first].clause
+    after = [t.text for t in tokens[hit.last :] if t.clause == clause]
+    return bool(_WRITER_AFTER_WORDS.intersection(after)) or any(
+        pair in _WRITER_AFTER_PAIRS for pair in pairwise(after)
     )
 
 
@@ -377,6 +408,7 @@ _MEMBERS_OPENERS = frozenset(
      "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
+_SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
 _PICTURES = frozenset(
     {"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
      "image", "images", "video", "videos", "footage", "clip", "screenshot", "screenshots"}
@@ -417,7 +449,10 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
         # ("The Socialist Appeal stall at our open day was uninvited").
         return any(t.text in _COPULAS for t in tokens[hit.last :] if t.clause == clause)
     if tokens[k].text == "of" and k > 0 and tokens[k - 1].text in _PICTURES:
-        return True  # "posted a photograph of the SLN stall": pictured, not staffed
+        # "posted a photograph of the SLN stall": pictured, not staffed - unless the
+        # words after say who ran it ("a photo of the LLA stall she ran")
+        then = [t.text for t in tokens[hit.last : hit.last + 2]]
+        return not (len(then) == 2 and then[0] in _SUBJECTS and then[1] in _MEMBERS_VERBS)
     return tokens[k].text not in _MEMBERS_OPENERS
 
 

@@ -246,7 +246,7 @@ def framed_as_another(
         return None
     tokens = text.tokens
     for mention in mentions:
-        before = _frame_start(mention, frame.before, frame.after, tokens)
+        before = _frame_start(mention, frame.before, frame.after, tokens, text.original)
         if before < 0:
             continue
         noun_first = tokens[mention.first - 1].text == "of"  # "a member of Resist"
@@ -288,12 +288,16 @@ _QUALIFIER_WORDS = 2
 # Words before "a member of <group>" that make that member someone beside the writer:
 # "including a member of the AWL who opposed", "sat next to a member of LAW".
 _BESIDE_SOMEONE = frozenset(
-    {"including", "incl", "with", "by", "beside", "alongside", "to", "from", "and"}
+    {"including", "incl", "with", "by", "beside", "alongside", "to", "from"}
 )
 
 
 def _frame_start(
-    mention: Mention, before: Sequence[str], after: Sequence[str], tokens: Sequence[Token]
+    mention: Mention,
+    before: Sequence[str],
+    after: Sequence[str],
+    tokens: Sequence[Token],
+    original: str,
 ) -> int:
     """Where a frame's first word stands before a mention, or -1: "an AWL ...", "a known
     AWL ...", and "a member of Socialist Appeal" (the frame's words before the name,
@@ -303,13 +307,32 @@ def _frame_start(
         k -= 2  # "a member of": the frame's first word before its noun
         if k < 0 or tokens[k].text not in before:
             return -1
-        # as a new subject or someone met, not said of anyone ("proud to be a member of")
+        # as a new subject or someone met, not said of anyone ("proud to be a member
+        # of"), nor set before the subject it describes ("A member of Socialist Appeal
+        # since 2019, she sells the paper")
         opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+        if opens and _describes_subject_after(mention, tokens, original):
+            return -1
         return k if opens or tokens[k - 1].text in _BESIDE_SOMEONE else -1
     skipped = 0
     while k >= 0 and tokens[k].text in _QUALIFIERS and skipped < _QUALIFIER_WORDS:
         k, skipped = k - 1, skipped + 1
+    if skipped and k > 0 and "," in original[tokens[k - 1].end : tokens[k].start]:
+        return -1  # "The respondent, a longtime Socialist Appeal supporter, sells ..."
     return k if k >= 0 and tokens[k].text in before else -1
+
+
+_SUBJECT_AFTER = 4  # words after a fronted "a member of <group>" before ", she ..."
+
+
+def _describes_subject_after(mention: Mention, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a comma and a subject pronoun follow the name within a few words."""
+    end = min(len(tokens), mention.last + _SUBJECT_AFTER + 1)
+    return any(
+        tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
+        for k in range(mention.last, end)
+        if tokens[k].clause == tokens[mention.first].clause
+    )
 
 
 def exclusion_applies(

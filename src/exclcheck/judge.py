@@ -91,7 +91,7 @@ from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
-from exclcheck.tags import closing_tag
+from exclcheck.tags import closing_tag, writers_own_act
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
@@ -501,12 +501,12 @@ class Judge:
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
-        ties += self._tag_ties(support, ties, mentions, lookalikes, organisers, text)
+        ties += self._tag_ties(support, ties, mentions, lookalikes, organisers, text, name_words)
         theirs = their_members(mentions, text, name_words)
         ties = [
             t
             for t in ties
-            if not groups_own_act(t, tokens)
+            if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
             and not (t.hit not in parts and groups_thing(t, tokens))
             and not across_speech(t, tokens)
@@ -532,9 +532,11 @@ class Judge:
         lookalikes: Sequence[Mention],
         organisers: dict[str, set[Mention]],
         text: Normalized,
+        name_words: frozenset[str],
     ) -> list[Tie]:
-        """Ties to the tag that closes a post, for the cues that found no group: those
-        whose clause names no other group, of a criterion the tag's kind may take."""
+        """Ties to the tag that closes a post, for the cues that found no group: the
+        writer's own acts (see tags.writers_own_act), of a criterion the tag's kind may
+        take, in a clause that names no other group."""
         tag = closing_tag(mentions, text)
         if tag is None:
             return []
@@ -550,6 +552,7 @@ class Judge:
                 or (criterion.kinds and tag.kind not in criterion.kinds)
                 or tag not in organisers.get(criterion.id, {tag})
                 or any(tokens[m.first].clause == tokens[hit.first].clause for m in others)
+                or not writers_own_act(hit, text, mentions, name_words)
             ):
                 continue
             result.append(Tie(words_apart(hit.first, hit.last, tag) or 0, hit, tag))

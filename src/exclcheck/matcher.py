@@ -315,7 +315,12 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
-        if len(span) > 1 and alias.kind is not AliasKind.PUBLICATION and not text.all_lower:
+        if (
+            len(span) > 1
+            and alias.kind is not AliasKind.PUBLICATION
+            and not text.case_blind
+            and not _quoted_title(mention, text)
+        ):
             # "Workers' Liberty" with its capitals is a proper noun: the phrase is
             # written in small letters ("fight for workers' liberty"), and a case-blind
             # casual post still needs a word that makes it the group.
@@ -485,6 +490,26 @@ def _lower_in_cased_text(mention: Mention, text: Normalized) -> bool:
                 return False
         previous_end = t.end
     return True
+
+
+_TITLE_WORDS = 6  # words after a name that opens a quotation: a title
+
+
+def _quoted_title(mention: Mention, text: Normalized) -> bool:
+    """Whether the name opens a short quotation of more words: a title ("the Haldane
+    Society event 'Workers' Liberty and the Law'"), where capitals say nothing."""
+    original = text.original
+    if mention.start < 1 or original[mention.start - 1] not in _QUOTES:
+        return False
+    if mention.start > 1 and not original[mention.start - 2].isspace():
+        return False
+    closing = _TITLE_CLOSE.search(original, mention.end)
+    if closing is None:
+        return False
+    return 0 < len(original[mention.end : closing.start()].split()) <= _TITLE_WORDS
+
+
+_TITLE_CLOSE = re.compile(r"(?<=\w)[\"”’'](?=[\s.,;:!?)\]]|$)")
 
 
 _POST_WORDS = 4  # words of a quotation that make it a post, not a phrase in quotes
