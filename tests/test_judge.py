@@ -2781,39 +2781,6 @@ def test_how_far_an_exclusion_before_names_reaches(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The tag that closes a post names what the post is about, however far the act.
-        (
-            "Sold the paper with the comrades this morning, good chats with shoppers "
-            "#SocialistAppeal",
-            {"socialist-appeal"},
-        ),
-        (
-            "Huge turnout at SLN Scotland. Thanks to everyone who came, I'll be chairing "
-            "again next month. #SocialistLabourNetwork #solidarity",
-            {"socialist-labour-network"},
-        ),
-        # A tag inside the post is a name as any other: the act is too far from it.
-        (
-            "#SocialistAppeal are at it again in town. Chaired the meeting with the "
-            "comrades this morning, good chats with shoppers and a coffee after",
-            set(),
-        ),
-        # An act in a clause that names another group is that group's.
-        (
-            "Spoke at the Momentum meeting tonight. #SocialistAppeal",
-            set(),
-        ),
-    ],
-)
-def test_a_closing_tag_is_what_the_post_is_about(
-    judge: Judge, text: str, expected: set[str]
-) -> None:
-    assert flagged(judge, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # An event's name is no actor: the act after it is the writer's.
         ("Ideas for Freedom was brilliant, spoke to a packed room on Sunday.", {AWL}),
         # ... while a group before "was <word> <act>" is the one acting.
@@ -2950,15 +2917,15 @@ def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[s
         ("Ideas for Freedom was hosted at Student Central in London in July.", set()),
         # "performed" is a part only in the group's own event.
         ("Told the branch the LLA performed a U-turn on the Ukraine motion.", set()),
-        # A closing tag takes only the writer's own act with no other body for object.
+        # A closing tag names what a post is about, not the group the writer supports.
         (
             "Stewarded the Pride march today. Shame to see the usual suspects trying to "
             "hijack it again #SocialistAppeal",
             set(),
         ),
         (
-            "Donated to the Unison strike fund today. Ask yourself who funds this lot. "
-            "#LabourLeftAlliance",
+            "Canvassed all afternoon for our candidate in the by-election. Guess who's "
+            "standing against us? #LabourLeftAlliance",
             set(),
         ),
         # The group's own leaflets against a policy are its leaflets.
@@ -2993,4 +2960,52 @@ def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[s
 def test_what_a_review_of_the_new_readings_found(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
+    assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "by" names a writer only as a person: "by her", "by Aisha Rahman".
+        ("Socialist Appeal ran an article on the strike by Leeds bin workers.", set()),
+        # Capitals around a name, or a kind of title after it in quotes, make a title.
+        (
+            "Gave a talk at the Marx Memorial Library on Chartism, Workers' Liberty and the Vote.",
+            set(),
+        ),
+        ("Spoke at the Haldane Society's \"Workers' Liberty\" seminar.", set()),
+        # ... while a payee in quotes is the group.
+        ("Bank statement shows £40 to 'Workers Liberty', reference 'fighting fund'.", {AWL}),
+        # A paraphrase in small quotes still says the act.
+        ('Evidence: she "shared a link" to the LLA crowdfunder on Facebook.', set()),
+        # "now" said of a post, not of the member, leaves the date test alone.
+        (
+            "In 2019 she chaired a LAW meeting in Brighton. The LAW chair is now Jackie Walker.",
+            set(),
+        ),
+        # "A member of <group>" as an answer's fragment, or fronted before the member.
+        (
+            "Q: Any other organisation? A: Yes. A member of LAW since it started.",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "A known LLA activist, Member Name chaired their Zoom call in March.",
+            {"labour-left-alliance"},
+        ),
+        # A name joined to another, or before a passive, is not the verb's only subject.
+        ("Me and the LLA ran a stall at Pride this year, great day.", {"labour-left-alliance"}),
+        (
+            "Socialist Appeal sold by Member Name outside Greggs every Saturday.",
+            {"socialist-appeal"},
+        ),
+        # Someone on a pictured stall.
+        (
+            "Photo of the Socialist Appeal stall at freshers, I was on it from 9 till 2.",
+            {"socialist-appeal"},
+        ),
+        # A comma joins names into a list only where an "and" closes it.
+        ("Having quit Momentum, the LLA made her its treasurer in 2022.", {"labour-left-alliance"}),
+    ],
+)
+def test_what_a_second_review_found(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Member Name") == expected

@@ -298,7 +298,7 @@ def groups_own_act(tie: Tie, tokens: Sequence[Token], original: str) -> bool:
         tie.hit.first == after
         and tokens[after].text in _GROUP_VERBS
         and not original[tokens[after - 1].end : tokens[after].start].strip()
-        and not (tie.mention.first and tokens[tie.mention.first - 1].text in _PREPOSITIONS)
+        and not _not_sole_subject(tie, tokens)
     ):
         # "The AWL ran a stall at the fair": the cue is the group's verb (not "Joan
         # Whittaker, of Socialist Appeal, sold copies", "Tom Cheung of Socialist
@@ -310,6 +310,20 @@ def groups_own_act(tie: Tie, tokens: Sequence[Token], original: str) -> bool:
 
 
 _PREPOSITIONS = frozenset({"of", "from", "with", "for", "at", "in", "by", "to", "on"})
+
+
+def _not_sole_subject(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether the name before a verb is not that verb's only subject: after a
+    preposition ("Tom Cheung of Socialist Appeal sold ..."), joined to another ("Me and
+    the LLA ran a stall"), or before a passive ("Socialist Appeal sold by <the member>")."""
+    k = tie.mention.first - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    if k >= 0 and tokens[k].text in _PREPOSITIONS | {"and", "plus"}:
+        return True
+    return tie.hit.last < len(tokens) and tokens[tie.hit.last].text == "by"
+
+
 # Verbs of which a group is the subject, with the cue as their object: the group's act.
 _GROUP_VERBS = frozenset(
     {"stood", "stands", "fielded", "fields", "had", "has", "held", "holds", "ran", "runs",
@@ -371,20 +385,32 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
     )
 
 
-_WRITER_AFTER_WORDS = frozenset({"by", "byline", "name"})
-_WRITER_AFTER_PAIRS = frozenset(
-    {("of", "hers"), ("of", "his"), ("of", "mine"), ("from", "her"), ("from", "him"),
-     ("from", "me")}
-)  # fmt: skip
+_WRITER_AFTER_WORDS = frozenset({"byline", "name"})
+_WRITER_AFTER_PAIRS = frozenset({("of", "hers"), ("of", "his"), ("of", "mine"), ("by", "line")})
+_OBJECT_PRONOUNS = frozenset({"her", "him", "me", "us"})
 
 
 def _writer_named_after(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether words after a writing noun name its writer: "by ...", "by-line ...",
-    "an article of hers", "a column from her", "under Liam Doherty's name"."""
+    """Whether words after a writing noun name its writer: "by her", "by Aisha Rahman"
+    (not "by Leeds bin workers"), "by-line ...", "an article of hers", "under Liam
+    Doherty's name"."""
     clause = tokens[hit.first].clause
-    after = [t.text for t in tokens[hit.last :] if t.clause == clause]
-    return bool(_WRITER_AFTER_WORDS.intersection(after)) or any(
-        pair in _WRITER_AFTER_PAIRS for pair in pairwise(after)
+    after = [t for t in tokens[hit.last :] if t.clause == clause]
+    words = [t.text for t in after]
+    if _WRITER_AFTER_WORDS.intersection(words):
+        return True
+    if any(pair in _WRITER_AFTER_PAIRS for pair in pairwise(words)):
+        return True
+    return any(
+        t.text == "by"
+        and (
+            (k + 1 < len(after) and after[k + 1].text in _OBJECT_PRONOUNS)
+            or (
+                all(n.shape in ("title", "upper") for n in after[k + 1 : k + 3])
+                and len(after[k + 1 : k + 3]) == 2
+            )
+        )
+        for k, t in enumerate(after)
     )
 
 
@@ -409,6 +435,20 @@ _MEMBERS_OPENERS = frozenset(
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
 _SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
+_ON_IT = frozenset({"on", "behind", "staffing", "staffed", "helping", "helped"})
+
+
+def _member_on_it(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether the words after a pictured stall put someone on it: "a photo of the LLA
+    stall she ran", "... that she staffed", "..., I was on it from 9 till 2"."""
+    clause = tokens[hit.first].clause
+    after = [t.text for t in tokens[hit.last :] if t.clause == clause]
+    return any(
+        word in _SUBJECTS and (_ON_IT | _MEMBERS_VERBS).intersection(after[k + 1 : k + 4])
+        for k, word in enumerate(after)
+    )
+
+
 _PICTURES = frozenset(
     {"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
      "image", "images", "video", "videos", "footage", "clip", "screenshot", "screenshots"}
@@ -451,8 +491,7 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     if tokens[k].text == "of" and k > 0 and tokens[k - 1].text in _PICTURES:
         # "posted a photograph of the SLN stall": pictured, not staffed - unless the
         # words after say who ran it ("a photo of the LLA stall she ran")
-        then = [t.text for t in tokens[hit.last : hit.last + 2]]
-        return not (len(then) == 2 and then[0] in _SUBJECTS and then[1] in _MEMBERS_VERBS)
+        return not _member_on_it(hit, tokens)
     return tokens[k].text not in _MEMBERS_OPENERS
 
 

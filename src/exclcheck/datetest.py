@@ -258,11 +258,19 @@ def _ongoing_undated_act(
     you been a member of any group now proscribed?")."""
     tokens = text.tokens
     dated = {d.clause for d in near} | text.questions
+
+    def ongoing(clause: int) -> bool:
+        words = {t.text for t in tokens if t.clause == clause}
+        # said of a person ("I'm still a member"), not of a post ("the LAW chair is
+        # now Jackie Walker")
+        return bool(words & CONTINUING) and bool(words & _PERSONS)
+
     return any(
-        tokens[act.first].clause not in dated
-        and any(t.text in CONTINUING for t in tokens if t.clause == tokens[act.first].clause)
-        for act in acts
+        tokens[act.first].clause not in dated and ongoing(tokens[act.first].clause) for act in acts
     )
+
+
+_PERSONS = frozenset({"i", "im", "ive", "we", "she", "he", "my", "our"})
 
 
 def _goes_on_after(date: TextDate, text: Normalized, acts: Sequence[CueHit]) -> bool:

@@ -311,28 +311,43 @@ def _frame_start(
         # of"), nor set before the subject it describes ("A member of Socialist Appeal
         # since 2019, she sells the paper")
         opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
-        if opens and _describes_subject_after(mention, tokens, original):
-            return -1
-        return k if opens or tokens[k - 1].text in _BESIDE_SOMEONE else -1
+        if opens:
+            # a subject with its verb straight after ("A member of Socialist Appeal
+            # asked a question"), not a fronted description ("A member of LAW, <the
+            # member> admitted ...") nor an answer's fragment ("A: Yes. A member of
+            # LAW since it started.")
+            return k if _verb_next(mention.last, tokens, original) else -1
+        return k if tokens[k - 1].text in _BESIDE_SOMEONE else -1
     skipped = 0
     while k >= 0 and tokens[k].text in _QUALIFIERS and skipped < _QUALIFIER_WORDS:
         k, skipped = k - 1, skipped + 1
     if skipped and k > 0 and "," in original[tokens[k - 1].end : tokens[k].start]:
         return -1  # "The respondent, a longtime Socialist Appeal supporter, sells ..."
+    if skipped and _comma_after_noun(mention.last, tokens, original):
+        return -1  # "A known LLA activist, <the member> chaired ..."
     return k if k >= 0 and tokens[k].text in before else -1
 
 
-_SUBJECT_AFTER = 4  # words after a fronted "a member of <group>" before ", she ..."
+_SUBJECT_VERBS = frozenset(
+    {"was", "is", "said", "says", "spoke", "told", "took", "gave", "made", "came", "went",
+     "stood", "sat", "ran", "sold", "got", "has", "had"}
+)  # fmt: skip
 
 
-def _describes_subject_after(mention: Mention, tokens: Sequence[Token], original: str) -> bool:
-    """Whether a comma and a subject pronoun follow the name within a few words."""
-    end = min(len(tokens), mention.last + _SUBJECT_AFTER + 1)
-    return any(
-        tokens[k].text in SUBJECT_PRONOUNS and "," in original[tokens[k - 1].end : tokens[k].start]
-        for k in range(mention.last, end)
-        if tokens[k].clause == tokens[mention.first].clause
-    )
+def _verb_next(after: int, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a verb follows word `after` straight on, in its clause."""
+    if after >= len(tokens) or tokens[after].clause != tokens[after - 1].clause:
+        return False
+    if original[tokens[after - 1].end : tokens[after].start].strip():
+        return False
+    word = tokens[after].text
+    return word in _SUBJECT_VERBS or (word.endswith("ed") and len(word) > 3)
+
+
+def _comma_after_noun(after: int, tokens: Sequence[Token], original: str) -> bool:
+    """Whether a comma follows the frame's noun after the name ("activist, ")."""
+    noun = after + 1
+    return noun < len(tokens) and "," in original[tokens[after].end : tokens[noun].start]
 
 
 def exclusion_applies(
@@ -347,8 +362,8 @@ def exclusion_applies(
     """Whether an exclusion cue reaches the organisation's mentions (or their cues).
 
     A name in a list ("Groups present included Socialist Appeal, the Socialist Party
-    and Workers' Liberty") is as near as the list's first name (`lists`: a mention's
-    first word -> its list's first word).
+    and Workers' Liberty") is as near as the list's first name (`lists`: every name's
+    first word -> its list's first word), when no other name stands before the list.
     """
     if exclusion.scope is Scope.RECORD:
         return True
@@ -382,7 +397,10 @@ def exclusion_applies(
             return True
         start = (lists or {}).get(mention.first, mention.first)
         listed = start < mention.first and hit.last <= start <= hit.last + exclusion.reach
-        if listed and tokens[hit.first].clause == tokens[start].clause:
+        # ... the first name after the cue being the list's: "Spoke against the SWP,
+        # then joined the LLA and Socialist Appeal" is against the SWP only
+        nearer = any(hit.last <= first < start for first in lists or {})
+        if listed and not nearer and tokens[hit.first].clause == tokens[start].clause:
             return True
     return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
 
@@ -396,8 +414,10 @@ def _quoted_before(hit: CueHit, mention: Mention, text: Normalized) -> bool:
     end = quotation_end(hit.start, text)
     if end is None or end >= mention.start:
         return False
-    # scare quotes round the cue alone ("'liked' a post by Resist") still say it
-    return any(c.isalnum() for c in text.original[hit.end : end])
+    # scare quotes round the cue alone ("'liked' a post by Resist"), or round a
+    # paraphrase in small letters ("she 'shared a link' to the LLA crowdfunder"), still
+    # say it; a title opens with a capital
+    return hit.text[:1].isupper() and any(c.isalnum() for c in text.original[hit.end : end])
 
 
 def _same_group_in_brackets(

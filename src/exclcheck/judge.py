@@ -91,7 +91,6 @@ from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.spans import LOOKALIKE
-from exclcheck.tags import closing_tag, writers_own_act
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
@@ -279,7 +278,9 @@ class Judge:
             )
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
-        lists = list_starts([*counted, *lookalikes], normalized, commas=True)
+        # every name's first word -> its list's first word (itself when in no list)
+        lists = {m.first: m.first for m in (*counted, *lookalikes)}
+        lists |= list_starts([*counted, *lookalikes], normalized, commas=True)
         organisers, titles, elsewhere = organiser_mentions(
             self._markers, counted, normalized, joined, name_words, lookalikes
         )
@@ -501,7 +502,6 @@ class Judge:
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
-        ties += self._tag_ties(support, ties, mentions, lookalikes, organisers, text, name_words)
         theirs = their_members(mentions, text, name_words)
         ties = [
             t
@@ -523,40 +523,6 @@ class Judge:
         ]
         ties.sort(key=lambda t: (t.gap, t.hit.first))
         return ties
-
-    def _tag_ties(
-        self,
-        support: Sequence[CueHit],
-        ties: Sequence[Tie],
-        mentions: Sequence[Mention],
-        lookalikes: Sequence[Mention],
-        organisers: dict[str, set[Mention]],
-        text: Normalized,
-        name_words: frozenset[str],
-    ) -> list[Tie]:
-        """Ties to the tag that closes a post, for the cues that found no group: the
-        writer's own acts (see tags.writers_own_act), of a criterion the tag's kind may
-        take, in a clause that names no other group."""
-        tag = closing_tag(mentions, text)
-        if tag is None:
-            return []
-        tokens = text.tokens
-        tied = {t.hit for t in ties}
-        others = [m for m in (*mentions, *lookalikes) if m.organisation != tag.organisation]
-        result = []
-        for hit in support:
-            criterion = self._criteria[hit.rule]
-            if (
-                hit in tied
-                or criterion.label
-                or (criterion.kinds and tag.kind not in criterion.kinds)
-                or tag not in organisers.get(criterion.id, {tag})
-                or any(tokens[m.first].clause == tokens[hit.first].clause for m in others)
-                or not writers_own_act(hit, text, mentions, name_words)
-            ):
-                continue
-            result.append(Tie(words_apart(hit.first, hit.last, tag) or 0, hit, tag))
-        return result
 
     def _part_ties(
         self,

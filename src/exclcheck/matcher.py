@@ -320,6 +320,7 @@ class Matcher:
             and alias.kind is not AliasKind.PUBLICATION
             and not text.case_blind
             and not _quoted_title(mention, text)
+            and not _among_capitals(mention, text)
         ):
             # "Workers' Liberty" with its capitals is a proper noun: the phrase is
             # written in small letters ("fight for workers' liberty"), and a case-blind
@@ -336,25 +337,33 @@ def list_starts(
     mentions: Sequence[Mention], text: Normalized, commas: bool = False
 ) -> dict[int, int]:
     """For a name joined to the names before it by "and" ("Socialist Appeal and
-    Solidarity", "LAW AND THE SLN") - or, with `commas`, by a comma ("Socialist Appeal,
-    the Socialist Party and Workers' Liberty"): its first word -> the list's first word.
-    Context before a list is context for each name in it; the context test leaves
-    commas out, as the prefilter cannot see them."""
+    Solidarity", "LAW AND THE SLN") - or, with `commas`, by a comma in a list that an
+    "and" closes ("Socialist Appeal, the Socialist Party and Workers' Liberty"; not
+    "Having quit Momentum, the LLA made her ..."): its first word -> the list's first
+    word. Context before a list is context for each name in it; the context test
+    leaves commas out, as the prefilter cannot see them."""
     tokens = text.tokens
     starts_at_end: dict[int, int] = {}
     for m in mentions:
         starts_at_end[m.last] = min(m.first, starts_at_end.get(m.last, m.first))
-    starts: dict[int, int] = {}
+    # each joined name's first word -> (the word its join reaches back to, by "and")
+    joins: list[tuple[int, int, bool]] = []
     for m in sorted(mentions, key=lambda m: m.first):
         k = m.first
         while k > 0 and tokens[k - 1].text in CONJUNCTIONS:
             k -= 1
-        joined = any(t.text in LIST_JOINS for t in tokens[k : m.first]) or (
-            commas and k > 0 and "," in text.original[tokens[k - 1].end : tokens[k].start]
-        )
-        if joined and k in starts_at_end and tokens[k].clause == tokens[m.first].clause:
+        by_and = any(t.text in LIST_JOINS for t in tokens[k : m.first])
+        by_comma = commas and k > 0 and "," in text.original[tokens[k - 1].end : tokens[k].start]
+        same_clause = tokens[k].clause == tokens[m.first].clause
+        if (by_and or by_comma) and k in starts_at_end and same_clause:
+            joins.append((m.first, k, by_and))
+    starts: dict[int, int] = {}
+    for index, (first_word, k, by_and) in enumerate(joins):
+        # a comma joins only where the names go on to an "and" joined one by one
+        closed = by_and or any(later_and for _f, _k, later_and in joins[index + 1 :])
+        if closed:
             first = starts_at_end[k]
-            starts[m.first] = min(starts.get(first, first), starts.get(m.first, m.first))
+            starts[first_word] = min(starts.get(first, first), starts.get(first_word, first_word))
     return starts
 
 
@@ -506,7 +515,45 @@ def _quoted_title(mention: Mention, text: Normalized) -> bool:
     closing = _TITLE_CLOSE.search(original, mention.end)
     if closing is None:
         return False
-    return 0 < len(original[mention.end : closing.start()].split()) <= _TITLE_WORDS
+    inside = len(original[mention.end : closing.start()].split())
+    if inside:
+        return inside <= _TITLE_WORDS
+    # the name alone in quotes names a title when a kind of title follows ("the Haldane
+    # Society's 'Workers' Liberty' seminar"); a payee in quotes is the group ("£40 to
+    # 'Workers Liberty' on 30 June")
+    following = original[closing.end() :].split()[:1]
+    return bool(following) and following[0].lower().strip(".,;:") in _TITLE_KINDS
+
+
+_TITLE_KINDS = frozenset(
+    {"seminar", "conference", "talk", "panel", "session", "lecture", "debate", "event",
+     "course", "module", "book", "exhibition", "film", "workshop", "series", "essay"}
+)  # fmt: skip
+
+
+_AROUND = 3  # words each side of a name searched for other capitalised words
+
+
+def _among_capitals(mention: Mention, text: Normalized) -> bool:
+    """Whether capitalised words stand on both sides of the name in its clause, as in a
+    title or a list of topics ("Unions and Workers' Liberty in the Gig Economy",
+    "Chartism, Workers' Liberty and the Vote"), where capitals say nothing."""
+    tokens = text.tokens
+    clause = tokens[mention.first].clause
+    opening = next(k for k, t in enumerate(tokens) if t.clause == clause)
+
+    def capital(k: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and k != opening
+            and tokens[k].clause == clause
+            and tokens[k].shape in ("title", "upper")
+            and tokens[k].text != "i"
+        )
+
+    before = range(mention.first - _AROUND, mention.first)
+    after = range(mention.last, mention.last + _AROUND)
+    return any(capital(k) for k in before) and any(capital(k) for k in after)
 
 
 _TITLE_CLOSE = re.compile(r"(?<=\w)[\"”’'](?=[\s.,;:!?)\]]|$)")
