@@ -91,6 +91,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh48.csv",  # likewise
         "corpus-fresh49.csv",  # likewise
         "corpus-fresh52.csv",  # likewise
+        "corpus-fresh53.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
