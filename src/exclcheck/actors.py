@@ -26,7 +26,7 @@ from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
 from exclcheck.ruleset import AliasKind
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.ties import Tie
-from exclcheck.wording import text_between
+from exclcheck.wording import SUBJECT_PRONOUNS, text_between
 
 # Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
 # "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
@@ -348,6 +348,7 @@ _PUTS_OUT = frozenset(
 )  # fmt: skip
 _PUTS_OUT_GAP = 4  # the verb and the words up to the noun ("ran a long piece")
 _WRITERS = frozenset({"my", "our", "her", "his"})  # "has put my article up"
+_NAMES_THE_WRITER = _WRITES | _WRITERS | {"name"}  # words before a site's articles
 
 
 def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
@@ -367,7 +368,7 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
         return (
             # "writes a weekly Solidarity column", "Her name appears on three socialist.net
             # articles"
-            words_before.isdisjoint(_WRITES | _WRITERS | {"name"})
+            words_before.isdisjoint(_NAMES_THE_WRITER)
             and tokens[hit.first].text != "byline"
             # "socialist.net article 'Why we won't go quietly' by Jenny Cheung", "by-line"
             and not _writer_named_after(hit, tokens)
@@ -434,8 +435,8 @@ _MEMBERS_OPENERS = frozenset(
      "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
-_SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
-_ON_IT = frozenset({"on", "behind", "staffing", "staffed", "helping", "helped"})
+# Words after "she"/"I" that put someone on a stall (with _MEMBERS_VERBS, below).
+_ON_IT_WORDS = frozenset({"on", "behind", "staffing", "staffed", "helping", "helped"})
 
 
 def _member_on_it(hit: CueHit, tokens: Sequence[Token]) -> bool:
@@ -444,7 +445,7 @@ def _member_on_it(hit: CueHit, tokens: Sequence[Token]) -> bool:
     clause = tokens[hit.first].clause
     after = [t.text for t in tokens[hit.last :] if t.clause == clause]
     return any(
-        word in _SUBJECTS and (_ON_IT | _MEMBERS_VERBS).intersection(after[k + 1 : k + 4])
+        word in SUBJECT_PRONOUNS and _ON_IT.intersection(after[k + 1 : k + 4])
         for k, word in enumerate(after)
     )
 
@@ -459,6 +460,7 @@ _MEMBERS_VERBS = frozenset(
      "staffed", "staffing", "ran", "running", "sold", "selling", "handed", "handing",
      "distributed", "distributing", "delivered", "delivering", "made", "painted"}
 )  # fmt: skip
+_ON_IT = _ON_IT_WORDS | _MEMBERS_VERBS
 _THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
 
 

@@ -255,13 +255,18 @@ class Matcher:
                 continue
             if not mention.rejected and self._alias(mention).alias.needs_context:
                 mention = self._check_context(mention, text, accepted_orgs, lists)
-            elif not mention.rejected and (
-                _after_a_in_lower_text(mention, text, _in_lower_post(mention, text))
-                or (_lower_in_cased_text(mention, text) and not _in_lower_post(mention, text))
-            ):
+            elif not mention.rejected and self._lower_as_words(mention, text):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
         return result
+
+    @staticmethod
+    def _lower_as_words(mention: Mention, text: Normalized) -> bool:
+        """Whether a name in small letters may be ordinary words, to be checked as such."""
+        in_post = _in_lower_post(mention, text)
+        return _after_a_in_lower_text(mention, text, in_post) or (
+            not in_post and _lower_in_cased_text(mention, text)
+        )
 
     def _check_lower_name(self, mention: Mention, text: Normalized) -> Mention:
         """A name written in lower case, in a text that capitalises names, counts only
@@ -359,7 +364,8 @@ def list_starts(
             joins.append((m.first, k, by_and))
     starts: dict[int, int] = {}
     for index, (first_word, k, by_and) in enumerate(joins):
-        # a comma joins only where the names go on to an "and" joined one by one
+        # a comma joins only where a later name is joined by "and" (a rough test of
+        # "A, B and C": the "and" is not checked to be this list's)
         closed = by_and or any(later_and for _f, _k, later_and in joins[index + 1 :])
         if closed:
             first = starts_at_end[k]
@@ -562,11 +568,6 @@ _TITLE_CLOSE = re.compile(r"(?<=\w)[\"”’'](?=[\s.,;:!?)\]]|$)")
 _POST_WORDS = 4  # words of a quotation that make it a post, not a phrase in quotes
 
 
-def _in_lower_quotation_words(words: str) -> bool:
-    letters = [c for w in words.split() if w != "I" and not w.startswith("I'") for c in w]
-    return not any(c.isupper() for c in letters)
-
-
 def _in_lower_post(mention: Mention, text: Normalized) -> bool:
     """Whether the name stands in a quoted post written all in small letters ("posted:
     'sold 9 socialist appeals in the rain today'"): there case tells nothing, as in a
@@ -574,8 +575,10 @@ def _in_lower_post(mention: Mention, text: Normalized) -> bool:
     span = quotation(mention.start, text)
     if span is None:
         return False
-    words = text.original[span[0] : span[1]]
-    return len(words.split()) >= _POST_WORDS and _in_lower_quotation_words(words)
+    words = text.original[span[0] : span[1]].split()
+    # "I" is a capital every casual writer keeps
+    cased = [w for w in words if w != "I" and not w.startswith("I'")]
+    return len(words) >= _POST_WORDS and not any(c.isupper() for w in cased for c in w)
 
 
 _INSTITUTION_REACH = 3  # words between a name and "Ltd" that make one company's name
