@@ -3009,3 +3009,31 @@ def test_what_a_review_of_the_new_readings_found(
 )
 def test_what_a_second_review_found(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unnamed others as the subject of the act: theirs, not the member's.
+        ("Reported that two members in the ward had been seen selling Socialist Appeal.", set()),
+        ("Says a CLP officer has been recruiting for the Labour Left Alliance.", set()),
+        ("A man in a red beanie was handing out copies of Solidarity at the picket.", set()),
+        # ... unless the subject takes the member in.
+        ("She and two members were selling Socialist Appeal at the station.", {"socialist-appeal"}),
+        (
+            "Members including Member Name sold Socialist Appeal at the market.",
+            {"socialist-appeal"},
+        ),
+        # A word of the member's in the clause puts them in the act; a possessive is
+        # no subject.
+        ("Three new LIEN members signed up via me this week.", {"labour-in-exile-network"}),
+        ("LLA members' bulletin: convenor Member Name.", {"labour-left-alliance"}),
+        # People acted on are no subject, and a list's label is none either.
+        ("Was talking to people while selling Socialist Appeal at a market.", {"socialist-appeal"}),
+        # A role named as someone the member deals with is theirs.
+        ("Asked the secretary of the Labour Left Alliance to take her off its list.", set()),
+        ("Is the secretary of the Labour Left Alliance in Leeds.", {"labour-left-alliance"}),
+    ],
+)
+def test_other_people_as_the_subject(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Member Name") == expected

@@ -818,3 +818,146 @@ def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
         return False
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+
+
+# People other than the member, as a clause's subject: "members were attending LLA
+# events", "two members in the ward had been seen selling", "the others were posting",
+# "a CLP officer has been recruiting", "several students signed up".
+_OTHER_PEOPLE = frozenset(
+    {"members", "others", "people", "students", "activists", "supporters", "comrades",
+     "campaigners", "volunteers", "officer", "officers", "man", "men", "woman", "women",
+     "someone", "somebody", "teenagers", "lads", "kids", "youngsters", "folk"}
+)  # fmt: skip
+# Words between such a subject and its verb: auxiliaries, "seen", adverbs.
+_TO_THE_VERB = _AUXILIARIES | frozenset(
+    {"have", "been", "being", "be", "seen", "spotted", "caught", "also", "still", "all",
+     "both", "reportedly", "allegedly", "apparently", "again", "regularly", "often",
+     "openly", "later", "then", "now", "busy", "out"}
+)  # fmt: skip
+_PLACE_WORDS = frozenset({"in", "from", "of", "at", "on", "with"})  # "members in the ward"
+# Words before the subject that put the member among its people: "she and two members",
+# "members, including Sarah", "we", "both".
+_AMONG = _FIRST_PERSONS | frozenset(
+    {
+        "she",
+        "he",
+        "her",
+        "him",
+        "and",
+        "including",
+        "incl",
+        "with",
+        "both",
+        "like",
+        "fellow",
+        "one",
+        "among",
+    }
+)
+_PUNCTUATION = re.compile(r"[^\w\s']")
+# words of the subject before its people word: "she and two members", "one of the SLN
+# people"
+_PHRASE_BEFORE = 4
+_WITH_THE_MEMBER = frozenset({"me", "us", "i", "we"})
+_SUBJECT_REACH = 4  # words of a place phrase after the people word ("in the ward")
+
+
+def others_subject(
+    hit: CueHit, tokens: Sequence[Token], original: str, name_words: frozenset[str]
+) -> int | None:
+    """Where other people stand as the subject of a cue, if they do: "members were
+    attending LLA events", "a man in a red beanie was handing out copies". A note on
+    one member that tells what unnamed others did says nothing of the member's own
+    acts; a subject that takes the member in ("she and two members", "members
+    including Sarah") is not others.
+    """
+    clause = tokens[hit.first].clause
+    k = hit.first - 1
+    while k >= 0 and tokens[k].clause == clause and tokens[k].text in _TO_THE_VERB:
+        k -= 1
+    people = next(
+        (
+            j
+            for j in range(k, max(-1, k - _SUBJECT_REACH - 1), -1)
+            if tokens[j].clause == clause
+            and tokens[j].text in _OTHER_PEOPLE
+            and (j == k or tokens[j + 1].text in _PLACE_WORDS)
+        ),
+        None,
+    )
+    if people is None or _PUNCTUATION.search(original, tokens[people].end, tokens[hit.first].start):
+        return None  # "officers: Treasurer K. Gill" is a list's label, not a subject
+    if original.startswith("'", tokens[people].end):
+        return None  # "members' working group": a possessive, no subject
+    if any(t.clause == clause and t.text in _WITH_THE_MEMBER for t in tokens[hit.last :]):
+        return None  # "members signed up via me", "members joined us": the member acts too
+    if k == hit.first - 1 and not _reads_as_verb(tokens[hit.first].text):
+        return None  # "talking to people at the stall": no verb, no subject
+    if people > 0 and tokens[people - 1].text in _OBJECT_TAKERS | _PLACE_WORDS:
+        return None  # "told people", "talking to people": people acted on
+    phrase = tokens[max(0, people - _PHRASE_BEFORE) : hit.first]
+    if any(t.clause == clause and (t.text in _AMONG or t.text in name_words) for t in phrase):
+        return None
+    return people
+
+
+def acts_of_others(
+    support: Sequence[CueHit], tokens: Sequence[Token], original: str, name_words: frozenset[str]
+) -> set[CueHit]:
+    """The cues that tell what other people did: a verb whose subject they are (see
+    `others_subject`), the people word itself ("members"), and the rest of their
+    clause ("handing out copies") - until a word of the member's takes it back ("...,
+    and she sold some too")."""
+    subjects = {
+        p for hit in support if (p := others_subject(hit, tokens, original, name_words)) is not None
+    }
+    if not subjects:
+        return set()
+
+    def theirs(hit: CueHit) -> bool:
+        for p in subjects:
+            if tokens[p].clause != tokens[hit.first].clause or hit.last <= p:
+                continue
+            between = tokens[p + 1 : hit.first]
+            if not any(t.text in _AMONG or t.text in name_words for t in between):
+                return True
+        return False
+
+    return {hit for hit in support if theirs(hit)}
+
+
+_IRREGULAR_PASTS = frozenset(
+    {"sold", "ran", "gave", "spoke", "went", "paid", "wrote", "stood", "led", "held",
+     "took", "put", "set", "came", "made", "did", "sent", "got"}
+)  # fmt: skip
+
+
+def _reads_as_verb(word: str) -> bool:
+    """A rough test that a cue's first word is a verb: "signed", "handing", "sells"."""
+    return word.endswith(("ed", "ing", "s")) or word in _IRREGULAR_PASTS
+
+
+# Words after which a person is acted on, not acting: "asked the secretary", "to people".
+_OBJECT_TAKERS = frozenset(
+    {"asked", "told", "contacted", "emailed", "phoned", "rang", "to", "by", "for", "thanked",
+     "called", "met", "urged", "informed", "copied", "saw", "among", "against"}
+)  # fmt: skip
+_ROLE_NOUNS = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer", "speaker",
+     "organiser", "organizer", "steward", "officer", "rep", "spokesperson", "convenor",
+     "convener", "editor", "founder", "president", "coordinator", "host", "candidate"}
+)  # fmt: skip
+_ONE_OF = frozenset({"the", "their", "its", "a", "an"})
+
+
+def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a role cue names someone the member deals with: "asked the secretary to
+    report it", "wrote to the chair of the LLA" - not the member's own part."""
+    k = hit.first
+    return (
+        k >= 2
+        and tokens[k].text in _ROLE_NOUNS
+        and tokens[k - 1].text in _ONE_OF
+        and tokens[k - 2].text in _OBJECT_TAKERS
+        and tokens[k - 2].clause == tokens[k].clause
+    )

@@ -24,7 +24,9 @@ from itertools import pairwise
 from exclcheck.actors import (
     across_relative,
     across_speech,
+    acts_of_others,
     after_name,
+    anothers_role,
     calls_on_reader,
     first_name_next,
     groups_output,
@@ -231,11 +233,14 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
+            and not anothers_role(hit, normalized.tokens)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
         ]
+        others = acts_of_others(support, normalized.tokens, normalized.original, name_words)
+        support = [hit for hit in support if hit not in others]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized) or money_cues(normalized)
         if BYLINE_CRITERION in self._criteria:
