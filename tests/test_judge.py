@@ -3037,3 +3037,28 @@ def test_what_a_second_review_found(judge: Judge, text: str, expected: set[str])
 )
 def test_other_people_as_the_subject(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's side in a debate: the group named in brackets after the name ...
+        ("Hustings, 7pm. Candidates: Member Name (Resist), plus the Labour candidate.", {"resist"}),
+        (
+            "Ideas for Freedom 2023: debate - Member Name (Workers' Liberty) vs an SP speaker.",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... not after another person's.
+        ("Hustings, 7pm. Candidates: Owen Parry (Resist), plus Member Name for Labour.", set()),
+        # An end argued for is no side.
+        ("Went to the LLA meeting to argue for the LLA to wind itself up.", set()),
+        ("Went to the LLA meeting to argue for the LLA's closure.", set()),
+        # Speaking for the group, with another speaker named after it: theirs.
+        (
+            "Debate at the union. Speaking for the LLA, Aaron Levy went head to head with her.",
+            set(),
+        ),
+    ],
+)
+def test_the_members_side_in_a_debate(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Member Name") == expected

@@ -92,6 +92,7 @@ from exclcheck.normalize import Normalized, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.sides import speaks_for
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
@@ -650,6 +651,8 @@ class Judge:
             if exclusion.spares_other_clauses and any(
                 _in_another_clause(t, hit, text) for t in live
             ):
+                continue
+            if exclusion.spares_its_side and speaks_for(mentions, text, name_words):
                 continue
             if exclusion_applies(
                 exclusion, hit, mentions, live, clauses, text, lists

@@ -103,6 +103,7 @@ _EXCLUSION_KEYS = (
     "spares_own_act",
     "spares_later_statement",
     "spares_other_clauses",
+    "spares_its_side",
     "examples",
 )
 _FRAME_KEYS = ("before", "after", "unless")
@@ -438,6 +439,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         spares_own_act=_flag(reader, keys, "spares_own_act"),
         spares_later_statement=_flag(reader, keys, "spares_later_statement"),
         spares_other_clauses=_flag(reader, keys, "spares_other_clauses"),
+        spares_its_side=_flag(reader, keys, "spares_its_side"),
         reach=int(reader.number(keys["reach"], "reach", 0, 100))
         if "reach" in keys
         else settings.exclusion_reach,

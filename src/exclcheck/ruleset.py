@@ -183,6 +183,9 @@ class Exclusion:
     # that names the group stands ("joined Resist in June 2021, before its
     # proscription. After 20 July 2021 he stewarded a Resist meeting").
     spares_other_clauses: bool = False
+    # The cue does not count against the group the member speaks or stands for in it
+    # ("Speaking for the LLA, she went head to head with Momentum"): a debate's side.
+    spares_its_side: bool = False
     examples: Examples = field(default_factory=Examples)
     line: int = 0
 

@@ -1,0 +1,66 @@
+"""Which side of a debate the member takes.
+
+Debating a group's members is not support, but a debate has two sides: the member
+who speaks *for* the group in it ("Speaking for the Labour Left Alliance, Gwen
+Hopkins went head to head with Momentum's Aaron Levy"), or stands under its name at
+a hustings ("Candidates: Owen Parry (Resist)"), takes its part in public. The debate
+exclusion spares that side; it still covers arguing against the group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exclcheck.matcher import Mention
+from exclcheck.normalize import Normalized
+
+# "speaking for the LLA", "stood for Resist", "the candidate for Resist"
+_SPEAKS = frozenset(
+    {"speaking", "spoke", "speaks", "speak", "spoken", "argued", "arguing", "argues", "argue",
+     "debating", "debated", "standing", "stood", "stands", "candidate"}
+)  # fmt: skip
+_REPRESENTS = frozenset({"representing", "represented", "represents"})
+_BEHALF = ("on", "behalf", "of")
+
+
+def speaks_for(mentions: Sequence[Mention], text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the record puts the member on the group's side: speaking, standing or
+    acting for it, or named with it in brackets ("Ruth Abrahams (Workers' Liberty)")."""
+    return any(_for_the_group(m, text, name_words) for m in mentions)
+
+
+def _for_the_group(mention: Mention, text: Normalized, name_words: frozenset[str]) -> bool:
+    tokens = text.tokens
+    k = mention.first
+    if k and tokens[k - 1].text == "the":
+        k -= 1
+    before = [t.text for t in tokens[max(0, k - 3) : k]]
+    spoken_for = (before[-2:-1] and before[-2] in _SPEAKS and before[-1] == "for") or (
+        before[-1:] and before[-1] in _REPRESENTS
+    )
+    if spoken_for or tuple(before) == _BEHALF:
+        return not _for_its_end(mention, text) and _not_anothers(mention, text, name_words)
+    # "Owen Parry (Resist)": the group in brackets after the member's name
+    opening = text.original[tokens[k - 1].end : mention.start] if k else ""
+    return bool(k) and opening.strip() == "(" and tokens[k - 1].text in name_words
+
+
+def _for_its_end(mention: Mention, text: Normalized) -> bool:
+    """ "argue for the LLA to wind itself up", "argued for the LLA's expulsion": an end
+    the member argues for, not the group's side."""
+    tokens, last = text.tokens, mention.last
+    after = tokens[last].text if last < len(tokens) else ""
+    return after == "to" or text.original.startswith(("'s", "’s"), tokens[last - 1].end)
+
+
+def _not_anothers(mention: Mention, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the speaker the words after the name give, if any, is the member:
+    "Speaking for Resist: Owen Jenkins. Speaking for Labour Students: Meg Rowlands"
+    gives Resist's speaker after the colon."""
+    tokens = text.tokens
+    last = mention.last
+    if last >= len(tokens) or tokens[last].clause != tokens[mention.first].clause:
+        return True
+    gap = text.original[tokens[last - 1].end : tokens[last].start]
+    named = tokens[last].shape == "title" and (":" in gap or "," in gap)
+    return not named or tokens[last].text in name_words
