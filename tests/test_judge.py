@@ -3062,3 +3062,24 @@ def test_other_people_as_the_subject(judge: Judge, text: str, expected: set[str]
 )
 def test_the_members_side_in_a_debate(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group in brackets straight after the member's name is the member's own.
+        (
+            "Programme, Sunday: 'Building a people's party': Member Name (RESIST, Leeds).",
+            {"resist"},
+        ),
+        (
+            "Panel: M. Name (the Labour in Exile Network), chaired by Abdul Karim.",
+            {"labour-in-exile-network"},
+        ),
+        # Not after another person's name, nor with any word before the group's.
+        ("Speakers: Abdul Karim (LAW), Member Name (Momentum).", set()),
+        ("Speakers: Member Name (formerly LAW), Abdul Karim (Momentum).", set()),
+    ],
+)
+def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Member Name") == expected

@@ -229,3 +229,41 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
         and tokens[m.last].text == "s"
         and _is_member(tokens[m.last + 1].text, tokens[m.last + 2].text, *named)
     ]
+
+
+BRACKETED_CUE = "<the member's name, with the group in brackets>"
+_OPENS_THE_GROUP = re.compile(r"\s*\(\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
+    """ "Speakers: Abdul Karim (LAW), Sue Haldane (LIEN)", "Geoffrey Hollis (RESIST,
+    West Midlands)": the group in brackets straight after the member's name is the
+    member's own, as in a programme or a list of speakers - a membership cue.
+
+    Only the group's name straight after the bracket: "(formerly LAW)", "(ex-LAW)",
+    "(not LAW)" give none.
+    """
+    named = _first_and_surname(name)
+    if named is None:
+        return []
+    tokens = text.tokens
+    hits = []
+    for m in mentions:
+        k = m.first - 2  # the name's two words end straight before the bracket
+        if k > 0 and tokens[m.first - 1].text == "the":
+            k -= 1  # "(the Labour in Exile Network)"
+        if k < 0 or not _is_member(tokens[k].text, tokens[k + 1].text, *named):
+            continue
+        opening = _OPENS_THE_GROUP.fullmatch(text.original, tokens[k + 1].end, m.start)
+        if opening is None or "(" not in opening.group():
+            continue
+        hits.append(
+            _made_cue(
+                POSSESSIVE_CRITERION,
+                BRACKETED_CUE,
+                text,
+                (k, k + 2),
+                (tokens[k].start, tokens[k + 1].end),
+            )
+        )
+    return hits

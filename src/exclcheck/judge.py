@@ -75,6 +75,7 @@ from exclcheck.holders import (
 from exclcheck.implied_cues import (
     BANK_CRITERION,
     BANK_CUE,
+    BRACKETED_CUE,
     BYLINE_CRITERION,
     BYLINE_CUE,
     CANDIDACY_CRITERION,
@@ -82,6 +83,7 @@ from exclcheck.implied_cues import (
     POSSESSIVE_CRITERION,
     WRITTEN_FOR,
     bank_payment_cues,
+    bracketed_cues,
     byline_cues,
     candidacy_cues,
     money_cues,
@@ -250,6 +252,7 @@ class Judge:
             support += candidacy_cues(normalized, name, counted)
         if POSSESSIVE_CRITERION in self._criteria:
             support += possessive_cues(normalized, name, counted)
+            support += bracketed_cues(normalized, name, counted)
         # "[21:10] Fatima: set up a standing order to LAW, £5 a month": the money of
         # another speaker's turn is hers, as her words are
         support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
@@ -445,6 +448,11 @@ class Judge:
                     for m in eligible
                     if m.kind in WRITTEN_FOR or m.alias in self._outlets.get(m.organisation, ())
                 ]
+                continue
+            if hit.cue == BRACKETED_CUE:
+                # The group in the brackets after the name, not its neighbours in a list
+                after = hit.last + (tokens[hit.last].text == "the")
+                ties += [Tie(0, hit, m) for m in eligible if m.first == after]
                 continue
             if criterion.id in organisers:
                 # Only for a mention named as the event's organiser ("at the LLA social").
