@@ -277,6 +277,7 @@ class Judge:
                 )
             )
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
+            and not (exclusion.corrects_before and _group_follows(hit, counted, normalized))
             and not (
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
@@ -710,6 +711,12 @@ def _about_another_item(
     tokens = text.tokens
     item = item_of(tokens[hit.first].start, items)
     return item > 0 and all(item_of(tokens[t.hit.first].start, items) != item for t in ties)
+
+
+def _group_follows(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
+    """Whether a proscribed group is named after a cue in its clause."""
+    clause = text.tokens[hit.first].clause
+    return any(m.first >= hit.last and text.tokens[m.first].clause == clause for m in mentions)
 
 
 def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
