@@ -3083,3 +3083,18 @@ def test_the_members_side_in_a_debate(judge: Judge, text: str, expected: set[str
 )
 def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role another body's word names is that body's ...
+        ("Member Name (CLP sec) reported: LLA proscribed 29/03; members reminded.", set()),
+        ("Wrote to the General Secretary about a Labour Left Alliance meeting.", set()),
+        # ... not where the group stands before that word or after the role.
+        ("Is the LLA youth secretary for Leeds.", {"labour-left-alliance"}),
+        ("Is youth secretary for the Labour Left Alliance in Leeds.", {"labour-left-alliance"}),
+    ],
+)
+def test_another_bodys_role(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Member Name") == expected

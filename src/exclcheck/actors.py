@@ -961,3 +961,38 @@ def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
         and tokens[k - 2].text in _OBJECT_TAKERS
         and tokens[k - 2].clause == tokens[k].clause
     )
+
+
+# Bodies whose word before a role makes the role theirs: "CLP sec", "General Secretary",
+# "women's officer", "political editor". Not "branch", "student" or "Labour": "branch
+# organiser, RESIST", "the AWL's student organiser", "stood for Resist against the
+# Labour candidate" are the group's.
+_OTHER_BODIES = frozenset(
+    {"clp", "general", "constituency", "council", "political", "trades", "tuc", "nec", "plp",
+     "unison", "unite", "gmb", "ucu", "neu", "rmt", "cwu", "momentum", "su", "nus", "parish",
+     "jvl", "psc", "women", "womens", "youth"}
+)  # fmt: skip
+_BODY_ROLES = _ROLE_NOUNS | frozenset(
+    {"sec", "executive", "rep", "reps", "delegate", "committee", "minutes", "admin"}
+)
+_ROLE_OF = frozenset({"of", "for", "in", "at"})
+
+
+def anothers_body_role(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """Whether a role is another body's, named just before it ("T. Ashby (CLP sec)",
+    "a letter to the General Secretary", "invited by the CLP executive") - unless the
+    group itself stands before that body ("LLA branch secretary") or after the role
+    ("branch secretary of the LLA")."""
+    k = hit.first
+    if k == 0 or tokens[k].text not in _BODY_ROLES or tokens[k - 1].clause != tokens[k].clause:
+        return False
+    body = tokens[k - 1]
+    if body.text not in _OTHER_BODIES or any(m.first <= k - 1 < m.last for m in mentions):
+        return False
+    if any(m.last == k - 1 for m in mentions):
+        return False  # "LLA branch secretary"
+    after = range(hit.last, min(len(tokens), hit.last + 3))
+    return not any(
+        tokens[j].text in _ROLE_OF and any(m.first in (j + 1, j + 2) for m in mentions)
+        for j in after
+    )

@@ -26,6 +26,7 @@ from exclcheck.actors import (
     across_speech,
     acts_of_others,
     after_name,
+    anothers_body_role,
     anothers_role,
     calls_on_reader,
     first_name_next,
@@ -237,6 +238,7 @@ class Judge:
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
             and not anothers_role(hit, normalized.tokens)
+            and not anothers_body_role(hit, normalized.tokens, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
