@@ -898,7 +898,53 @@ def others_subject(
     phrase = tokens[max(0, people - _PHRASE_BEFORE) : hit.first]
     if any(t.clause == clause and (t.text in _AMONG or t.text in name_words) for t in phrase):
         return None
+    if _member_named_after(people, tokens, name_words):
+        return None  # "... and so was Dan Price", "Someone was ... It was Helen Ward."
+    if _member_is_main_subject(people, tokens, name_words):
+        return None  # "Tom Ellis spent all afternoon getting students signing up"
     return people
+
+
+def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether the member's name stands after the people word in its sentence, or
+    opens the next as the answer to who they were ("It was Helen Ward"): the record
+    names the member as one of them."""
+    clause = tokens[people].clause
+    following = [t for t in tokens[people + 1 :] if t.clause <= clause + 1]
+    answer = [t.text for t in following if t.clause == clause + 1][:2]
+    return any(
+        t.text in name_words
+        and t.shape == "title"
+        and (t.clause == clause or answer in (["it", "was"], ["that", "was"]))
+        for t in following
+    )
+
+
+# Words after the member's name that make what follows another's report: "he reports
+# that a CLP officer ...", "Adebola reported that two members ...".
+_REPORTED = frozenset(
+    {"that", "reports", "reported", "says", "said", "saw", "claims", "claimed", "alleges",
+     "alleged", "told", "tells", "noticed", "spotted", "concern", "complained"}
+)  # fmt: skip
+_MEMBERS_WORDS = frozenset({"she", "he", "i", "we"})
+
+
+def _member_is_main_subject(
+    people: int, tokens: Sequence[Token], name_words: frozenset[str]
+) -> bool:
+    """Whether the member is named earlier in the clause as its subject, with no report
+    between: then the people are what the member acts on, not who acts."""
+    clause = tokens[people].clause
+    start = people
+    while start > 0 and tokens[start - 1].clause == clause:
+        start -= 1
+    named = [
+        j
+        for j in range(start, people)
+        if tokens[j].text in _MEMBERS_WORDS
+        or (tokens[j].text in name_words and tokens[j].shape == "title")
+    ]
+    return bool(named) and not any(t.text in _REPORTED for t in tokens[named[-1] + 1 : people])
 
 
 def acts_of_others(
@@ -939,7 +985,7 @@ def _reads_as_verb(word: str) -> bool:
 
 # Words after which a person is acted on, not acting: "asked the secretary", "to people".
 _OBJECT_TAKERS = frozenset(
-    {"asked", "told", "contacted", "emailed", "phoned", "rang", "to", "by", "for", "thanked",
+    {"asked", "told", "contacted", "emailed", "phoned", "rang", "to", "by", "thanked",
      "called", "met", "urged", "informed", "copied", "saw", "among", "against"}
 )  # fmt: skip
 _ROLE_NOUNS = frozenset(
@@ -968,17 +1014,21 @@ def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
 # organiser, RESIST", "the AWL's student organiser", "stood for Resist against the
 # Labour candidate" are the group's.
 _OTHER_BODIES = frozenset(
-    {"clp", "general", "constituency", "council", "political", "trades", "tuc", "nec", "plp",
+    {"clp", "constituency", "council", "political", "trades", "tuc", "nec", "plp",
      "unison", "unite", "gmb", "ucu", "neu", "rmt", "cwu", "momentum", "su", "nus", "parish",
      "jvl", "psc", "women", "womens", "youth"}
 )  # fmt: skip
 _BODY_ROLES = _ROLE_NOUNS | frozenset(
     {"sec", "executive", "rep", "reps", "delegate", "committee", "minutes", "admin"}
 )
+_ROLE_OF_REACH = 6  # words after a role within which the group may be named as its body
 _ROLE_OF = frozenset({"of", "for", "in", "at"})
+_LINKS = frozenset({"the", "and"})
 
 
-def anothers_body_role(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+def anothers_body_role(
+    hit: CueHit, tokens: Sequence[Token], original: str, mentions: Sequence[Mention]
+) -> bool:
     """Whether a role is another body's, named just before it ("T. Ashby (CLP sec)",
     "a letter to the General Secretary", "invited by the CLP executive") - unless the
     group itself stands before that body ("LLA branch secretary") or after the role
@@ -989,10 +1039,25 @@ def anothers_body_role(hit: CueHit, tokens: Sequence[Token], mentions: Sequence[
     body = tokens[k - 1]
     if body.text not in _OTHER_BODIES or any(m.first <= k - 1 < m.last for m in mentions):
         return False
-    if any(m.last == k - 1 for m in mentions):
-        return False  # "LLA branch secretary"
-    after = range(hit.last, min(len(tokens), hit.last + 3))
-    return not any(
-        tokens[j].text in _ROLE_OF and any(m.first in (j + 1, j + 2) for m in mentions)
-        for j in after
+    if any(m.last == k - 1 or (m.last == k - 2 and tokens[k - 2].text == "s") for m in mentions):
+        return False  # "LLA youth secretary", "the AWL's youth organiser"
+    return not any(_body_named_after(hit, m, tokens, original) for m in mentions)
+
+
+def _body_named_after(
+    hit: CueHit, mention: Mention, tokens: Sequence[Token], original: str
+) -> bool:
+    """Whether the group is named after the role as the role's body: "youth secretary
+    of the Sheffield and District LLA", "General Secretary, Labour Left Alliance" - over
+    "of|for|in|at", "the", "and" and capitalised words only, with no bracket or colon
+    between ("CLP sec) reported: LLA ...")."""
+    if not hit.last <= mention.first <= hit.last + _ROLE_OF_REACH:
+        return False
+    if tokens[mention.first].clause != tokens[hit.first].clause:
+        return False
+    if set(original[tokens[hit.last - 1].end : mention.start]) & set("():;"):
+        return False
+    between = tokens[hit.last : mention.first]
+    return all(
+        t.text in _ROLE_OF or t.text in ("the", "and") or t.shape == "title" for t in between
     )

@@ -233,6 +233,23 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
 
 BRACKETED_CUE = "<the member's name, with the group in brackets>"
 _OPENS_THE_GROUP = re.compile(r"\s*\(\s*(?:the\s+)?", re.IGNORECASE)
+# What may follow the group's name in its brackets: a place or a stall's goods
+# ("(RESIST, West Midlands)", "(Resist merchandise)") - not a time or a leaving.
+_REST_OF_BRACKET = re.compile(r"([^()\d]{0,40})\)")
+_NOT_NOW = frozenset(
+    {"until", "till", "since", "former", "formerly", "ex", "previously", "lapsed", "left",
+     "resigned", "expelled", "before", "then", "once", "not", "no", "s"}
+)  # fmt: skip
+
+
+def _group_alone(original: str, end: int) -> bool:
+    """Whether the bracket after the group's name closes with nothing that puts the
+    member outside it now: "(LAW)", "(RESIST, West Midlands)", not "(LLA until 2021)"
+    or "(the AWL's main target)"."""
+    rest = _REST_OF_BRACKET.match(original, end)
+    if rest is None:
+        return False
+    return _NOT_NOW.isdisjoint(re.findall(r"[a-z]+", rest.group(1).lower()))
 
 
 def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
@@ -257,6 +274,8 @@ def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
         opening = _OPENS_THE_GROUP.fullmatch(text.original, tokens[k + 1].end, m.start)
         if opening is None or "(" not in opening.group():
             continue
+        if not _group_alone(text.original, m.end):
+            continue  # "(LLA until 2021, long since lapsed)", "(the AWL's main target)"
         hits.append(
             _made_cue(
                 POSSESSIVE_CRITERION,

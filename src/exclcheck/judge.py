@@ -219,10 +219,13 @@ class Judge:
 
         named = [m for m in mentions if not m.rejected or m.organisation == LOOKALIKE]
 
+        def outside(hit: CueHit, names: Sequence[Mention]) -> bool:
+            return all(words_apart(hit.first, hit.last, m) is not None for m in names)
+
         def outside_names(hit: CueHit) -> bool:
             # A cue inside a name is part of it: "Against" in Labour Against the Witchhunt,
             # "Campaign" in the Palestine Solidarity Campaign.
-            return all(words_apart(hit.first, hit.last, m) is not None for m in named)
+            return outside(hit, named)
 
         name_words = member_name_words(name)
         support = [
@@ -238,7 +241,7 @@ class Judge:
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
             and not anothers_role(hit, normalized.tokens)
-            and not anothers_body_role(hit, normalized.tokens, named)
+            and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
@@ -264,7 +267,8 @@ class Judge:
             (exclusion, hit)
             for exclusion, pattern in self._exclusions
             for hit in pattern.find(normalized, joined)
-            if outside_names(hit)
+            # a correction names what the thing was: "a Jewish Voice for Labour event"
+            if (outside_names(hit) or (exclusion.corrects_before and outside(hit, counted)))
             and not in_anothers_turn(hit, normalized, name_words, own_words_only=True)
             and (
                 not exclusion.after_name

@@ -35,14 +35,52 @@ def _for_the_group(mention: Mention, text: Normalized, name_words: frozenset[str
     if k and tokens[k - 1].text == "the":
         k -= 1
     before = [t.text for t in tokens[max(0, k - 3) : k]]
-    spoken_for = (before[-2:-1] and before[-2] in _SPEAKS and before[-1] == "for") or (
-        before[-1:] and before[-1] in _REPRESENTS
-    )
-    if spoken_for or tuple(before) == _BEHALF:
-        return not _for_its_end(mention, text) and _not_anothers(mention, text, name_words)
+    verb = None
+    if len(before) >= 2 and before[-2] in _SPEAKS and before[-1] == "for":
+        verb = k - 2
+    elif before[-1:] and before[-1] in _REPRESENTS:
+        verb = k - 1
+    elif tuple(before) == _BEHALF:
+        verb = k - 3
+    if verb is not None:
+        return (
+            not _for_its_end(mention, text)
+            and not _anothers_verb(verb, text, name_words)
+            and _not_anothers(mention, text, name_words)
+        )
     # "Owen Parry (Resist)": the group in brackets after the member's name
     opening = text.original[tokens[k - 1].end : mention.start] if k else ""
     return bool(k) and opening.strip() == "(" and tokens[k - 1].text in name_words
+
+
+# Words between a subject and its verb: "Dan Price then spoke for", "she had stood for"
+_BETWEEN = frozenset({"also", "then", "had", "has", "have", "was", "is", "later", "first", "once"})
+_MEMBERS_WORDS = frozenset({"she", "he", "i", "we"})
+
+
+def _anothers_verb(verb: int, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the subject before the speaking verb is someone else: "Ali Khan spoke
+    for the LLA", "the candidate representing Resist". A verb that opens its clause or
+    follows punctuation ("At the debate, spoke for ...") is the note's subject's: the
+    member's."""
+    tokens = text.tokens
+    k = verb
+    while k > 0 and tokens[k - 1].text in _BETWEEN and tokens[k - 1].clause == tokens[verb].clause:
+        k -= 1
+    if k == 0 or tokens[k - 1].clause != tokens[verb].clause:
+        return False
+    if text.original[tokens[k - 1].end : tokens[k].start].strip():
+        return False  # punctuation before the verb: "..., spoke for Socialist Appeal"
+    subject = tokens[k - 1]
+    if subject.text in _MEMBERS_WORDS or subject.text in name_words:
+        return False
+    return subject.shape in ("title", "upper") or subject.text in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(
+    {"candidate", "candidates", "speaker", "speakers", "man", "woman", "someone", "person",
+     "who", "member", "members", "guest", "councillor", "activist", "delegate"}
+)  # fmt: skip
 
 
 def _for_its_end(mention: Mention, text: Normalized) -> bool:
