@@ -92,6 +92,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh49.csv",  # likewise
         "corpus-fresh52.csv",  # likewise
         "corpus-fresh53.csv",  # likewise
+        "corpus-fresh54.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
