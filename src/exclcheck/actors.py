@@ -26,7 +26,7 @@ from exclcheck.normalize import TITLES, Normalized, Token, fold_phrase
 from exclcheck.ruleset import AliasKind
 from exclcheck.spans import LOOKALIKE, matches_any
 from exclcheck.ties import Tie
-from exclcheck.wording import SUBJECT_PRONOUNS, text_between
+from exclcheck.wording import MEMBER_PRONOUNS, SUBJECT_PRONOUNS, text_between
 
 # Notes call the member "Mbr" or "Member" as the subject of a sentence ("Mbr phoned",
 # "Mbr seen at LLA stall"): a person, not a membership - unless "of" or a name follows.
@@ -838,22 +838,9 @@ _PLACE_WORDS = frozenset({"in", "from", "of", "at", "on", "with"})  # "members i
 # Words before the subject that put the member among its people: "she and two members",
 # "members, including Sarah", "we", "both".
 _AMONG = _FIRST_PERSONS | frozenset(
-    {
-        "she",
-        "he",
-        "her",
-        "him",
-        "and",
-        "including",
-        "incl",
-        "with",
-        "both",
-        "like",
-        "fellow",
-        "one",
-        "among",
-    }
-)
+    {"she", "he", "her", "him", "and", "including", "incl", "with", "both", "like", "fellow",
+     "one", "among"}
+)  # fmt: skip
 _PUNCTUATION = re.compile(r"[^\w\s']")
 # words of the subject before its people word: "she and two members", "one of the SLN
 # people"
@@ -926,7 +913,6 @@ _REPORTED = frozenset(
     {"that", "reports", "reported", "says", "said", "saw", "claims", "claimed", "alleges",
      "alleged", "told", "tells", "noticed", "spotted", "concern", "complained"}
 )  # fmt: skip
-_MEMBERS_WORDS = frozenset({"she", "he", "i", "we"})
 
 
 def _member_is_main_subject(
@@ -941,7 +927,7 @@ def _member_is_main_subject(
     named = [
         j
         for j in range(start, people)
-        if tokens[j].text in _MEMBERS_WORDS
+        if tokens[j].text in MEMBER_PRONOUNS
         or (tokens[j].text in name_words and tokens[j].shape == "title")
     ]
     return bool(named) and not any(t.text in _REPORTED for t in tokens[named[-1] + 1 : people])
@@ -1009,10 +995,10 @@ def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
     )
 
 
-# Bodies whose word before a role makes the role theirs: "CLP sec", "General Secretary",
-# "women's officer", "political editor". Not "branch", "student" or "Labour": "branch
-# organiser, RESIST", "the AWL's student organiser", "stood for Resist against the
-# Labour candidate" are the group's.
+# Bodies whose word before a role makes the role theirs: "CLP sec", "women's officer",
+# "political editor". Not "branch", "student", "Labour" or "general": "branch organiser,
+# RESIST", "the AWL's student organiser", "stood for Resist against the Labour
+# candidate", "General Secretary, Labour Left Alliance" are the group's.
 _OTHER_BODIES = frozenset(
     {"clp", "constituency", "council", "political", "trades", "tuc", "nec", "plp",
      "unison", "unite", "gmb", "ucu", "neu", "rmt", "cwu", "momentum", "su", "nus", "parish",
@@ -1030,7 +1016,7 @@ def anothers_body_role(
     hit: CueHit, tokens: Sequence[Token], original: str, mentions: Sequence[Mention]
 ) -> bool:
     """Whether a role is another body's, named just before it ("T. Ashby (CLP sec)",
-    "a letter to the General Secretary", "invited by the CLP executive") - unless the
+    "the Unison steward", "invited by the CLP executive") - unless the
     group itself stands before that body ("LLA branch secretary") or after the role
     ("branch secretary of the LLA")."""
     k = hit.first
@@ -1058,6 +1044,4 @@ def _body_named_after(
     if set(original[tokens[hit.last - 1].end : mention.start]) & set("():;"):
         return False
     between = tokens[hit.last : mention.first]
-    return all(
-        t.text in _ROLE_OF or t.text in ("the", "and") or t.shape == "title" for t in between
-    )
+    return all(t.text in _ROLE_OF or t.text in _LINKS or t.shape == "title" for t in between)

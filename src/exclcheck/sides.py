@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized
+from exclcheck.wording import MEMBER_PRONOUNS
 
 # "speaking for the LLA", "stood for Resist", "the candidate for Resist"
 _SPEAKS = frozenset(
@@ -55,7 +56,6 @@ def _for_the_group(mention: Mention, text: Normalized, name_words: frozenset[str
 
 # Words between a subject and its verb: "Dan Price then spoke for", "she had stood for"
 _BETWEEN = frozenset({"also", "then", "had", "has", "have", "was", "is", "later", "first", "once"})
-_MEMBERS_WORDS = frozenset({"she", "he", "i", "we"})
 
 
 def _anothers_verb(verb: int, text: Normalized, name_words: frozenset[str]) -> bool:
@@ -72,7 +72,7 @@ def _anothers_verb(verb: int, text: Normalized, name_words: frozenset[str]) -> b
     if text.original[tokens[k - 1].end : tokens[k].start].strip():
         return False  # punctuation before the verb: "..., spoke for Socialist Appeal"
     subject = tokens[k - 1]
-    if subject.text in _MEMBERS_WORDS or subject.text in name_words:
+    if subject.text in MEMBER_PRONOUNS or subject.text in name_words:
         return False
     return subject.shape in ("title", "upper") or subject.text in _PEOPLE_NOUNS
 

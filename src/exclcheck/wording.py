@@ -19,6 +19,8 @@ CONJUNCTIONS = frozenset({"and", "or", "the", "plus", "both"})
 LIST_JOINS = frozenset({"and", "or", "plus"})  # of those, the ones that make a list
 # Pronouns that stand as a clause's subject: "..., I just went", "she had resigned".
 SUBJECT_PRONOUNS = frozenset({"i", "she", "he", "we", "they"})
+# Of those, the ones that may be the member: not "they".
+MEMBER_PRONOUNS = SUBJECT_PRONOUNS - {"they"}
 
 
 def is_label(hit: CueHit, text: Normalized) -> bool:
