@@ -3199,3 +3199,64 @@ def test_what_a_review_of_this_stops_changes_found(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The people the member has do the act: the member's act.
+        (
+            "Dan Price, says Sue Ng, had students signing up to the AWL at his stall all day.",
+            "Dan Price",
+            {"alliance-for-workers-liberty"},
+        ),
+        # The next sentence names the member as one of the people.
+        (
+            "Two members were selling Socialist Appeal outside the Co-op on Saturday. One of "
+            "them was Dan Price.",
+            "Dan Price",
+            {"socialist-appeal"},
+        ),
+        (
+            "Two ward members were selling Socialist Appeal outside the Co-op on Saturday; "
+            "she was one of them.",
+            "Jo Hale",
+            {"socialist-appeal"},
+        ),
+        # The group a few words before another body's word keeps the role its own; "on"
+        # names the role's body after it.
+        (
+            "Lena Novak is the AWL's national youth organiser, according to their website.",
+            "Lena Novak",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "Dan Price has been the political editor on Socialist Appeal's website since 2022.",
+            "Dan Price",
+            {"socialist-appeal"},
+        ),
+        # A bracket that denies or describes is no membership.
+        (
+            "Complaint names Dan Price (LLA - he denies this) as a steward at the Leeds meeting.",
+            "Dan Price",
+            set(),
+        ),
+        (
+            "Letter from Dan Price (Labour Against the Witchhunt critic) asking the CLP to "
+            "refuse the group a room.",
+            "Dan Price",
+            set(),
+        ),
+        # An end argued for, a few words on, is no side.
+        (
+            "At the CLP debate on the ban, Dan Price argued for Resist members to be expelled "
+            "from the party.",
+            "Dan Price",
+            set(),
+        ),
+    ],
+)
+def test_what_a_second_review_of_this_stop_found(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected

@@ -880,8 +880,8 @@ def others_subject(
         return None  # "members signed up via me", "members joined us": the member acts too
     if k == hit.first - 1 and not _reads_as_verb(tokens[hit.first].text):
         return None  # "talking to people at the stall": no verb, no subject
-    if people > 0 and tokens[people - 1].text in _OBJECT_TAKERS | _PLACE_WORDS:
-        return None  # "told people", "talking to people": people acted on
+    if people > 0 and tokens[people - 1].text in _OBJECT_TAKERS | _PLACE_WORDS | _CAUSERS:
+        return None  # "told people", "talking to people", "had students signing up"
     phrase = tokens[max(0, people - _PHRASE_BEFORE) : hit.first]
     if any(t.clause == clause and (t.text in _AMONG or t.text in name_words) for t in phrase):
         return None
@@ -898,13 +898,26 @@ def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozen
     names the member as one of them."""
     clause = tokens[people].clause
     following = [t for t in tokens[people + 1 :] if t.clause <= clause + 1]
-    answer = [t.text for t in following if t.clause == clause + 1][:2]
-    return any(
-        t.text in name_words
-        and t.shape == "title"
-        and (t.clause == clause or answer in (["it", "was"], ["that", "was"]))
-        for t in following
+    if any(t.text in name_words and t.shape == "title" and t.clause == clause for t in following):
+        return True
+    nxt = [t.text for t in following if t.clause == clause + 1]
+    answered = any(
+        tuple(nxt[k : k + len(answer)]) == answer for answer in _ANSWERS for k in range(len(nxt))
     )
+    return answered and any(
+        w in MEMBER_PRONOUNS or w in name_words for w in nxt
+    )  # "One of them was Dan Price", "she was one of them"
+
+
+# Verbs whose object the people are, doing what the subject has them do: "Dan Price had
+# students signing up", "got volunteers selling".
+_CAUSERS = frozenset(
+    {"had", "has", "have", "got", "get", "gets", "getting", "sent", "brought", "helped",
+     "helping", "recruited", "recruiting"}
+)  # fmt: skip
+# The next sentence's opening that names who they were: "It was Helen Ward", "One of them
+# was Dan Price", "she was one of them".
+_ANSWERS = (("it", "was"), ("that", "was"), ("one", "of", "them"), ("among", "them"))
 
 
 # Words after the member's name that make what follows another's report: "he reports
@@ -1008,7 +1021,10 @@ _BODY_ROLES = _ROLE_NOUNS | frozenset(
     {"sec", "executive", "rep", "reps", "delegate", "committee", "minutes", "admin"}
 )
 _ROLE_OF_REACH = 6  # words after a role within which the group may be named as its body
-_ROLE_OF = frozenset({"of", "for", "in", "at"})
+_ROLE_OF = frozenset({"of", "for", "in", "at", "on"})
+# Words that may stand between the group and another body's word before a role: "'s",
+# "national", "London" ("the AWL's London youth committee").
+_BODY_AFTER_GROUP = 3
 _LINKS = frozenset({"the", "and"})
 
 
@@ -1025,8 +1041,8 @@ def anothers_body_role(
     body = tokens[k - 1]
     if body.text not in _OTHER_BODIES or any(m.first <= k - 1 < m.last for m in mentions):
         return False
-    if any(m.last == k - 1 or (m.last == k - 2 and tokens[k - 2].text == "s") for m in mentions):
-        return False  # "LLA youth secretary", "the AWL's youth organiser"
+    if any(0 <= (k - 1) - m.last <= _BODY_AFTER_GROUP for m in mentions):
+        return False  # "LLA youth secretary", "the AWL's national youth organiser"
     return not any(_body_named_after(hit, m, tokens, original) for m in mentions)
 
 

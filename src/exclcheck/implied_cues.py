@@ -233,23 +233,28 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
 
 BRACKETED_CUE = "<the member's name, with the group in brackets>"
 _OPENS_THE_GROUP = re.compile(r"\s*\(\s*(?:the\s+)?", re.IGNORECASE)
-# What may follow the group's name in its brackets: a place or a stall's goods
-# ("(RESIST, West Midlands)", "(Resist merchandise)") - not a time or a leaving.
-_REST_OF_BRACKET = re.compile(r"([^()\d]{0,40})\)")
-_NOT_NOW = frozenset(
-    {"until", "till", "since", "former", "formerly", "ex", "previously", "lapsed", "left",
-     "resigned", "expelled", "before", "then", "once", "not", "no", "s"}
+# What may follow the group's name in its brackets: ")" at once, a place after a comma
+# ("(RESIST, West Midlands)"), or one word of what the member does for it ("(Resist
+# merchandise)") - not a time, a leaving, a denial or a description ("(LLA until 2021)",
+# "(LLA - he denies this)", "(LAW critic)", "(Resist leaflet complaint)").
+_CLOSES_THE_GROUP = re.compile(
+    r"\s*(?:\)|[,–-]\s*(?:[A-Z][A-Za-z'’.&-]*\s*){1,4}\)|\s(?P<what>[a-z]+)\s*\))"
+)
+_GROUPS_THINGS = frozenset(
+    {"merchandise", "stall", "bookstall", "books", "literature", "paper", "papers", "banner",
+     "contingent", "branch", "member", "members", "supporter", "organiser", "steward",
+     "speaker", "delegate", "rep", "chair", "secretary", "treasurer"}
 )  # fmt: skip
 
 
 def _group_alone(original: str, end: int) -> bool:
-    """Whether the bracket after the group's name closes with nothing that puts the
-    member outside it now: "(LAW)", "(RESIST, West Midlands)", not "(LLA until 2021)"
-    or "(the AWL's main target)"."""
-    rest = _REST_OF_BRACKET.match(original, end)
-    if rest is None:
+    """Whether the bracket after the group's name holds nothing that puts the member
+    outside it or only describes them."""
+    closing = _CLOSES_THE_GROUP.match(original, end)
+    if closing is None:
         return False
-    return _NOT_NOW.isdisjoint(re.findall(r"[a-z]+", rest.group(1).lower()))
+    what = closing.group("what")
+    return what is None or what in _GROUPS_THINGS
 
 
 def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:

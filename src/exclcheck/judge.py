@@ -283,7 +283,7 @@ class Judge:
                 )
             )
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
-            and not (exclusion.corrects_before and _group_follows(hit, counted, normalized))
+            and not (exclusion.corrects_before and not _corrects_whose(hit, counted, normalized))
             and not (
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
@@ -719,10 +719,20 @@ def _about_another_item(
     return item > 0 and all(item_of(tokens[t.hit.first].start, items) != item for t in ties)
 
 
-def _group_follows(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
-    """Whether a proscribed group is named after a cue in its clause."""
-    clause = text.tokens[hit.first].clause
-    return any(m.first >= hit.last and text.tokens[m.first].clause == clause for m in mentions)
+_CORRECTION_OPENING = 3  # "was in fact a", "turned out to be": the words before the thing
+
+
+def _corrects_whose(hit: CueHit, mentions: Sequence[Mention], text: Normalized) -> bool:
+    """Whether a correction says whose the thing was: it names a body in capitals ("was
+    in fact a Jewish Voice for Labour event", "a JVL meeting"; not "an online event")
+    and names no proscribed group after it in its clause ("was in fact a member of the
+    LLA" affirms)."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    if any(m.first >= hit.last and tokens[m.first].clause == clause for m in mentions):
+        return False
+    thing = tokens[hit.first + _CORRECTION_OPENING : hit.last - 1]
+    return any(t.shape in ("title", "upper") for t in thing)
 
 
 def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:

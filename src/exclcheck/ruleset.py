@@ -158,9 +158,10 @@ class Exclusion:
     # The cue does not count when another person's name is its subject, in a record
     # that names the member ("Hale does not appear in any photograph").
     unless_another_subject: bool = False
-    # The cue corrects a name said before it ("the LAW meeting ... was in fact a Jewish
-    # Voice for Labour event"): it does not count when its clause names a proscribed
-    # group after it ("was in fact a member of the LLA").
+    # The cue corrects whose a thing named before it was ("the LAW meeting ... was in
+    # fact a Jewish Voice for Labour event"): it counts only when it names a body in
+    # capitals and no proscribed group after it in its clause ("was in fact a member of
+    # the LLA", "was in fact an online event" correct nothing).
     corrects_before: bool = False
     # The cue does not count as a field's label ("Anonymous complaint: member seen
     # selling ..."): it names the kind of record, not what the member did.

@@ -18,10 +18,12 @@ from exclcheck.wording import MEMBER_PRONOUNS
 # "speaking for the LLA", "stood for Resist", "the candidate for Resist"
 _SPEAKS = frozenset(
     {"speaking", "spoke", "speaks", "speak", "spoken", "argued", "arguing", "argues", "argue",
-     "debating", "debated", "standing", "stood", "stands", "candidate"}
+     "standing", "stood", "stands", "candidate"}
 )  # fmt: skip
 _REPRESENTS = frozenset({"representing", "represented", "represents"})
 _BEHALF = ("on", "behalf", "of")
+# "for Resist members to be expelled": an end, the group's people before the "to"
+_ITS_PEOPLE = frozenset({"members", "supporters", "activists", "people", "candidates"})
 
 
 def speaks_for(mentions: Sequence[Mention], text: Normalized, name_words: frozenset[str]) -> bool:
@@ -84,11 +86,13 @@ _PEOPLE_NOUNS = frozenset(
 
 
 def _for_its_end(mention: Mention, text: Normalized) -> bool:
-    """ "argue for the LLA to wind itself up", "argued for the LLA's expulsion": an end
-    the member argues for, not the group's side."""
+    """ "spoke for the LLA to wind itself up", "spoke for Resist members to be
+    expelled", "spoke for the LLA's expulsion": an end spoken for, not the group's
+    side."""
     tokens, last = text.tokens, mention.last
-    after = tokens[last].text if last < len(tokens) else ""
-    return after == "to" or text.original.startswith(("'s", "’s"), tokens[last - 1].end)
+    after = [t.text for t in tokens[last : last + 2]]
+    ends = after[:1] == ["to"] or (after[:1] and after[0] in _ITS_PEOPLE and after[1:] == ["to"])
+    return bool(ends) or text.original.startswith(("'s", "’s"), tokens[last - 1].end)
 
 
 def _not_anothers(mention: Mention, text: Normalized, name_words: frozenset[str]) -> bool:
