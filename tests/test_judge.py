@@ -3260,3 +3260,64 @@ def test_what_a_second_review_of_this_stop_found(
     judge: Judge, text: str, name: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Several students were recruited to the AWL by the respondent at the freshers' "
+            "fair in September.",
+            "Callum Reid",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "Several members attended the ward meeting at which the respondent handed out "
+            "Socialist Appeal leaflets.",
+            "Kofi Mensah",
+            {"socialist-appeal"},
+        ),
+        (
+            "A man in a Resist hoodie was collecting donations for Resist outside the "
+            "Co-op. Ward members recognised him as Dan Price.",
+            "Dan Price",
+            {"resist"},
+        ),
+        (
+            "Labour Left Alliance Sheffield social, Friday 7pm at the Red Deer. For "
+            "tickets speak to the organiser, Dan Price.",
+            "Dan Price",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Jo Hale became Socialist Appeal's North West regional youth organiser in 2023.",
+            "Jo Hale",
+            {"socialist-appeal"},
+        ),
+        (
+            "At the Easton hustings Dan Price debated the candidate for Resist and won the room.",
+            "Dan Price",
+            set(),
+        ),
+        (
+            "Dan Price debated two Oxford students speaking for Workers' Liberty at the "
+            "Union on Thursday.",
+            "Dan Price",
+            set(),
+        ),
+        (
+            "Watchlist entry: Dan Price (LLA - Unconfirmed). Source: anonymous email, not "
+            "yet verified.",
+            "Dan Price",
+            set(),
+        ),
+    ],
+)
+def test_what_a_third_review_of_this_stop_found(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    """Everyday records at the edges of this stop's changes: a passive's agent, a
+    relative clause's own subject, the member identified next, a role with the
+    member's name in apposition, a long gap between the group and a body word, the
+    other side's speakers, a bracket in doubt."""
+    assert flagged(judge, text, name) == expected

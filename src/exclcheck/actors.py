@@ -885,11 +885,32 @@ def others_subject(
     phrase = tokens[max(0, people - _PHRASE_BEFORE) : hit.first]
     if any(t.clause == clause and (t.text in _AMONG or t.text in name_words) for t in phrase):
         return None
+    if _agent_is_the_member(hit, tokens, name_words):
+        return None  # "Several students were recruited to the AWL by the respondent"
     if _member_named_after(people, tokens, name_words):
         return None  # "... and so was Dan Price", "Someone was ... It was Helen Ward."
     if _member_is_main_subject(people, tokens, name_words):
         return None  # "Tom Ellis spent all afternoon getting students signing up"
     return people
+
+
+# Words that stand for the member in a note: "by the respondent", "by her".
+_THE_MEMBER = MEMBER_PRONOUNS | frozenset(
+    {"her", "him", "me", "us", "respondent", "member", "mbr", "complainee"}
+)
+
+
+def _agent_is_the_member(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether a "by" after the cue, in its clause, names the member as the agent: the
+    people were acted on ("were signed up to the AWL by her")."""
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, len(tokens) - 1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].text == "by":
+            after = tokens[k + 1].text if tokens[k + 1].text != "the" else tokens[k + 2].text
+            return after in _THE_MEMBER or after in name_words
+    return False
 
 
 def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
@@ -903,7 +924,7 @@ def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozen
     nxt = [t.text for t in following if t.clause == clause + 1]
     answered = any(
         tuple(nxt[k : k + len(answer)]) == answer for answer in _ANSWERS for k in range(len(nxt))
-    )
+    ) or not _IDENTIFIED.isdisjoint(nxt)
     return answered and any(
         w in MEMBER_PRONOUNS or w in name_words for w in nxt
     )  # "One of them was Dan Price", "she was one of them"
@@ -911,6 +932,9 @@ def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozen
 
 # Verbs whose object the people are, doing what the subject has them do: "Dan Price had
 # students signing up", "got volunteers selling".
+# Words after which a clause has a subject of its own: "members attended the meeting at
+# which the respondent handed out leaflets".
+_NEW_SUBJECT = frozenset({"which", "where", "who", "whom", "whose"})
 _CAUSERS = frozenset(
     {"had", "has", "have", "got", "get", "gets", "getting", "sent", "brought", "helped",
      "helping", "recruited", "recruiting"}
@@ -918,6 +942,8 @@ _CAUSERS = frozenset(
 # The next sentence's opening that names who they were: "It was Helen Ward", "One of them
 # was Dan Price", "she was one of them".
 _ANSWERS = (("it", "was"), ("that", "was"), ("one", "of", "them"), ("among", "them"))
+# "Ward members recognised him as Dan Price"
+_IDENTIFIED = frozenset({"recognised", "recognized", "identified", "named", "as"})
 
 
 # Words after the member's name that make what follows another's report: "he reports
@@ -964,7 +990,13 @@ def acts_of_others(
             if tokens[p].clause != tokens[hit.first].clause or hit.last <= p:
                 continue
             between = tokens[p + 1 : hit.first]
-            if not any(t.text in _AMONG or t.text in name_words for t in between):
+            if not any(
+                t.text in _AMONG
+                or t.text in _THE_MEMBER
+                or t.text in name_words
+                or t.text in _NEW_SUBJECT
+                for t in between
+            ):
                 return True
         return False
 
@@ -995,9 +1027,10 @@ _ROLE_NOUNS = frozenset(
 _ONE_OF = frozenset({"the", "their", "its", "a", "an"})
 
 
-def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
+def anothers_role(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
     """Whether a role cue names someone the member deals with: "asked the secretary to
-    report it", "wrote to the chair of the LLA" - not the member's own part."""
+    report it", "wrote to the chair of the LLA" - not the member's own part, nor one the
+    member's name follows ("speak to the organiser, Dan Price")."""
     k = hit.first
     return (
         k >= 2
@@ -1005,6 +1038,7 @@ def anothers_role(hit: CueHit, tokens: Sequence[Token]) -> bool:
         and tokens[k - 1].text in _ONE_OF
         and tokens[k - 2].text in _OBJECT_TAKERS
         and tokens[k - 2].clause == tokens[k].clause
+        and not (hit.last < len(tokens) and tokens[hit.last].text in name_words)
     )
 
 
@@ -1023,8 +1057,8 @@ _BODY_ROLES = _ROLE_NOUNS | frozenset(
 _ROLE_OF_REACH = 6  # words after a role within which the group may be named as its body
 _ROLE_OF = frozenset({"of", "for", "in", "at", "on"})
 # Words that may stand between the group and another body's word before a role: "'s",
-# "national", "London" ("the AWL's London youth committee").
-_BODY_AFTER_GROUP = 3
+# "national", "North West" ("Socialist Appeal's North West regional youth organiser").
+_BODY_AFTER_GROUP = 4
 _LINKS = frozenset({"the", "and"})
 
 

@@ -234,12 +234,15 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
 BRACKETED_CUE = "<the member's name, with the group in brackets>"
 _OPENS_THE_GROUP = re.compile(r"\s*\(\s*(?:the\s+)?", re.IGNORECASE)
 # What may follow the group's name in its brackets: ")" at once, a place after a comma
+# (not after a dash: "(LLA - Unconfirmed)")
 # ("(RESIST, West Midlands)"), or one word of what the member does for it ("(Resist
 # merchandise)") - not a time, a leaving, a denial or a description ("(LLA until 2021)",
 # "(LLA - he denies this)", "(LAW critic)", "(Resist leaflet complaint)").
 _CLOSES_THE_GROUP = re.compile(
-    r"\s*(?:\)|[,–-]\s*(?:[A-Z][A-Za-z'’.&-]*\s*){1,4}\)|\s(?P<what>[a-z]+)\s*\))"
+    r"\s*(?:\)|,\s*(?P<place>(?:[A-Z][A-Za-z'’.&-]*\s*){1,4})\)|\s(?P<what>[a-z]+)\s*\))"
 )
+# Capitalised words after the comma that say the bracket is in doubt, not a place.
+_IN_DOUBT = frozenset({"unconfirmed", "alleged", "disputed", "denied", "former", "ex", "not"})
 _GROUPS_THINGS = frozenset(
     {"merchandise", "stall", "bookstall", "books", "literature", "paper", "papers", "banner",
      "contingent", "branch", "member", "members", "supporter", "organiser", "steward",
@@ -253,7 +256,9 @@ def _group_alone(original: str, end: int) -> bool:
     closing = _CLOSES_THE_GROUP.match(original, end)
     if closing is None:
         return False
-    what = closing.group("what")
+    what, place = closing.group("what"), closing.group("place")
+    if place is not None and not _IN_DOUBT.isdisjoint(place.lower().split()):
+        return False  # "(LLA, Unconfirmed)"
     return what is None or what in _GROUPS_THINGS
 
 

@@ -240,7 +240,7 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
-            and not anothers_role(hit, normalized.tokens)
+            and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
             and not (
@@ -731,8 +731,25 @@ def _corrects_whose(hit: CueHit, mentions: Sequence[Mention], text: Normalized) 
     clause = tokens[hit.first].clause
     if any(m.first >= hit.last and tokens[m.first].clause == clause for m in mentions):
         return False
-    thing = tokens[hit.first + _CORRECTION_OPENING : hit.last - 1]
-    return any(t.shape in ("title", "upper") for t in thing)
+    # the capitalised words straight before the thing: its owner
+    k = hit.last - 1
+    owner = []
+    while k > hit.first + _CORRECTION_OPENING and tokens[k - 1].shape in ("title", "upper"):
+        k -= 1
+        owner.append(tokens[k])
+    return any(
+        (t.shape == "upper" and len(t.text) > 1) or t.text in _BODY_NAME_WORDS for t in owner
+    )
+
+
+# Words that make a capitalised name a body's ("Labour Women's Network", "Jewish Voice
+# for Labour"), not a place, a day or an app ("a Sheffield branch meeting", "a Zoom
+# meeting", "a Saturday event").
+_BODY_NAME_WORDS = frozenset(
+    {"labour", "network", "party", "union", "society", "voice", "campaign", "coalition",
+     "alliance", "association", "group", "council", "movement", "forum", "club", "trust",
+     "committee", "league", "front", "federation", "congress"}
+)  # fmt: skip
 
 
 def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:

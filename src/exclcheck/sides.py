@@ -18,7 +18,7 @@ from exclcheck.wording import MEMBER_PRONOUNS
 # "speaking for the LLA", "stood for Resist", "the candidate for Resist"
 _SPEAKS = frozenset(
     {"speaking", "spoke", "speaks", "speak", "spoken", "argued", "arguing", "argues", "argue",
-     "standing", "stood", "stands", "candidate"}
+     "standing", "stood", "stands"}
 )  # fmt: skip
 _REPRESENTS = frozenset({"representing", "represented", "represents"})
 _BEHALF = ("on", "behalf", "of")
@@ -80,8 +80,10 @@ def _anothers_verb(verb: int, text: Normalized, name_words: frozenset[str]) -> b
 
 
 _PEOPLE_NOUNS = frozenset(
-    {"candidate", "candidates", "speaker", "speakers", "man", "woman", "someone", "person",
-     "who", "member", "members", "guest", "councillor", "activist", "delegate"}
+    {"candidate", "candidates", "speaker", "speakers", "man", "men", "woman", "women",
+     "someone", "somebody", "person", "people", "who", "member", "members", "guest",
+     "guests", "councillor", "activist", "activists", "delegate", "students", "student",
+     "lad", "lads", "girl", "boy", "others", "supporters", "comrades", "volunteers"}
 )  # fmt: skip
 
 
