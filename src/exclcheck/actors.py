@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from exclcheck.cues import CueHit
 from exclcheck.dates import MONTHS
@@ -914,11 +914,11 @@ def _agent_is_the_member(hit: CueHit, tokens: Sequence[Token], name_words: froze
 
 
 def _member_named_after(people: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether the member's name stands after the people word in its sentence, or
-    opens the next as the answer to who they were ("It was Helen Ward"): the record
-    names the member as one of them."""
+    """Whether the member's name stands after the people word in its sentence, or the
+    next sentence names the member as one of them ("It was Helen Ward", "she was one of
+    them", "recognised him as Dan Price")."""
     clause = tokens[people].clause
-    following = [t for t in tokens[people + 1 :] if t.clause <= clause + 1]
+    following = list(takewhile(lambda t: t.clause <= clause + 1, tokens[people + 1 :]))
     if any(t.text in name_words and t.shape == "title" and t.clause == clause for t in following):
         return True
     nxt = [t.text for t in following if t.clause == clause + 1]

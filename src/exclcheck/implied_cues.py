@@ -234,10 +234,10 @@ def possessive_cues(text: Normalized, name: str, mentions: Sequence[Mention]) ->
 BRACKETED_CUE = "<the member's name, with the group in brackets>"
 _OPENS_THE_GROUP = re.compile(r"\s*\(\s*(?:the\s+)?", re.IGNORECASE)
 # What may follow the group's name in its brackets: ")" at once, a place after a comma
-# (not after a dash: "(LLA - Unconfirmed)")
-# ("(RESIST, West Midlands)"), or one word of what the member does for it ("(Resist
-# merchandise)") - not a time, a leaving, a denial or a description ("(LLA until 2021)",
-# "(LLA - he denies this)", "(LAW critic)", "(Resist leaflet complaint)").
+# ("(RESIST, West Midlands)"; not after a dash: "(LLA - Unconfirmed)"), or one word of
+# what the member does for it ("(Resist merchandise)") - not a time, a leaving, a
+# denial or a description ("(LLA until 2021)", "(LLA - he denies this)", "(LAW
+# critic)", "(Resist leaflet complaint)").
 _CLOSES_THE_GROUP = re.compile(
     r"\s*(?:\)|,\s*(?P<place>(?:[A-Z][A-Za-z'’.&-]*\s*){1,4})\)|\s(?P<what>[a-z]+)\s*\))"
 )

@@ -15,7 +15,7 @@ from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized
 from exclcheck.wording import MEMBER_PRONOUNS
 
-# "speaking for the LLA", "stood for Resist", "the candidate for Resist"
+# "speaking for the LLA", "stood for Resist" (not "the candidate for Resist": a person)
 _SPEAKS = frozenset(
     {"speaking", "spoke", "speaks", "speak", "spoken", "argued", "arguing", "argues", "argue",
      "standing", "stood", "stands"}
