@@ -3321,3 +3321,31 @@ def test_what_a_third_review_of_this_stop_found(
     member's name in apposition, a long gap between the group and a body word, the
     other side's speakers, a bracket in doubt."""
     assert flagged(judge, text, name) == expected
+
+
+SLN = "socialist-labour-network"
+LAW = "labour-against-the-witchhunt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joined the Socialist Labour Network, formed by the merger of LAW and LIEN.", {SLN}),
+        ("Now on the SLN organising committee (the LAW/LIEN merger).", {SLN}),
+        (
+            "She is a member of the SLN since LAW merged into it, and sent round their "
+            "membership form.",
+            {SLN},
+        ),
+        ("Organised an SLN meeting - the outfit LAW and Labour in Exile merged into.", {SLN}),
+        ("Joined the SLN when LIEN merged in, and pays her dues monthly.", {SLN}),
+        ("The SLN, successor to LAW, thanked him for his donation.", {SLN}),
+        # The old name standing on its own still counts; only the merger's words do not.
+        ("Stayed on as LAW's treasurer after LAW merged with LIEN.", {LAW}),
+        ("Treasurer of LAW until it merged into the SLN.", {LAW}),
+        ("Spoke at a LIEN rally in the week LAW and LIEN announced the merger.", {LIEN}),
+    ],
+)
+def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: set[str]) -> None:
+    """A body named only as what merged into its successor is not the one acted for."""
+    assert flagged(judge, text) == expected

@@ -16,6 +16,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
+from exclcheck.predecessors import named_as_merged
 from exclcheck.prefilter import Prefilter
 from exclcheck.ruleset import Alias, AliasKind, RuleSet
 from exclcheck.spans import (
@@ -84,6 +85,9 @@ class Matcher:
             for org in rules.organisations
         }
         self._index = SpanIndex(self._aliases, range(len(self._aliases)))
+        self._predecessors = frozenset(
+            old for org in rules.organisations for old in (*org.merged_from, *org.successor_of)
+        )
         self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
 
     def could_count(self, text: str) -> bool:
@@ -258,7 +262,21 @@ class Matcher:
             elif not mention.rejected and self._lower_as_words(mention, text):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
+        if self._predecessors:
+            result = self._reject_merged(result, text)
         return result
+
+    def _reject_merged(self, mentions: list[Mention], text: Normalized) -> list[Mention]:
+        """Predecessors named only in their merger's words: "formed by the merger of LAW"."""
+        names = {k for m in mentions for k in range(m.first, m.last)}
+        return [
+            _reject(m, f"'{m.text}' is named as merged into a successor, not as a body acted for")
+            if not m.rejected
+            and m.organisation in self._predecessors
+            and named_as_merged(m.first, m.last, text.tokens, names)
+            else m
+            for m in mentions
+        ]
 
     @staticmethod
     def _lower_as_words(mention: Mention, text: Normalized) -> bool:
