@@ -3344,6 +3344,18 @@ LAW = "labour-against-the-witchhunt"
         ("Stayed on as LAW's treasurer after LAW merged with LIEN.", {LAW}),
         ("Treasurer of LAW until it merged into the SLN.", {LAW}),
         ("Spoke at a LIEN rally in the week LAW and LIEN announced the merger.", {LIEN}),
+        # A review's edges: the merger as the old bodies' own event or act, and a stop or
+        # comma between the name and the merger's words.
+        ("Organised the LAW/LIEN merger conference that founded the SLN.", {LAW, LIEN}),
+        (
+            "Paid monthly subs to LAW and LIEN, and later merged the two standing orders "
+            "into one payment to the SLN.",
+            {LAW, LIEN, SLN},
+        ),
+        ("Treasurer of LAW. Merger with LIEN into the SLN came the next spring.", {LAW}),
+        ("Seized list: member of LAW, merged into the SLN the next year.", {LAW}),
+        # Only beside the successor's name: without it, nothing takes the acts over.
+        ("Gave £50 to LAW. Merger with LIEN was announced the following week.", {LAW}),
     ],
 )
 def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: set[str]) -> None:

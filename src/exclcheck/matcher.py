@@ -85,9 +85,10 @@ class Matcher:
             for org in rules.organisations
         }
         self._index = SpanIndex(self._aliases, range(len(self._aliases)))
-        self._predecessors = frozenset(
-            old for org in rules.organisations for old in (*org.merged_from, *org.successor_of)
-        )
+        self._successors: dict[str, set[str]] = {}
+        for org in rules.organisations:
+            for old in (*org.merged_from, *org.successor_of):
+                self._successors.setdefault(old, set()).add(org.id)
         self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
 
     def could_count(self, text: str) -> bool:
@@ -262,18 +263,20 @@ class Matcher:
             elif not mention.rejected and self._lower_as_words(mention, text):
                 mention = self._check_lower_name(mention, text)
             result.append(mention)
-        if self._predecessors:
+        if self._successors:
             result = self._reject_merged(result, text)
         return result
 
     def _reject_merged(self, mentions: list[Mention], text: Normalized) -> list[Mention]:
-        """Predecessors named only in their merger's words: "formed by the merger of LAW"."""
+        """Predecessors named only in their merger's words, beside their successor's
+        name: "the SLN, formed by the merger of LAW and LIEN"."""
+        named = {m.organisation for m in mentions if not m.rejected}
         names = {k for m in mentions for k in range(m.first, m.last)}
         return [
             _reject(m, f"'{m.text}' is named as merged into a successor, not as a body acted for")
             if not m.rejected
-            and m.organisation in self._predecessors
-            and named_as_merged(m.first, m.last, text.tokens, names)
+            and self._successors.get(m.organisation, set()) & named
+            and named_as_merged(m.first, m.last, text.tokens, text.original, names)
             else m
             for m in mentions
         ]
