@@ -14,6 +14,8 @@ from exclcheck.judge import Judge
 AFTER = "2023-06-01"  # after every proscription
 AWL = "alliance-for-workers-liberty"
 LIEN = "labour-in-exile-network"
+LLA = "labour-left-alliance"
+SLN = "socialist-labour-network"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -3323,7 +3325,6 @@ def test_what_a_third_review_of_this_stop_found(
     assert flagged(judge, text, name) == expected
 
 
-SLN = "socialist-labour-network"
 LAW = "labour-against-the-witchhunt"
 
 
@@ -3349,3 +3350,24 @@ LAW = "labour-against-the-witchhunt"
 def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: set[str]) -> None:
     """A body named only as what merged into its successor is not the one acted for."""
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's name heads the record: what follows is under it.
+        ("Labour Left Alliance - Cardiff, spring. Welcome desk: Jo Bloggs.", {LLA}),
+        ("Org: SLN; Act: paid £20 by bank transfer; Source: bank statement.", {SLN}),
+        ("labourleft.org › Events: 'Housing now', Leeds. Stewards: Jo Bloggs, Ann Lee.", {LLA}),
+        # Another person's part under the heading is theirs.
+        ("Labour Left Alliance - Cardiff, spring. Welcome desk: Dan Morley.", set()),
+        # A heading in doubt is no heading.
+        ("Org: SLN?; Act: keyword hit only, member's post about a bank; false hit.", set()),
+        # A sentence that opens with the name is no heading.
+        ("Labour Left Alliance people were outside. Jo ran the tombola for the school.", set()),
+    ],
+)
+def test_a_heading_names_the_group_of_what_follows(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -78,3 +78,42 @@ def anaphor_ties(
     )
     pointer = min(pointers, key=lambda i: abs(i - hit.first))
     return [Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
+
+
+# What ends a record's heading: "Resist - People's Assembly for Derbyshire.", "AWL
+# London reading group: ...", "socialist-labour-network.org.uk › Events: ...".
+_HEADING_ENDS = (":", " - ", "\u2013", "\u2014", "\u203a", "|", "\n", ". ")
+_HEADING_WORDS = 4  # words between the group's name and the end of its heading
+_LABEL_WORDS = 1  # a field's label before the name: "Org: SLN; Act: ..."
+
+
+def heading(
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    text: Normalized,
+    title_words: frozenset[str],
+) -> Mention | None:
+    """The group's name heading the record, when the record names that group only: the
+    name opens it (after a field's label at most: "Org: SLN;") and a heading mark ends
+    it within a few words that only say which part or event of the group (a place, a
+    date, an event's title: "AWL London reading group:", "SOCIALIST APPEAL North East
+    <newline>"). What follows is under that heading: "Registration desk: <the member>",
+    "Act: donation £50 via website".
+    """
+    if not mentions or lookalikes or len({m.organisation for m in mentions}) != 1:
+        return None
+    tokens = text.tokens
+    head = min(mentions, key=lambda m: m.first)
+    if head.first > _LABEL_WORDS or (
+        head.first and ":" not in text.original[tokens[head.first - 1].end : head.start]
+    ):
+        return None
+    for k in range(head.last, min(len(tokens), head.last + _HEADING_WORDS + 1)):
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if "?" in gap:
+            return None  # a doubt, not a heading: "Org: LIEN?; Act: keyword hit only"
+        if any(mark in gap or gap.endswith(mark.strip() or mark) for mark in _HEADING_ENDS):
+            return head
+        if tokens[k].shape == "lower" and tokens[k].text not in title_words:
+            return None
+    return None
