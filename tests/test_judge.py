@@ -3371,3 +3371,33 @@ def test_a_heading_names_the_group_of_what_follows(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own statement after the one group's name is about that group.
+        ("The Labour Left Alliance is a broad network. I'm a member, I pay subs monthly.", {LLA}),
+        (
+            "Good turnout at the LLA in Hull last night. Thanks all - I'll be chairing "
+            "again next month.",
+            {LLA},
+        ),
+        (
+            "People keep saying Labour in Exile is dead. Not from where I sit: I renewed my "
+            "membership this morning.",
+            {LIEN},
+        ),
+        # An act with an object of its own is about that object.
+        ("My friends say the Labour Left Alliance was worth hearing. I was at my sister's.", set()),
+        ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),
+        ("The Labour Left Alliance wants my vote. I sold the Morning Star for years.", set()),
+        # Not after a question that names the group, nor in a record naming two groups.
+        ("Did I give money to the Labour Left Alliance? I gave a fiver to my niece.", set()),
+        ("Momentum and the LLA both had stalls. I'm a member, I pay subs monthly.", set()),
+    ],
+)
+def test_the_members_own_statement_after_the_one_groups_name(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -50,7 +50,7 @@ from exclcheck.actors import (
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
-from exclcheck.anaphora import anaphor_ties, heading
+from exclcheck.anaphora import anaphor_ties, heading, own_statement_tie
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -419,6 +419,8 @@ class Judge:
         noes = answered_no(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
+        cue_starts = frozenset(h.first for h in support)
+        own: list[Tie] = []
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -514,6 +516,14 @@ class Judge:
                     and not held_by_another(hit, text, name_words, (*mentions, *lookalikes))
                 ):
                     pointed = [Tie(hit.first - head.last, hit, head)]
+                if (
+                    not pointed
+                    and not criterion.label
+                    and criterion.direction is Direction.EITHER
+                    and not is_label(hit, text)
+                ):
+                    # the member's own words, kept for a record with no other tie
+                    own += own_statement_tie(hit, cue_starts, eligible, lookalikes, text)
                 ties += pointed
                 continue
             # A criterion of some kinds of mention reads past the others: "write-up of
@@ -541,7 +551,7 @@ class Judge:
         theirs = their_members(mentions, text, name_words)
         ties = [
             t
-            for t in ties
+            for t in (ties or own)
             if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
             and not (t.hit not in parts and groups_thing(t, tokens))
