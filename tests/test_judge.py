@@ -3394,6 +3394,12 @@ def test_a_heading_names_the_group_of_what_follows(
         ("The Labour Left Alliance wants my vote. I sold the Morning Star for years.", set()),
         # Not after a question that names the group, nor in a record naming two groups.
         ("Did I give money to the Labour Left Alliance? I gave a fiver to my niece.", set()),
+        # Nor in a "when I ..." phrase: a time of the act, not an act.
+        (
+            "The Labour Left Alliance is skint again. I'll do the same as last year when I "
+            "get paid.",
+            set(),
+        ),
         ("Momentum and the LLA both had stalls. I'm a member, I pay subs monthly.", set()),
     ],
 )

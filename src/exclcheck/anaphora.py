@@ -159,6 +159,23 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
     return False
 
 
+# "I'll do the same when I get paid", "once we've paid the hall": a time or condition
+# of the statement, not an act done.
+_SUBORDINATORS = frozenset({"when", "once", "if", "until", "till", "unless", "whenever"})
+
+
+def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
+    """Whether the cue stands in a "when I ..." or "if we ..." phrase, up to its comma."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, 0, -1):
+        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if tokens[k].text in _OWN_WORDS and tokens[k - 1].text in _SUBORDINATORS:
+            return True
+    return False
+
+
 def own_statement_tie(
     hit: CueHit,
     cue_starts: frozenset[int],
@@ -190,6 +207,6 @@ def own_statement_tie(
     topic = max(before, key=lambda m: m.first)
     if tokens[topic.first].clause in text.questions:
         return []
-    if _has_own_object(hit, cue_starts, text):
+    if _has_own_object(hit, cue_starts, text) or _in_subordinate(hit, text):
         return []
     return [Tie(hit.first - topic.last, hit, topic)]
