@@ -3407,3 +3407,13 @@ def test_the_members_own_statement_after_the_one_groups_name(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> None:
+    """A forwarded email's header and the member's note below it are apart, in a text
+    with a dash or a pound sign as in one without."""
+    text = (
+        "From: info@labourleft.org \u2013 Subject: the LLA weekly bulletin\n"
+        "Jo's note: I must have given my email at a demo."
+    )
+    assert flagged(judge, text, name="Jo Bloggs") == set()
