@@ -14,6 +14,8 @@ from exclcheck.judge import Judge
 AFTER = "2023-06-01"  # after every proscription
 AWL = "alliance-for-workers-liberty"
 LIEN = "labour-in-exile-network"
+LLA = "labour-left-alliance"
+SLN = "socialist-labour-network"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -3323,7 +3325,6 @@ def test_what_a_third_review_of_this_stop_found(
     assert flagged(judge, text, name) == expected
 
 
-SLN = "socialist-labour-network"
 LAW = "labour-against-the-witchhunt"
 
 
@@ -3361,3 +3362,70 @@ LAW = "labour-against-the-witchhunt"
 def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: set[str]) -> None:
     """A body named only as what merged into its successor is not the one acted for."""
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's name heads the record: what follows is under it.
+        ("Labour Left Alliance - Cardiff, spring. Welcome desk: Jo Bloggs.", {LLA}),
+        ("Org: SLN; Act: paid £20 by bank transfer; Source: bank statement.", {SLN}),
+        ("labourleft.org › Events: 'Housing now', Leeds. Stewards: Jo Bloggs, Ann Lee.", {LLA}),
+        # Another person's part under the heading is theirs.
+        ("Labour Left Alliance - Cardiff, spring. Welcome desk: Dan Morley.", set()),
+        # A heading in doubt is no heading.
+        ("Org: SLN?; Act: keyword hit only, member's post about a bank; false hit.", set()),
+        # A sentence that opens with the name is no heading.
+        ("Labour Left Alliance people were outside. Jo ran the tombola for the school.", set()),
+    ],
+)
+def test_a_heading_names_the_group_of_what_follows(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own statement after the one group's name is about that group.
+        ("The Labour Left Alliance is a broad network. I'm a member, I pay subs monthly.", {LLA}),
+        (
+            "Good turnout at the LLA in Hull last night. Thanks all - I'll be chairing "
+            "again next month.",
+            {LLA},
+        ),
+        (
+            "People keep saying Labour in Exile is dead. Not from where I sit: I renewed my "
+            "membership this morning.",
+            {LIEN},
+        ),
+        # An act with an object of its own is about that object.
+        ("My friends say the Labour Left Alliance was worth hearing. I was at my sister's.", set()),
+        ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),
+        ("The Labour Left Alliance wants my vote. I sold the Morning Star for years.", set()),
+        # Not after a question that names the group, nor in a record naming two groups.
+        ("Did I give money to the Labour Left Alliance? I gave a fiver to my niece.", set()),
+        # Nor in a "when I ..." phrase: a time of the act, not an act.
+        (
+            "The Labour Left Alliance is skint again. I'll do the same as last year when I "
+            "get paid.",
+            set(),
+        ),
+        ("Momentum and the LLA both had stalls. I'm a member, I pay subs monthly.", set()),
+    ],
+)
+def test_the_members_own_statement_after_the_one_groups_name(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> None:
+    """A forwarded email's header and the member's note below it are apart, in a text
+    with a dash or a pound sign as in one without."""
+    text = (
+        "From: info@labourleft.org \u2013 Subject: the LLA weekly bulletin\n"
+        "Jo's note: I must have given my email at a demo."
+    )
+    assert flagged(judge, text, name="Jo Bloggs") == set()

@@ -234,6 +234,11 @@ def test_all_caps(text: str, all_caps: bool) -> None:
             {"mbr": 0, "adm": 0, "att": 0, "lla": 0, "amm": 0, "then": 1, "home": 1},
             id="a-notes-shorthand-verb-goes-on-to-its-object",
         ),
+        pytest.param(
+            "Paid £5 – thanks\nSold papers",
+            {"paid": 0, "5": 0, "thanks": 0, "sold": 1, "papers": 1},
+            id="a-line-break-ends-a-clause-in-a-text-that-is-not-ascii",
+        ),
     ],
 )
 def test_clause_indices(text: str, clauses: dict[str, int]) -> None:

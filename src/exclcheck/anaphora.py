@@ -78,3 +78,135 @@ def anaphor_ties(
     )
     pointer = min(pointers, key=lambda i: abs(i - hit.first))
     return [Tie(hit.first - topic.last, hit, topic, anaphor=pointer)]
+
+
+# What ends a record's heading: "Resist - People's Assembly for Derbyshire.", "AWL
+# London reading group: ...", "socialist-labour-network.org.uk › Events: ...".
+_HEADING_ENDS = (":", " - ", "\u2013", "\u2014", "\u203a", "|", "\n", ". ")
+_HEADING_WORDS = 4  # words between the group's name and the end of its heading
+_LABEL_WORDS = 1  # a field's label before the name: "Org: SLN; Act: ..."
+
+
+def heading(
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    text: Normalized,
+    title_words: frozenset[str],
+) -> Mention | None:
+    """The group's name heading the record, when the record names that group only: the
+    name opens it (after a field's label at most: "Org: SLN;") and a heading mark ends
+    it within a few words that only say which part or event of the group (a place, a
+    date, an event's title: "AWL London reading group:", "SOCIALIST APPEAL North East
+    <newline>"). What follows is under that heading: "Registration desk: <the member>",
+    "Act: donation £50 via website".
+    """
+    if not mentions or lookalikes or len({m.organisation for m in mentions}) != 1:
+        return None
+    tokens = text.tokens
+    head = min(mentions, key=lambda m: m.first)
+    if head.first > _LABEL_WORDS or (
+        head.first and ":" not in text.original[tokens[head.first - 1].end : head.start]
+    ):
+        return None
+    for k in range(head.last, min(len(tokens), head.last + _HEADING_WORDS + 1)):
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if "?" in gap:
+            return None  # a doubt, not a heading: "Org: LIEN?; Act: keyword hit only"
+        if any(mark in gap or gap.endswith(mark.strip() or mark) for mark in _HEADING_ENDS):
+            return head
+        if tokens[k].shape == "lower" and tokens[k].text not in title_words:
+            return None
+    return None
+
+
+_OWN_WORDS = frozenset({"i", "im", "ive", "me", "my", "we", "us", "our"})
+_TOPIC_CLAUSES = 2  # clauses after the group's name in which a statement is about it
+_OPENERS = frozenset({"the", "a", "an", "my", "our", "some", "more", "another"})
+# Words after an act that add when or how often, not what it was done to: "I'll be
+# chairing again next month", "I pay subs monthly", "renewed it this morning".
+_WHEN = frozenset(
+    {"again", "today", "tonight", "yesterday", "tomorrow", "now", "monthly", "weekly",
+     "yearly", "annually", "every", "each", "this", "next", "last", "too", "also", "as",
+     "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw"}
+)  # fmt: skip
+_PHRASE_ENDS = ",;:-\u2013\u2014()!?.\"'\u2019\u201d"
+
+
+def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -> bool:
+    """Whether the act names its own object or place ("I sold the Morning Star", "I was
+    at my sister's", "I'm a Labour member myself", "I gave through my union branch"),
+    rather than standing alone or with another cue ("I'm a member, I pay subs
+    monthly", "renewed my membership this morning", "I'll do the leaflets")."""
+    tokens = text.tokens
+    before = hit.first - 1
+    if before >= 0 and tokens[before].shape in ("title", "upper") and tokens[before].text != "i":
+        gap = text.original[tokens[before].end : tokens[hit.first].start]
+        if not any(c in gap for c in _PHRASE_ENDS):
+            return True  # "a Labour member"
+    clause = tokens[hit.first].clause
+    k = hit.last
+    while k < len(tokens) and tokens[k].clause == clause:
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if any(c in gap for c in _PHRASE_ENDS):
+            return False  # the act's phrase ends: "I'm a member, I pay ..."
+        word = tokens[k]
+        if k in cue_starts or word.text in _WHEN:
+            return False
+        if word.text in _OPENERS or word.shape == "other":
+            k += 1  # "the", "£20", "20"
+            continue
+        return True
+    return False
+
+
+# "I'll do the same when I get paid", "once we've paid the hall": a time or condition
+# of the statement, not an act done.
+_SUBORDINATORS = frozenset({"when", "once", "if", "until", "till", "unless", "whenever"})
+
+
+def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
+    """Whether the cue stands in a "when I ..." or "if we ..." phrase, up to its comma."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, 0, -1):
+        if tokens[k].clause != clause or "," in text.original[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if tokens[k].text in _OWN_WORDS and tokens[k - 1].text in _SUBORDINATORS:
+            return True
+    return False
+
+
+def own_statement_tie(
+    hit: CueHit,
+    cue_starts: frozenset[int],
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    text: Normalized,
+) -> list[Tie]:
+    """The tie of the member's own statement in a clause that names no group, in a
+    record that names one group only: in the first person, with nothing of its own
+    as the act's object, at most two clauses after that group's name ("Socialist
+    Appeal is its British section. I'm a member, I pay subs monthly."). Not after a
+    question that names the group ("Did I donate to the LLA? Only if you count ..."),
+    nor when the act has an object of its own, which is then what it was about ("I
+    was at my sister's", "I sold the Morning Star").
+    """
+    if lookalikes or len({m.organisation for m in mentions}) != 1:
+        return []
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    if not any(t.text in _OWN_WORDS for t in tokens if t.clause == clause):
+        return []
+    before = [
+        m
+        for m in mentions
+        if m.last <= hit.first and 0 < clause - tokens[m.first].clause <= _TOPIC_CLAUSES
+    ]
+    if not before:
+        return []
+    topic = max(before, key=lambda m: m.first)
+    if tokens[topic.first].clause in text.questions:
+        return []
+    if _has_own_object(hit, cue_starts, text) or _in_subordinate(hit, text):
+        return []
+    return [Tie(hit.first - topic.last, hit, topic)]

@@ -50,7 +50,7 @@ from exclcheck.actors import (
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
-from exclcheck.anaphora import anaphor_ties
+from exclcheck.anaphora import anaphor_ties, heading, own_statement_tie
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -94,7 +94,7 @@ from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
-from exclcheck.ruleset import AliasKind, Exclusion, Organisation, RuleSet, Scope
+from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
 from exclcheck.sides import speaks_for
 from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
@@ -419,6 +419,8 @@ class Judge:
         noes = answered_no(text)
         parts = parts or {}
         deferred: list[tuple[CueHit, list[Tie]]] = []
+        cue_starts = frozenset(h.first for h in support)
+        own: list[Tie] = []
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -499,7 +501,30 @@ class Judge:
                 if spoken is not None:
                     ties.append(Tie(hit.first - spoken.last, hit, spoken))
                     continue
-                ties += anaphor_ties(hit, eligible, lookalikes, text)
+                pointed = anaphor_ties(hit, eligible, lookalikes, text)
+                # "Resist - People's Assembly for Derbyshire. Registration desk: <the
+                # member>": under a heading that names one group, a later clause is its,
+                # unless the part there is another person's ("Speaker: J. Hart")
+                head = heading(mentions, lookalikes, text, self._title_words)
+                if (
+                    not pointed
+                    and head is not None
+                    and head in eligible
+                    and tokens[hit.first].clause != tokens[head.first].clause
+                    and not criterion.label
+                    and criterion.direction is Direction.EITHER
+                    and not held_by_another(hit, text, name_words, (*mentions, *lookalikes))
+                ):
+                    pointed = [Tie(hit.first - head.last, hit, head)]
+                if (
+                    not pointed
+                    and not criterion.label
+                    and criterion.direction is Direction.EITHER
+                    and not is_label(hit, text)
+                ):
+                    # the member's own words, kept for a record with no other tie
+                    own += own_statement_tie(hit, cue_starts, eligible, lookalikes, text)
+                ties += pointed
                 continue
             # A criterion of some kinds of mention reads past the others: "write-up of
             # the Festival of Resistance is on resistmovement.org.uk" is for the site.
@@ -526,7 +551,7 @@ class Judge:
         theirs = their_members(mentions, text, name_words)
         ties = [
             t
-            for t in ties
+            for t in (ties or own)
             if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
             and not (t.hit not in parts and groups_thing(t, tokens))

@@ -121,7 +121,8 @@ def _fold_char(char: str) -> str:
     if char in _DASHES:
         return "-"
     if char.isspace():
-        return " "
+        # a line break stays one, as in an ASCII text: it ends a clause
+        return "\n" if char == "\n" else " "
     char = _CONFUSABLES.get(char, char)
     folded = unicodedata.normalize("NFKC", char)
     decomposed = unicodedata.normalize("NFKD", folded)
