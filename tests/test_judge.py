@@ -2623,6 +2623,20 @@ def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str
             "no comment.\nItem 3: 'So proud to have spoken at Ideas for Freedom today.'",
             {"alliance-for-workers-liberty"},
         ),
+        # ... and someone else of the group in another item ("a LIEN member") is that
+        # item's, not the member's act in the first ...
+        (
+            "Case notes. (1) Treasurer of the Labour Left Alliance's Hull branch since May "
+            "2022, admitted. (2) Her brother is said to be an LLA activist; he is not in "
+            "the party.",
+            {"labour-left-alliance"},
+        ),
+        # ... while in its own item it is still someone else.
+        (
+            "Case notes. (1) An LLA activist handed out leaflets in the ward. (2) Her "
+            "Momentum membership, not relevant.",
+            set(),
+        ),
         # ... while without the list the exclusion reaches the whole record.
         (
             "She gave £20 to Resist in June 2022. It is also alleged she is in Socialist "
