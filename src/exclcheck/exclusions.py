@@ -96,6 +96,8 @@ def is_cancelled(
         words = fold_phrase(phrase)
         if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
             return True
+    if exclusion.unless_object and _object_ends_in(exclusion.unless_object, hit, text):
+        return True
     later = [(fold_phrase(p), True) for p in exclusion.unless_later]
     later += [(p, False) for p in findings]
     if not later:
@@ -105,6 +107,28 @@ def is_cancelled(
         _said_later(words, hit.last, phrase, text, quoted=quoted, end=later_end)
         for phrase, quoted in later
     )
+
+
+# The words an object may run to after its verb: "took on the Labour Against the
+# Witch Hunt mailout rota" (a name of five words, a modifier and the noun).
+_OBJECT_WORDS = 8
+
+
+def _object_ends_in(nouns: Sequence[str], hit: CueHit, text: Normalized) -> bool:
+    """Whether one of `nouns` ends the object after a cue: within a few words of it,
+    in its clause and before any comma ("took on the creche rota", not "took on the
+    AWL speaker, then did the rota")."""
+    tokens = text.tokens
+    wanted = {word for noun in nouns for word in fold_phrase(noun)}
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, min(len(tokens), hit.last + _OBJECT_WORDS)):
+        if tokens[k].clause != clause or (
+            k > hit.last and "," in text.original[tokens[k - 1].end : tokens[k].start]
+        ):
+            return False
+        if tokens[k].text in wanted:
+            return True
+    return False
 
 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
