@@ -114,8 +114,18 @@ def test_a_group_noun_points_back_to_the_name_it_repeats(
         # "she and her husband": the member acts with a relative, not through one.
         ("She and her husband hosted a fundraiser for the LLA.", {"labour-left-alliance"}),
         ("Her husband hosted a fundraiser for the LLA.", set()),
-        # An unless_before phrase counts only straight before the cue.
+        # An unless_before phrase counts only straight before the cue ...
         ("Her son and her husband hosted a fundraiser for the LLA.", set()),
+        # ... or before the group's name that modifies it: others go on the list
+        (
+            "Ran the LLA stall on the market, signing people up to the LLA mailing list.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Staffed the AWL stall at Pride, taking names for Workers' Liberty's mailing list.",
+            {"alliance-for-workers-liberty"},
+        ),
+        ("Joined the LLA mailing list after visiting the LLA stall on the market.", set()),
     ],
 )
 def test_words_that_undo_an_exclusion(judge: Judge, text: str, expected: set[str]) -> None:

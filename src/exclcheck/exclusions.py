@@ -69,6 +69,7 @@ def is_cancelled(
     text: Normalized,
     findings: Sequence[Phrase] = (),
     later_end: int | None = None,
+    names: Sequence[Mention] = (),
 ) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
@@ -81,16 +82,23 @@ def is_cancelled(
     when not denied ("none of this is support", "not upheld"), and only before token
     `later_end` if given (the end of the cue's item in a list of allegations: "(1) ...
     Not upheld. (2) ... Upheld.").
+
+    The words before a cue are read before the group's name that modifies it
+    (`names`): "taking names for | the LLA | mailing list".
     """
     tokens = text.tokens
-    start = _before_possessive(hit.first, tokens)
+    start = _before_name(hit.first, tokens, names)
+    if start == hit.first:
+        start = _before_possessive(hit.first, tokens)
     before = {t.text for t in tokens[max(0, start - _UNLESS_BEFORE) : hit.first]}
     for phrase in exclusion.unless_before:
         words = fold_phrase(phrase)
         if len(words) == 1 and words[0] in before:
             return True
-        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
-        if len(words) > 1 and straight_before == words:
+        if len(words) > 1 and any(
+            tuple(t.text for t in tokens[max(0, k - len(words)) : k]) == words
+            for k in {hit.first, start}
+        ):
             return True
     for phrase in exclusion.unless_after:
         words = fold_phrase(phrase)
@@ -129,6 +137,18 @@ def _object_ends_in(nouns: Sequence[str], hit: CueHit, text: Normalized) -> bool
         if tokens[k].text in wanted:
             return True
     return False
+
+
+def _before_name(first: int, tokens: Sequence[Token], names: Sequence[Mention]) -> int:
+    """Where the group's name that ends straight before a cue starts, with its "the"
+    ("the LLA mailing list", "Workers' Liberty's mailing list"), else the cue's own
+    start."""
+    end = first - 1 if first > 0 and tokens[first - 1].text == "s" else first
+    for name in names:
+        if name.last in (first, end) and name.first < first:
+            start = name.first
+            return start - 1 if start > 0 and tokens[start - 1].text == "the" else start
+    return first
 
 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})

@@ -290,7 +290,11 @@ class Judge:
             )
             and not (exclusion.not_as_label and is_label(hit, normalized))
             and not is_cancelled(
-                exclusion, hit, normalized, *self._findings_for(hit, items, one_group, normalized)
+                exclusion,
+                hit,
+                normalized,
+                *self._findings_for(hit, items, one_group, normalized),
+                names=counted,
             )
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
