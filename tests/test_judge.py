@@ -132,6 +132,28 @@ def test_words_that_undo_an_exclusion(judge: Judge, text: str, expected: set[str
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own comment on a share states the member's own part ...
+        (
+            "Rosa shared the Labour Left Alliance rally poster, commenting: 'I'm stewarding "
+            "this one, come along'.",
+            {"labour-left-alliance"},
+        ),
+        # ... not the shared post's own words, nor a comment with no act of the member's
+        ("Rosa shared the Labour Left Alliance post: 'I'm stewarding the rally'.", set()),
+        (
+            "Rosa shared the Labour Left Alliance rally poster with the comment: 'who on "
+            "earth goes to these'.",
+            set(),
+        ),
+    ],
+)
+def test_the_members_comment_on_a_share(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
 def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
     text = 'Read out a letter from Kim Lowe, signed "Treasurer, Labour Left Alliance".'
     assert flagged(judge, text, name="Kim Lowe") == {"labour-left-alliance"}
