@@ -151,6 +151,22 @@ def _before_name(first: int, tokens: Sequence[Token], names: Sequence[Mention]) 
     return first
 
 
+def heads_the_record(hit: CueHit, text: Normalized, names: Sequence[Mention]) -> bool:
+    """Whether a cue opens the record's heading, which names only the group before its
+    colon ("Report on resistmovement.org.uk: 'Our summer school ...'"): the kind of
+    record and where it comes from, as a field's label is, not the member reporting."""
+    tokens = text.tokens
+    if hit.first != 0 or hit.last >= len(tokens):
+        return False
+    start = hit.last + 1 if tokens[hit.last].text == "the" else hit.last
+    name = next((m for m in names if m.first == start), None)
+    return (
+        name is not None
+        and name.last < len(tokens)
+        and ":" in text.original[tokens[name.last - 1].end : tokens[name.last].start]
+    )
+
+
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
 _POSSESSOR_WORDS = 5  # words of a possessor: "the Labour in Exile Network's"
 

@@ -59,6 +59,7 @@ from exclcheck.exclusions import (
     Phrase,
     exclusion_applies,
     framed_as_another,
+    heads_the_record,
     is_cancelled,
     negates_tie,
     organisation_about,
@@ -288,7 +289,10 @@ class Judge:
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
             )
-            and not (exclusion.not_as_label and is_label(hit, normalized))
+            and not (
+                exclusion.not_as_label
+                and (is_label(hit, normalized) or heads_the_record(hit, normalized, counted))
+            )
             and not is_cancelled(
                 exclusion,
                 hit,
