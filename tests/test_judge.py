@@ -170,6 +170,16 @@ def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
         # The group named as the subject of the cue is the one acting.
         ("Spoke at the Unison rally. The LLA were leafleting outside.", set()),
         ("The LLA had a stall and she was selling their pamphlets.", {"labour-left-alliance"}),
+        # A group after "for", past the cue's object, is whom the act is for: a review
+        # written for its paper, a by-election fought for it ...
+        (
+            "Wrote a review of the bus strike for the Socialist Appeal website.",
+            {"socialist-appeal"},
+        ),
+        ("Stood against the Labour candidate for Resist in the May by-election.", {"resist"}),
+        # ... while the group as the cue's object is what is opposed.
+        ("Stood against the Resist candidate in the May by-election.", set()),
+        ("Wrote a critical review of Socialist Appeal for the Guardian.", set()),
     ],
 )
 def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:

@@ -451,6 +451,8 @@ def exclusion_applies(
             continue  # "Resist (formerly The Resistance Movement)": its old name, not it
         if _quoted_before(hit, mention, text):
             continue  # "'Against the purge', organised by LAW": a title's word
+        if _done_for(hit, mention, tokens):
+            continue  # "wrote a review of the rail strikes for Socialist Appeal's website"
         gap = words_apart(hit.first, hit.last, mention)
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
@@ -463,6 +465,22 @@ def exclusion_applies(
         if listed and not nearer and tokens[hit.first].clause == tokens[start].clause:
             return True
     return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
+
+
+_FOR = frozenset({"for"})
+
+
+def _done_for(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether the name after a cue is whom the act is for, not its object: "a review
+    of the rail strikes for Socialist Appeal's website", "stood against our candidate
+    for Resist" - "for" (and its "the") straight before the name, after the cue's
+    object."""
+    if mention.first <= hit.last:
+        return False
+    k = mention.first - 1
+    if k > hit.last and tokens[k].text == "the":
+        k -= 1
+    return k > hit.last and tokens[k].text in _FOR
 
 
 def _quoted_before(hit: CueHit, mention: Mention, text: Normalized) -> bool:
