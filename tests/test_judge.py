@@ -116,11 +116,43 @@ def test_a_group_noun_points_back_to_the_name_it_repeats(
         # "she and her husband": the member acts with a relative, not through one.
         ("She and her husband hosted a fundraiser for the LLA.", {"labour-left-alliance"}),
         ("Her husband hosted a fundraiser for the LLA.", set()),
-        # An unless_before phrase counts only straight before the cue.
+        # An unless_before phrase counts only straight before the cue ...
         ("Her son and her husband hosted a fundraiser for the LLA.", set()),
+        # ... or before the group's name that modifies it: others go on the list
+        (
+            "Ran the LLA stall on the market, signing people up to the LLA mailing list.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Staffed the AWL stall at Pride, taking names for Workers' Liberty's mailing list.",
+            {"alliance-for-workers-liberty"},
+        ),
+        ("Joined the LLA mailing list after visiting the LLA stall on the market.", set()),
     ],
 )
 def test_words_that_undo_an_exclusion(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The member's own comment on a share states the member's own part ...
+        (
+            "Rosa shared the Labour Left Alliance rally poster, commenting: 'I'm stewarding "
+            "this one, come along'.",
+            {"labour-left-alliance"},
+        ),
+        # ... not the shared post's own words, nor a comment with no act of the member's
+        ("Rosa shared the Labour Left Alliance post: 'I'm stewarding the rally'.", set()),
+        (
+            "Rosa shared the Labour Left Alliance rally poster with the comment: 'who on "
+            "earth goes to these'.",
+            set(),
+        ),
+    ],
+)
+def test_the_members_comment_on_a_share(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
 
 
@@ -140,6 +172,16 @@ def test_a_letter_from_the_member_is_the_members_act(judge: Judge) -> None:
         # The group named as the subject of the cue is the one acting.
         ("Spoke at the Unison rally. The LLA were leafleting outside.", set()),
         ("The LLA had a stall and she was selling their pamphlets.", {"labour-left-alliance"}),
+        # A group after "for", past the cue's object, is whom the act is for: a review
+        # written for its paper, a by-election fought for it ...
+        (
+            "Wrote a review of the bus strike for the Socialist Appeal website.",
+            {"socialist-appeal"},
+        ),
+        ("Stood against the Labour candidate for Resist in the May by-election.", {"resist"}),
+        # ... while the group as the cue's object is what is opposed.
+        ("Stood against the Resist candidate in the May by-election.", set()),
+        ("Wrote a critical review of Socialist Appeal for the Guardian.", set()),
     ],
 )
 def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> None:
@@ -2624,6 +2666,20 @@ def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str
             "Sweep of posts.\nItems 1-2: retweets of Solidarity front pages, the AWL paper, "
             "no comment.\nItem 3: 'So proud to have spoken at Ideas for Freedom today.'",
             {"alliance-for-workers-liberty"},
+        ),
+        # ... and someone else of the group in another item ("a LIEN member") is that
+        # item's, not the member's act in the first ...
+        (
+            "Case notes. (1) Treasurer of the Labour Left Alliance's Hull branch since May "
+            "2022, admitted. (2) Her brother is said to be an LLA activist; he is not in "
+            "the party.",
+            {"labour-left-alliance"},
+        ),
+        # ... while in its own item it is still someone else.
+        (
+            "Case notes. (1) An LLA activist handed out leaflets in the ward. (2) Her "
+            "Momentum membership, not relevant.",
+            set(),
         ),
         # ... while without the list the exclusion reaches the whole record.
         (

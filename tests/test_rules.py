@@ -309,6 +309,15 @@ def test_default_rules_are_the_shipped_ones(
             id="unless-phrase-with-alternatives",
         ),
         pytest.param(
+            BASE
+            + "exclusions:\n  - id: debate\n    scope: record\n    cues: [took on]\n"
+            + "    unless_object: [rota, creche rota]\n",
+            13,
+            27,
+            "unless_object 'creche rota' is one word",
+            id="unless-object-of-two-words",
+        ),
+        pytest.param(
             BASE.replace("    proscribed_on", "    threshold: 101\n    proscribed_on"),
             5,
             16,

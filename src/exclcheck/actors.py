@@ -811,13 +811,44 @@ def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
     """Whether a support cue is the member's own "I" statement in a sentence after the
     exclusion cue, naming the group itself: "They added me without asking. I'll be
     honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
-    Did you stand for the LLA? A: I stood as an independent.")"""
+    Did you stand for the LLA? A: I stood as an independent.") Or in the comment the
+    member adds to what the cue names: "shared the LLA conference flyer with the
+    comment: 'See you there - I'm doing the registration desk'"."""
     cue = tie.hit
     clause = tokens[cue.first].clause
+    if _in_own_comment(cue, hit, tokens):
+        return True
     if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
         return False
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+
+
+# Words that open the member's own comment on what they share: "with the comment:",
+# "commenting", "adding"; not the shared post's own words ("reposted Resist: 'I'm
+# speaking tonight'"), which are someone else's.
+_COMMENT_WORDS = frozenset({"comment", "commented", "commenting", "caption", "captioned", "adding"})
+_COMMENT_REACH = 10  # words from the exclusion cue to the comment's opening word
+
+
+def _in_own_comment(cue: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a support cue stands, after an "I", in the comment the member adds to
+    the thing an exclusion cue names, in the cue's clause."""
+    clause = tokens[hit.first].clause
+    if cue.first <= hit.last or tokens[cue.first].clause != clause:
+        return False
+    opening = next(
+        (
+            k
+            for k in range(hit.last, min(cue.first, hit.last + _COMMENT_REACH))
+            if tokens[k].text in _COMMENT_WORDS
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    before = tokens[max(opening + 1, cue.first - _OWN_ACT_SUBJECT) : cue.first]
+    return any(t.text in _FIRST_PERSON for t in before)
 
 
 # People other than the member, as a clause's subject: "members were attending LLA

@@ -69,6 +69,7 @@ def is_cancelled(
     text: Normalized,
     findings: Sequence[Phrase] = (),
     later_end: int | None = None,
+    names: Sequence[Mention] = (),
 ) -> bool:
     """ "after the proscription", "do not dispute": words that undo an exclusion cue.
 
@@ -81,21 +82,30 @@ def is_cancelled(
     when not denied ("none of this is support", "not upheld"), and only before token
     `later_end` if given (the end of the cue's item in a list of allegations: "(1) ...
     Not upheld. (2) ... Upheld.").
+
+    The words before a cue are read before the group's name that modifies it
+    (`names`): "taking names for | the LLA | mailing list".
     """
     tokens = text.tokens
-    start = _before_possessive(hit.first, tokens)
+    start = _before_name(hit.first, tokens, names)
+    if start == hit.first:
+        start = _before_possessive(hit.first, tokens)
     before = {t.text for t in tokens[max(0, start - _UNLESS_BEFORE) : hit.first]}
     for phrase in exclusion.unless_before:
         words = fold_phrase(phrase)
         if len(words) == 1 and words[0] in before:
             return True
-        straight_before = tuple(t.text for t in tokens[max(0, hit.first - len(words)) : hit.first])
-        if len(words) > 1 and straight_before == words:
+        if len(words) > 1 and any(
+            tuple(t.text for t in tokens[max(0, k - len(words)) : k]) == words
+            for k in {hit.first, start}
+        ):
             return True
     for phrase in exclusion.unless_after:
         words = fold_phrase(phrase)
         if tuple(t.text for t in tokens[hit.last : hit.last + len(words)]) == words:
             return True
+    if exclusion.unless_object and _object_ends_in(exclusion.unless_object, hit, text):
+        return True
     later = [(fold_phrase(p), True) for p in exclusion.unless_later]
     later += [(p, False) for p in findings]
     if not later:
@@ -104,6 +114,56 @@ def is_cancelled(
     return any(
         _said_later(words, hit.last, phrase, text, quoted=quoted, end=later_end)
         for phrase, quoted in later
+    )
+
+
+# The words an object may run to after its verb: "took on the Labour Against the
+# Witch Hunt mailout rota" (a name of five words, a modifier and the noun).
+_OBJECT_WORDS = 8
+
+
+def _object_ends_in(nouns: Sequence[str], hit: CueHit, text: Normalized) -> bool:
+    """Whether one of `nouns` ends the object after a cue: within a few words of it,
+    in its clause and before any comma ("took on the creche rota", not "took on the
+    AWL speaker, then did the rota")."""
+    tokens = text.tokens
+    wanted = {word for noun in nouns for word in fold_phrase(noun)}
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, min(len(tokens), hit.last + _OBJECT_WORDS)):
+        if tokens[k].clause != clause or (
+            k > hit.last and "," in text.original[tokens[k - 1].end : tokens[k].start]
+        ):
+            return False
+        if tokens[k].text in wanted:
+            return True
+    return False
+
+
+def _before_name(first: int, tokens: Sequence[Token], names: Sequence[Mention]) -> int:
+    """Where the group's name that ends straight before a cue starts, with its "the"
+    ("the LLA mailing list", "Workers' Liberty's mailing list"), else the cue's own
+    start."""
+    end = first - 1 if first > 0 and tokens[first - 1].text == "s" else first
+    for name in names:
+        if name.last in (first, end) and name.first < first:
+            start = name.first
+            return start - 1 if start > 0 and tokens[start - 1].text == "the" else start
+    return first
+
+
+def heads_the_record(hit: CueHit, text: Normalized, names: Sequence[Mention]) -> bool:
+    """Whether a cue opens the record's heading, which names only the group before its
+    colon ("Report on resistmovement.org.uk: 'Our summer school ...'"): the kind of
+    record and where it comes from, as a field's label is, not the member reporting."""
+    tokens = text.tokens
+    if hit.first != 0 or hit.last >= len(tokens):
+        return False
+    start = hit.last + 1 if tokens[hit.last].text == "the" else hit.last
+    name = next((m for m in names if m.first == start), None)
+    return (
+        name is not None
+        and name.last < len(tokens)
+        and ":" in text.original[tokens[name.last - 1].end : tokens[name.last].start]
     )
 
 
@@ -391,6 +451,8 @@ def exclusion_applies(
             continue  # "Resist (formerly The Resistance Movement)": its old name, not it
         if _quoted_before(hit, mention, text):
             continue  # "'Against the purge', organised by LAW": a title's word
+        if _done_for(hit, mention, tokens):
+            continue  # "wrote a review of the rail strikes for Socialist Appeal's website"
         gap = words_apart(hit.first, hit.last, mention)
         same_clause = tokens[hit.first].clause == tokens[mention.first].clause
         if same_clause and gap is not None and gap <= exclusion.reach:
@@ -403,6 +465,22 @@ def exclusion_applies(
         if listed and not nearer and tokens[hit.first].clause == tokens[start].clause:
             return True
     return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
+
+
+_FOR = frozenset({"for"})
+
+
+def _done_for(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether the name after a cue is whom the act is for, not its object: "a review
+    of the rail strikes for Socialist Appeal's website", "stood against our candidate
+    for Resist" - "for" (and its "the") straight before the name, after the cue's
+    object."""
+    if mention.first <= hit.last:
+        return False
+    k = mention.first - 1
+    if k > hit.last and tokens[k].text == "the":
+        k -= 1
+    return k > hit.last and tokens[k].text in _FOR
 
 
 def _quoted_before(hit: CueHit, mention: Mention, text: Normalized) -> bool:

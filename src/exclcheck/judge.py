@@ -59,6 +59,7 @@ from exclcheck.exclusions import (
     Phrase,
     exclusion_applies,
     framed_as_another,
+    heads_the_record,
     is_cancelled,
     negates_tie,
     organisation_about,
@@ -288,9 +289,16 @@ class Judge:
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
             )
-            and not (exclusion.not_as_label and is_label(hit, normalized))
+            and not (
+                exclusion.not_as_label
+                and (is_label(hit, normalized) or heads_the_record(hit, normalized, counted))
+            )
             and not is_cancelled(
-                exclusion, hit, normalized, *self._findings_for(hit, items, one_group, normalized)
+                exclusion,
+                hit,
+                normalized,
+                *self._findings_for(hit, items, one_group, normalized),
+                names=counted,
             )
         ]
         lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
@@ -360,6 +368,7 @@ class Judge:
                     ),
                     name_words,
                     lists,
+                    items,
                 )
             )
         return Assessment(
@@ -627,6 +636,7 @@ class Judge:
         someones: Sequence[CueHit] = (),
         name_words: frozenset[str] = frozenset(),
         lists: Mapping[int, int] | None = None,
+        items: tuple[int, ...] = (),
     ) -> Verdict:
         tokens = text.tokens
         # "Chris Williamson of Resist gave a speech": what is said there is that
@@ -703,8 +713,15 @@ class Judge:
         named_part = any(t.named for t in live)
         for exclusion in self._frames:
             frame_hit = framed_as_another(exclusion, mentions, text, name_words)
-            if frame_hit is not None and not (named_part and exclusion.spares_own_act):
-                applying.append(frame_hit)
+            if frame_hit is None or (named_part and exclusion.spares_own_act):
+                continue
+            # "(1) LIEN: admin of its Facebook group ... (3) His wife is alleged to be a
+            # LIEN member": the other person belongs to an item of their own, as any
+            # exclusion cue there does (the frame's own name and noun aside)
+            outside = [t for t in ties if not frame_hit.first <= t.mention.first < frame_hit.last]
+            if items and outside and _about_another_item(frame_hit, outside, items, text):
+                continue
+            applying.append(frame_hit)
         best = live[0].mention if live else max(mentions, key=lambda m: m.score)
         date_test = date_test_for(org, date)
         text_date = text_date_before_ban(dated, clauses, org, text, [t.hit for t in live], mentions)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from exclcheck.normalize import fold_phrase
 from exclcheck.ruleset import (
     Alias,
     AliasKind,
@@ -99,6 +100,7 @@ _EXCLUSION_KEYS = (
     "not_as_label",
     "unless_before",
     "unless_after",
+    "unless_object",
     "unless_later",
     "nearest_only",
     "spares_own_act",
@@ -377,6 +379,17 @@ def _phrases(
     return phrases
 
 
+def _words(reader: NodeReader, keys: dict[str, yaml.Node], name: str) -> tuple[str, ...]:
+    """An optional list of single plain words (absent: none): a phrase or a cue
+    convenience would never match one word, so the loader refuses it."""
+    words = _phrases(reader, keys, name, plain=True)
+    if name in keys:
+        for item, word in _scalar_items(keys[name]):
+            if len(fold_phrase(word)) != 1:
+                reader.problem(item, f"{name} '{word}' is one word (the noun that ends the object)")
+    return words
+
+
 def _scalar_items(node: yaml.Node) -> list[tuple[yaml.Node, str]]:
     """A sequence's items that are plain strings, each with its own node: checked one
     by one, so that a broken item (reported by the reader) puts none out of step."""
@@ -436,6 +449,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         not_as_label=_flag(reader, keys, "not_as_label"),
         unless_before=_phrases(reader, keys, "unless_before", plain=True),
         unless_after=_phrases(reader, keys, "unless_after", plain=True),
+        unless_object=_words(reader, keys, "unless_object"),
         unless_later=_phrases(reader, keys, "unless_later", plain=True),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),

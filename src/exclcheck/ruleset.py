@@ -170,6 +170,10 @@ class Exclusion:
     # a discussion) or just after it ("I do not dispute that I chaired ...").
     unless_before: tuple[str, ...] = ()
     unless_after: tuple[str, ...] = ()
+    # Nouns that cancel the cue when they end the object it takes, a few words on in
+    # its clause ("took on the creche rota", "took on the LAW mailout rota"): a task
+    # taken on, not an opponent.
+    unless_object: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
     unless_later: tuple[str, ...] = ()
