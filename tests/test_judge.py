@@ -509,6 +509,33 @@ def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: se
     assert flagged(judge, text) == expected
 
 
+LLA = "labour-left-alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The record says the thing the complaint named was a look-alike's ...
+        ("Complaint: he ran an LLA stall. He says it was a Momentum stall.", set()),
+        (
+            "Alleged to have chaired 'a LAW meeting'. Checked: the meeting in question "
+            "was a Jewish Voice for Labour meeting.",
+            set(),
+        ),
+        ("Said to have spoken at an SLN rally; the rally was the Socialist Party's.", set()),
+        ("Accused of selling Solidarity - she says it was Solidarity Scotland's paper.", set()),
+        # ... but a look-alike's person beside the act, or the group named again after
+        # the look-alike, keeps it.
+        ("Chaired the LLA meeting. The other speaker was a Momentum councillor.", {LLA}),
+        ("Chaired the LLA meeting. It was a Momentum meeting last year, now an LLA one.", {LLA}),
+        ("Spoke at the LLA rally. It was the biggest rally of the year.", {LLA}),
+    ],
+)
+def test_a_name_corrected_to_a_look_alike(judge: Judge, text: str, expected: set[str]) -> None:
+    """What a complaint called the group's is said to have been a look-alike's."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
