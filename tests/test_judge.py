@@ -536,6 +536,45 @@ def test_a_name_corrected_to_a_look_alike(judge: Judge, text: str, expected: set
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member reports what others did: the acts are theirs ...
+        (
+            "T. Okafor reported that the AWL had leafleted the estate and urged members to "
+            "keep away.",
+            "Tunde Okafor",
+            set(),
+        ),
+        (
+            "Priya reported two members to the regional office for selling Socialist Appeal.",
+            "Priya Nair",
+            set(),
+        ),
+        (
+            "Cllr Bell raised with the branch her concern that members were attending LLA "
+            "meetings.",
+            "Joan Bell",
+            set(),
+        ),
+        # ... but a report of the member's own act is still the member's.
+        (
+            "Cde Hughes reported that he had chaired the Labour Left Alliance meeting.",
+            "Owen Hughes",
+            {LLA},
+        ),
+        (
+            "Item 5: Sara Lewis reported that she had sold Socialist Appeal at the market.",
+            "Sara Lewis",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_member_reports_others(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    """A member who reports or raises others' acts is not doing them."""
+    assert flagged(judge, text, name) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
