@@ -575,6 +575,29 @@ def test_the_member_reports_others(judge: Judge, text: str, name: str, expected:
     assert flagged(judge, text, name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "member" after a note's label, or as a possessive, is the person ...
+        ("Re: Socialist Appeal - member rang the office about the vote.", set()),
+        (
+            "Cmplt from Jo: mbr 'promoted' an LLA event on the ward WhatsApp. Screenshot "
+            "shows him warning people off it.",
+            set(),
+        ),
+        ("LLA newsletter forwarded, member's comment: deleted it.", set()),
+        ("Resist: member's employer listed as Resist Roofing.", set()),
+        # ... but "member of" or "member since" after a label is still a membership.
+        ("Re: Socialist Appeal - member of it since 2019, pays monthly.", {"socialist-appeal"}),
+        ("Note: member of the LLA since 2021.", {LLA}),
+        ("Form | Labour Left Alliance | member since 2020", {LLA}),
+    ],
+)
+def test_member_after_a_label_is_the_person(judge: Judge, text: str, expected: set[str]) -> None:
+    """A note's "member"/"mbr" opening a field, or "member's", names the person."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
