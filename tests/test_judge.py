@@ -598,6 +598,22 @@ def test_member_after_a_label_is_the_person(judge: Judge, text: str, expected: s
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's article names or quotes someone: its writing, not the member's ...
+        ("An LLA article attacked Priya Shah by name over the housing vote.", set()),
+        ("A Socialist Appeal piece on the bus strike quotes 'Jo Bell, a striking driver'.", set()),
+        ("The Socialist Appeal article quoted Jo Bell at length.", set()),
+        # ... but not one the member is said to have written.
+        ("A Socialist Appeal article she wrote quotes three strikers.", {"socialist-appeal"}),
+    ],
+)
+def test_the_groups_article_about_someone(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "A <group> article named/quoted <person>" is the group's output about them."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "

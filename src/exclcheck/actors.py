@@ -401,6 +401,8 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
             # "socialist.net article 'Why we won't go quietly' by Jenny Cheung", "by-line"
             and not _writer_named_after(hit, tokens)
         )
+    if owner == hit.first and _says_of_someone(tie, tokens):
+        return True
     if not owner < hit.first:
         return False
     if tokens[owner].text == "s" and hit.first - owner <= _OUTPUT_BEFORE:
@@ -412,6 +414,35 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
         and all(t.clause == tokens[hit.first].clause and t.text not in _WRITERS for t in between)
         and not _writer_named_after(hit, tokens)
     )
+
+
+# What a group's article does to the people it names: "A Socialist Appeal article
+# named Elizabeth Tan", "... quotes 'Bridget Connolly, a local tenant campaigner'".
+_SAYS_OF = frozenset(
+    {"named", "names", "naming", "quoted", "quotes", "quoting", "attacked", "attacks",
+     "accused", "accuses", "described", "describes", "mentioned", "mentions", "criticised",
+     "criticises", "singled", "profiled", "interviewed", "featured", "features"}
+)  # fmt: skip
+_WRITER_SUBJECTS = frozenset({"by", "i", "she", "he"})  # "an SLN article by her", "she wrote"
+_SAYS_OF_REACH = 6  # words from the noun to its verb ("article on a tenants' protest quotes")
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "one"})
+
+
+def _says_of_someone(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether "a <group> article" opens its clause as the subject of a verb that
+    names or quotes someone: the group's article about a person, not one the member
+    wrote (unless a "by" or a writer's word comes first: "an SLN article by her")."""
+    hit, mention = tie.hit, tie.mention
+    k = mention.first - 1
+    clause = tokens[hit.first].clause
+    if k < 0 or tokens[k].text not in _ARTICLES or (k > 0 and tokens[k - 1].clause == clause):
+        return False
+    for token in tokens[hit.last : hit.last + _SAYS_OF_REACH]:
+        if token.clause != clause or token.text in _WRITERS | _WRITER_SUBJECTS:
+            return False
+        if token.text in _SAYS_OF:
+            return True
+    return False
 
 
 _WRITER_AFTER_WORDS = frozenset({"byline", "name"})
