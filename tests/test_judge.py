@@ -614,6 +614,24 @@ def test_the_groups_article_about_someone(judge: Judge, text: str, expected: set
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was a <group> member" said of an event's role is someone else ...
+        ("Spoke at a Momentum meeting in Leeds; the chair was a prominent AWL member.", set()),
+        ("Chaired the ward meeting. Our guest speaker is a Socialist Appeal supporter.", set()),
+        # ... said of the member, it is still the member's.
+        (
+            "She was a well-known LAW member and chaired its meetings in 2022.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_a_role_at_the_event_is_someone_else(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "The chair was an AWL member": the chair's membership, not the member's."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
