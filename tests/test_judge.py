@@ -553,6 +553,129 @@ def test_a_look_alike_inside_a_longer_name(judge: Judge, text: str, expected: se
     assert flagged(judge, text) == expected
 
 
+LLA = "labour-left-alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The record says the thing the complaint named was a look-alike's ...
+        ("Complaint: he ran an LLA stall. He says it was a Momentum stall.", set()),
+        (
+            "Alleged to have chaired 'a LAW meeting'. Checked: the meeting in question "
+            "was a Jewish Voice for Labour meeting.",
+            set(),
+        ),
+        ("Said to have spoken at an SLN rally; the rally was the Socialist Party's.", set()),
+        ("Accused of selling Solidarity - she says it was Solidarity Scotland's paper.", set()),
+        # ... but a look-alike's person beside the act, or the group named again after
+        # the look-alike, keeps it.
+        ("Chaired the LLA meeting. The other speaker was a Momentum councillor.", {LLA}),
+        ("Chaired the LLA meeting. It was a Momentum meeting last year, now an LLA one.", {LLA}),
+        ("Spoke at the LLA rally. It was the biggest rally of the year.", {LLA}),
+    ],
+)
+def test_a_name_corrected_to_a_look_alike(judge: Judge, text: str, expected: set[str]) -> None:
+    """What a complaint called the group's is said to have been a look-alike's."""
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The member reports what others did: the acts are theirs ...
+        (
+            "T. Okafor reported that the AWL had leafleted the estate and urged members to "
+            "keep away.",
+            "Tunde Okafor",
+            set(),
+        ),
+        (
+            "Priya reported two members to the regional office for selling Socialist Appeal.",
+            "Priya Nair",
+            set(),
+        ),
+        (
+            "Cllr Bell raised with the branch her concern that members were attending LLA "
+            "meetings.",
+            "Joan Bell",
+            set(),
+        ),
+        # ... but a report of the member's own act is still the member's.
+        (
+            "Cde Hughes reported that he had chaired the Labour Left Alliance meeting.",
+            "Owen Hughes",
+            {LLA},
+        ),
+        (
+            "Item 5: Sara Lewis reported that she had sold Socialist Appeal at the market.",
+            "Sara Lewis",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_member_reports_others(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    """A member who reports or raises others' acts is not doing them."""
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "member" after a note's label, or as a possessive, is the person ...
+        ("Re: Socialist Appeal - member rang the office about the vote.", set()),
+        (
+            "Cmplt from Jo: mbr 'promoted' an LLA event on the ward WhatsApp. Screenshot "
+            "shows him warning people off it.",
+            set(),
+        ),
+        ("LLA newsletter forwarded, member's comment: deleted it.", set()),
+        ("Resist: member's employer listed as Resist Roofing.", set()),
+        # ... but "member of" or "member since" after a label is still a membership.
+        ("Re: Socialist Appeal - member of it since 2019, pays monthly.", {"socialist-appeal"}),
+        ("Note: member of the LLA since 2021.", {LLA}),
+        ("Form | Labour Left Alliance | member since 2020", {LLA}),
+    ],
+)
+def test_member_after_a_label_is_the_person(judge: Judge, text: str, expected: set[str]) -> None:
+    """A note's "member"/"mbr" opening a field, or "member's", names the person."""
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group's article names or quotes someone: its writing, not the member's ...
+        ("An LLA article attacked Priya Shah by name over the housing vote.", set()),
+        ("A Socialist Appeal piece on the bus strike quotes 'Jo Bell, a striking driver'.", set()),
+        ("The Socialist Appeal article quoted Jo Bell at length.", set()),
+        # ... but not one the member is said to have written.
+        ("A Socialist Appeal article she wrote quotes three strikers.", {"socialist-appeal"}),
+    ],
+)
+def test_the_groups_article_about_someone(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "A <group> article named/quoted <person>" is the group's output about them."""
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was a <group> member" said of an event's role is someone else ...
+        ("Spoke at a Momentum meeting in Leeds; the chair was a prominent AWL member.", set()),
+        ("Chaired the ward meeting. Our guest speaker is a Socialist Appeal supporter.", set()),
+        # ... said of the member, it is still the member's.
+        (
+            "She was a well-known LAW member and chaired its meetings in 2022.",
+            {"labour-against-the-witchhunt"},
+        ),
+    ],
+)
+def test_a_role_at_the_event_is_someone_else(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "The chair was an AWL member": the chair's membership, not the member's."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "

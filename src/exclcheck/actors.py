@@ -43,7 +43,13 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     tokens = text.tokens
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _SUBJECT_NOUNS:
         return False
-    opens = hit.first == 0 or tokens[hit.first - 1].clause != tokens[hit.first].clause
+    opens = (
+        hit.first == 0
+        or tokens[hit.first - 1].clause != tokens[hit.first].clause
+        or _after_a_label(hit.first, text)
+    )
+    if _possessive(hit.first, text):
+        return True  # "Member's note: ...", "the member's listed employer": the person
     # "Blog post by member:", "Email forwarded by the member", "our member Beatrice",
     # "Complaint from a member:", "Complaint says member ...": the person the note is
     # about, whatever their place in the clause.
@@ -63,6 +69,28 @@ def names_the_member(hit: CueHit, text: Normalized, mentions: Sequence[Mention])
     following = tokens[hit.last]
     named = any(m.first == hit.last for m in mentions)
     return following.text not in _MEMBERSHIP_OF and not named
+
+
+# Marks after which a note's next field or statement opens: "Cmplt from Norma: mbr
+# 'advertised' ...", "Re: Resist - member wrote to GLU", "ref 41 | mbr paid".
+_LABEL_MARKS = re.compile(r"[:|]|\s[-\u2013\u2014]\s|\s{2,}")
+
+
+def _after_a_label(k: int, text: Normalized) -> bool:
+    """Whether word k stands straight after a label's colon, a dash set off by spaces,
+    a bar or a gap of spaces: the start of a note's statement, as a clause's start is."""
+    return k > 0 and _LABEL_MARKS.search(text_between(k - 1, k, text)) is not None
+
+
+def _possessive(k: int, text: Normalized) -> bool:
+    """Whether word k is followed by "'s" ("member's note"): the person's, not a
+    membership (a plural's "members'" is no such word)."""
+    tokens = text.tokens
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].text == "s"
+        and text_between(k, k + 1, text) in ("'", "\u2019")
+    )
 
 
 # "Des reported he had sold eleven copies": the act told is the teller's own. Not
@@ -373,6 +401,8 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
             # "socialist.net article 'Why we won't go quietly' by Jenny Cheung", "by-line"
             and not _writer_named_after(hit, tokens)
         )
+    if owner == hit.first and _says_of_someone(tie, tokens):
+        return True
     if not owner < hit.first:
         return False
     if tokens[owner].text == "s" and hit.first - owner <= _OUTPUT_BEFORE:
@@ -384,6 +414,35 @@ def groups_output(tie: Tie, tokens: Sequence[Token]) -> bool:
         and all(t.clause == tokens[hit.first].clause and t.text not in _WRITERS for t in between)
         and not _writer_named_after(hit, tokens)
     )
+
+
+# What a group's article does to the people it names: "A Socialist Appeal article
+# named Elizabeth Tan", "... quotes 'Bridget Connolly, a local tenant campaigner'".
+_SAYS_OF = frozenset(
+    {"named", "names", "naming", "quoted", "quotes", "quoting", "attacked", "attacks",
+     "accused", "accuses", "described", "describes", "mentioned", "mentions", "criticised",
+     "criticises", "singled", "profiled", "interviewed", "featured", "features"}
+)  # fmt: skip
+_WRITER_SUBJECTS = frozenset({"by", "i", "she", "he"})  # "an SLN article by her", "she wrote"
+_SAYS_OF_REACH = 6  # words from the noun to its verb ("article on a tenants' protest quotes")
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "one"})
+
+
+def _says_of_someone(tie: Tie, tokens: Sequence[Token]) -> bool:
+    """Whether "a <group> article" opens its clause as the subject of a verb that
+    names or quotes someone: the group's article about a person, not one the member
+    wrote (unless a "by" or a writer's word comes first: "an SLN article by her")."""
+    hit, mention = tie.hit, tie.mention
+    k = mention.first - 1
+    clause = tokens[hit.first].clause
+    if k < 0 or tokens[k].text not in _ARTICLES or (k > 0 and tokens[k - 1].clause == clause):
+        return False
+    for token in tokens[hit.last : hit.last + _SAYS_OF_REACH]:
+        if token.clause != clause or token.text in _WRITERS | _WRITER_SUBJECTS:
+            return False
+        if token.text in _SAYS_OF:
+            return True
+    return False
 
 
 _WRITER_AFTER_WORDS = frozenset({"byline", "name"})

@@ -322,6 +322,7 @@ def framed_as_another(
             before > 0
             and tokens[before - 1].clause == tokens[before].clause
             and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
+            and not _said_of_a_role(before - 1, tokens)
         ):
             continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
         last = mention.last if noun_first else mention.last + 1
@@ -336,6 +337,35 @@ def framed_as_another(
             text=text.original[start:end],
         )
     return None
+
+
+# People named by their part at an event, not by name: "the chair was a well-known
+# LAW member" says it of the chair, not of the member.
+_ROLE_SUBJECTS = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "speaker", "speakers", "organiser",
+     "organizer", "organisers", "organizers", "host", "hosts", "guest", "guests", "steward",
+     "stewards", "compere", "facilitator", "moderator", "convenor", "seller", "stallholder"}
+)  # fmt: skip
+_COPULA_WORDS = frozenset({"is", "was", "are", "were"})
+_ROLE_OWNERS = frozenset({"the", "their", "its", "our", "other", "another", "one", "s"})
+_ROLE_WORDS = _ROLE_SUBJECTS | {"main", "keynote", "visiting"}  # "the main guest speaker"
+
+
+def _said_of_a_role(copula: int, tokens: Sequence[Token]) -> bool:
+    """Whether "is"/"was" before a frame has an event's role as its subject ("the chair
+    was", "our guest speaker is"): someone else, whom the frame describes."""
+    if tokens[copula].text not in _COPULA_WORDS or copula < 2:
+        return False
+    if tokens[copula - 1].text not in _ROLE_SUBJECTS:
+        return False
+    k = copula - 1
+    while k > 0 and tokens[k - 1].text in _ROLE_WORDS:
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k - 1].clause == tokens[copula].clause
+        and tokens[k - 1].text in _ROLE_OWNERS
+    )
 
 
 # Words that may stand between a frame's "a" and the name: "a known Socialist Appeal

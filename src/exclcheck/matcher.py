@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from exclcheck.corrections import corrected_to_lookalike
 from exclcheck.normalize import Normalized, Token, fold_phrase, fold_phrase_cased
 from exclcheck.predecessors import named_as_merged
 from exclcheck.prefilter import Prefilter
@@ -265,7 +266,7 @@ class Matcher:
             result.append(mention)
         if self._successors:
             result = self._reject_merged(result, text)
-        return result
+        return _reject_corrected(result, text)
 
     def _reject_merged(self, mentions: list[Mention], text: Normalized) -> list[Mention]:
         """Predecessors named only in their merger's words, beside their successor's
@@ -710,6 +711,21 @@ def _check_truncated(mention: Mention, text: Normalized) -> Mention:
     ):
         return mention
     return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
+
+
+def _reject_corrected(mentions: list[Mention], text: Normalized) -> list[Mention]:
+    """Names a later statement says were a look-alike's: "an 'LLA meeting'. She says it
+    was a Labour Left Network meeting"."""
+    lookalikes = [m for m in mentions if m.organisation == LOOKALIKE]
+    if not lookalikes:
+        return mentions
+    counted = [m for m in mentions if not m.rejected]
+    return [
+        _reject(m, "the record says the thing named was a look-alike's")
+        if not m.rejected and corrected_to_lookalike(m, lookalikes, counted, text)
+        else m
+        for m in mentions
+    ]
 
 
 def _reject(mention: Mention, reason: str) -> Mention:
