@@ -3608,3 +3608,34 @@ def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> Non
         "Jo's note: I must have given my email at a demo."
     )
     assert flagged(judge, text, name="Jo Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's own candidate is what the member campaigns against
+        (
+            "Aisha campaigned against the candidate standing for Resist in the by-election, "
+            "knocking doors for our Labour candidate.",
+            set(),
+        ),
+        ("Ruth leafleted against the candidate for Resist outside the station.", set()),
+        # a comment that speaks against the shared post's group is no part in it
+        (
+            "Shared the AWL's Ideas for Freedom post, adding: I'm speaking against their "
+            "line on Israel at our CLP on Monday.",
+            set(),
+        ),
+        # a dash holds back what the membership is of
+        (
+            "Socialist Appeal keep emailing me. I'm a member — of Unite and the Labour "
+            "Party, nothing else.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_review_of_the_merged_changes_found(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of this stop's merged changes that they first got wrong."""
+    assert flagged(judge, text) == expected

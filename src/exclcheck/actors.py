@@ -888,6 +888,8 @@ def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
 # speaking tonight'"), which are someone else's.
 _COMMENT_WORDS = frozenset({"comment", "commented", "commenting", "caption", "captioned", "adding"})
 _COMMENT_REACH = 10  # words from the exclusion cue to the comment's opening word
+_AGAINST = frozenset({"against", "out"})  # "speaking against", "speaking out"
+_AGAINST_REACH = 2
 
 
 def _in_own_comment(cue: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
@@ -906,6 +908,8 @@ def _in_own_comment(cue: CueHit, hit: CueHit, tokens: Sequence[Token]) -> bool:
     )
     if opening is None:
         return False
+    if any(t.text in _AGAINST for t in tokens[cue.last : cue.last + _AGAINST_REACH]):
+        return False  # "adding: I'm speaking against their line": no part in it
     before = tokens[max(opening + 1, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     return any(t.text in _FIRST_PERSON for t in before)
 

@@ -129,6 +129,8 @@ _WHEN = frozenset(
      "yearly", "annually", "every", "each", "this", "next", "last", "too", "also", "as",
      "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw"}
 )  # fmt: skip
+_DASHES = "-\u2013\u2014"
+_OF_WHAT = frozenset({"of", "in", "for", "with"})
 _PHRASE_ENDS = ",;:-\u2013\u2014()!?.\"'\u2019\u201d"
 
 
@@ -148,7 +150,9 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
     while k < len(tokens) and tokens[k].clause == clause:
         gap = text.original[tokens[k - 1].end : tokens[k].start]
         if any(c in gap for c in _PHRASE_ENDS):
-            return False  # the act's phrase ends: "I'm a member, I pay ..."
+            # the act's phrase ends: "I'm a member, I pay ..." - unless a dash only
+            # holds back what it is of: "I'm a member - of Unite and the Labour Party"
+            return any(c in gap for c in _DASHES) and tokens[k].text in _OF_WHAT
         word = tokens[k]
         if k in cue_starts or word.text in _WHEN:
             return False

@@ -19,6 +19,7 @@ from exclcheck.normalize import Normalized, Token, fold_phrase
 from exclcheck.ruleset import Direction, Exclusion, Scope
 from exclcheck.ties import Tie, words_apart
 from exclcheck.wording import (
+    PEOPLE_NOUNS,
     SUBJECT_PRONOUNS,
     in_brackets,
     in_quotation,
@@ -498,6 +499,8 @@ def exclusion_applies(
 
 
 _FOR = frozenset({"for"})
+_STANDING = frozenset({"standing", "running", "stood", "ran"})
+_OURS = frozenset({"our", "my", "labour", "labours"})
 
 
 def _done_for(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
@@ -510,7 +513,16 @@ def _done_for(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
     k = mention.first - 1
     if k > hit.last and tokens[k].text == "the":
         k -= 1
-    return k > hit.last and tokens[k].text in _FOR
+    if not (k > hit.last and tokens[k].text in _FOR):
+        return False
+    # "campaigned against the candidate (standing) for Resist": the group's own person,
+    # so the group is what the cue is about - unless the person is ours ("our candidate")
+    k -= 1
+    if k > hit.last and tokens[k].text in _STANDING:
+        k -= 1
+    if k > hit.last and tokens[k].text in PEOPLE_NOUNS:
+        return tokens[k - 1].text in _OURS
+    return True
 
 
 def _quoted_before(hit: CueHit, mention: Mention, text: Normalized) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized
-from exclcheck.wording import MEMBER_PRONOUNS
+from exclcheck.wording import MEMBER_PRONOUNS, PEOPLE_NOUNS
 
 # "speaking for the LLA", "stood for Resist" (not "the candidate for Resist": a person)
 _SPEAKS = frozenset(
@@ -76,15 +76,7 @@ def _anothers_verb(verb: int, text: Normalized, name_words: frozenset[str]) -> b
     subject = tokens[k - 1]
     if subject.text in MEMBER_PRONOUNS or subject.text in name_words:
         return False
-    return subject.shape in ("title", "upper") or subject.text in _PEOPLE_NOUNS
-
-
-_PEOPLE_NOUNS = frozenset(
-    {"candidate", "candidates", "speaker", "speakers", "man", "men", "woman", "women",
-     "someone", "somebody", "person", "people", "who", "member", "members", "guest",
-     "guests", "councillor", "activist", "activists", "delegate", "students", "student",
-     "lad", "lads", "girl", "boy", "others", "supporters", "comrades", "volunteers"}
-)  # fmt: skip
+    return subject.shape in ("title", "upper") or subject.text in PEOPLE_NOUNS
 
 
 def _for_its_end(mention: Mention, text: Normalized) -> bool:

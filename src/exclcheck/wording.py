@@ -107,3 +107,12 @@ def refers_back(clause: int, text: Normalized) -> bool:
         if ":" in label_end:
             opening = opening[1:]
     return tuple(t.text for t in opening[:2]) in _BACK_REFERENCES
+
+
+# Words for a person or people: "the candidate for Resist", "members of the LLA".
+PEOPLE_NOUNS = frozenset(
+    {"candidate", "candidates", "speaker", "speakers", "man", "men", "woman", "women",
+     "someone", "somebody", "person", "people", "who", "member", "members", "guest",
+     "guests", "councillor", "activist", "activists", "delegate", "students", "student",
+     "lad", "lads", "girl", "boy", "others", "supporters", "comrades", "volunteers"}
+)  # fmt: skip
