@@ -16,6 +16,7 @@ AWL = "alliance-for-workers-liberty"
 LIEN = "labour-in-exile-network"
 LLA = "labour-left-alliance"
 SLN = "socialist-labour-network"
+RESIST = "resist"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -3417,3 +3418,35 @@ def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> Non
         "Jo's note: I must have given my email at a demo."
     )
     assert flagged(judge, text, name="Jo Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the stall" straight after the member's act points back to the group's stall.
+        (
+            "Photo: Jo at the Labour Left Alliance stall at Pride. At interview she "
+            "confirmed she ran the stall all day.",
+            {LLA},
+        ),
+        (
+            "Who's going to the Festival of Resistance? I'll be running the bookstall again.",
+            {RESIST},
+        ),
+        # Standing at it is a place, not an act on it; another stall is another's.
+        (
+            "Jo was seen at the Labour Left Alliance stall. CCTV shows her at the stall for "
+            "two minutes, chatting.",
+            set(),
+        ),
+        (
+            "Jo was seen near the Labour Left Alliance stall. She then ran the tombola stall "
+            "for the church.",
+            set(),
+        ),
+    ],
+)
+def test_the_stall_named_again_after_the_members_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected

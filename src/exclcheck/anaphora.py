@@ -13,18 +13,32 @@ from collections.abc import Sequence
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
-from exclcheck.normalize import Normalized
+from exclcheck.normalize import Normalized, Token
 from exclcheck.ties import Tie
 
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
-_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
+_GROUP_NOUNS = frozenset({"group", "groups", "network"})
+# The group's thing named again with "the": "'... at the Socalist Appeal stall.' At
+# interview he confirmed he ran the stall all afternoon."
+_DEFINITE_THINGS = frozenset({"stall", "bookstall"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 # "never been to any of their events and ... she was at the Unison conference": the
 # pointer must stand by the cue, as its object or owner, to make the cue about the group.
 _ANAPHOR_REACH = 6
+
+
+def _names_the_thing(k: int, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether "the stall" at `k` is the object straight after the cue ("ran the stall",
+    "staffed the stall"): elsewhere it may be only a place, where a passer-by stands
+    too ("him at the stall for about two minutes")."""
+    return (
+        tokens[k].text in _DEFINITE_THINGS
+        and tokens[k - 1].text == "the"
+        and k - 1 <= hit.last <= k
+    )
 
 
 def anaphor_ties(
@@ -43,7 +57,9 @@ def anaphor_ties(
     pointers = [
         i
         for i, t in enumerate(tokens)
-        if t.clause == clause and t.text in _ANAPHORS and abs(i - hit.first) <= _ANAPHOR_REACH
+        if t.clause == clause
+        and (t.text in _ANAPHORS or _names_the_thing(i, hit, tokens))
+        and abs(i - hit.first) <= _ANAPHOR_REACH
     ]
     if not pointers:
         return []
