@@ -136,6 +136,9 @@ def heading(
 
 
 _OWN_WORDS = frozenset({"i", "im", "ive", "me", "my", "we", "us", "our"})
+# A clause that opens with its act, or with these, has no subject of its own: the
+# writer's, in a post or a note ("did the welcome speech", "Proud to be a supporter").
+_NO_SUBJECT = frozenset({"did", "was", "been", "proud", "honoured", "delighted", "also"})
 _TOPIC_CLAUSES = 2  # clauses after the group's name in which a statement is about it
 _OPENERS = frozenset({"the", "a", "an", "my", "our", "some", "more", "another"})
 # Words after an act that add when or how often, not what it was done to: "I'll be
@@ -200,7 +203,8 @@ def own_statement_tie(
     text: Normalized,
 ) -> list[Tie]:
     """The tie of the member's own statement in a clause that names no group, in a
-    record that names one group only: in the first person, with nothing of its own
+    record that names one group only: in the first person or with no subject ("did the
+    welcome speech"), with nothing of its own
     as the act's object, at most two clauses after that group's name ("Socialist
     Appeal is its British section. I'm a member, I pay subs monthly."). Not after a
     question that names the group ("Did I donate to the LLA? Only if you count ..."),
@@ -211,7 +215,10 @@ def own_statement_tie(
         return []
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    if not any(t.text in _OWN_WORDS for t in tokens if t.clause == clause):
+    words = [k for k, t in enumerate(tokens) if t.clause == clause]
+    if not any(tokens[k].text in _OWN_WORDS for k in words) and not (
+        words[0] == hit.first or tokens[words[0]].text in _NO_SUBJECT
+    ):
         return []
     before = [
         m
