@@ -3397,6 +3397,9 @@ def test_a_heading_names_the_group_of_what_follows(
         ("The LLA held a rally in town. Also attended the Momentum social.", set()),
         ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),
         ("The Labour Left Alliance wants my vote. I sold the Morning Star for years.", set()),
+        # Nor when the group was only present at an event that is not its own.
+        ("Socialist Appeal people were at the demo. I was stewarding.", set()),
+        ("Complaint says I was with the LLA at the march. I was stewarding, that's all.", set()),
         # Not after a question that names the group, nor in a record naming two groups.
         ("Did I give money to the Labour Left Alliance? I gave a fiver to my niece.", set()),
         # Nor in a "when I ..." phrase: a time of the act, not an act.

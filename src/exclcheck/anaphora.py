@@ -195,12 +195,35 @@ def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
     return False
 
 
+_OWN_TITLE_REACH = 3  # words between the group's name and its event's title word
+_PLACING = frozenset({"at", "in", "on", "to", "from", "outside", "near", "with"})
+
+
+def _at_anothers_event(topic: Mention, text: Normalized, event_words: frozenset[str]) -> bool:
+    """Whether the group's clause names an event that is not the group's own ("Socialist
+    Appeal people were at the demo", "with the LLA at the march"): what the member did
+    next was at that event ("I was stewarding"), not for the group. "the Labour in
+    Exile conference" is its own."""
+    tokens = text.tokens
+    clause = tokens[topic.first].clause
+
+    def its_own(k: int) -> bool:
+        between = {t.text for t in tokens[topic.last : k]}
+        return topic.last <= k <= topic.last + _OWN_TITLE_REACH and not between & _PLACING
+
+    return any(
+        t.clause == clause and t.text in event_words and not its_own(k)
+        for k, t in enumerate(tokens)
+    )
+
+
 def own_statement_tie(
     hit: CueHit,
     cue_starts: frozenset[int],
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
     text: Normalized,
+    event_words: frozenset[str] = frozenset(),
 ) -> list[Tie]:
     """The tie of the member's own statement in a clause that names no group, in a
     record that names one group only: in the first person or with no subject ("did the
@@ -229,6 +252,8 @@ def own_statement_tie(
         return []
     topic = max(before, key=lambda m: m.first)
     if tokens[topic.first].clause in text.questions:
+        return []
+    if _at_anothers_event(topic, text, event_words):
         return []
     if _has_own_object(hit, cue_starts, text) or _in_subordinate(hit, text):
         return []
