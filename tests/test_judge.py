@@ -16,6 +16,7 @@ AWL = "alliance-for-workers-liberty"
 LIEN = "labour-in-exile-network"
 LLA = "labour-left-alliance"
 SLN = "socialist-labour-network"
+RESIST = "resist"
 
 
 def flagged(judge: Judge, text: str, name: str = "") -> set[str]:
@@ -3579,10 +3580,17 @@ def test_a_heading_names_the_group_of_what_follows(
             "membership this morning.",
             {LIEN},
         ),
+        # So is a statement with no subject of its own, the writer's.
+        ("Back from the LLA conference, knackered. Did the welcome speech.", {LLA}),
+        ("The Labour Left Alliance is banned now. Proud to be a supporter all the same.", {LLA}),
         # An act with an object of its own is about that object.
         ("My friends say the Labour Left Alliance was worth hearing. I was at my sister's.", set()),
+        ("The LLA held a rally in town. Also attended the Momentum social.", set()),
         ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),
         ("The Labour Left Alliance wants my vote. I sold the Morning Star for years.", set()),
+        # Nor when the group was only present at an event that is not its own.
+        ("Socialist Appeal people were at the demo. I was stewarding.", set()),
+        ("Complaint says I was with the LLA at the march. I was stewarding, that's all.", set()),
         # Not after a question that names the group, nor in a record naming two groups.
         ("Did I give money to the Labour Left Alliance? I gave a fiver to my niece.", set()),
         # Nor in a "when I ..." phrase: a time of the act, not an act.
@@ -3608,6 +3616,38 @@ def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> Non
         "Jo's note: I must have given my email at a demo."
     )
     assert flagged(judge, text, name="Jo Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the stall" straight after the member's act points back to the group's stall.
+        (
+            "Photo: Jo at the Labour Left Alliance stall at Pride. At interview she "
+            "confirmed she ran the stall all day.",
+            {LLA},
+        ),
+        (
+            "Who's going to the Festival of Resistance? I'll be running the bookstall again.",
+            {RESIST},
+        ),
+        # Standing at it is a place, not an act on it; another stall is another's.
+        (
+            "Jo was seen at the Labour Left Alliance stall. CCTV shows her at the stall for "
+            "two minutes, chatting.",
+            set(),
+        ),
+        (
+            "Jo was seen near the Labour Left Alliance stall. She then ran the tombola stall "
+            "for the church.",
+            set(),
+        ),
+    ],
+)
+def test_the_stall_named_again_after_the_members_act(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name="Jo Bloggs") == expected
 
 
 @pytest.mark.parametrize(

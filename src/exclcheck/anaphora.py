@@ -13,18 +13,32 @@ from collections.abc import Sequence
 
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
-from exclcheck.normalize import Normalized
+from exclcheck.normalize import Normalized, Token
 from exclcheck.ties import Tie
 
 # Words that point back to an organisation named in an earlier sentence: "The AWL had
 # a stall. Sarah was behind it selling their paper."
 # ("they" and "them" are left out: in complaints they are mostly people.)
 _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
-_GROUP_NOUNS = frozenset({"group", "groups", "network"})  # anaphors that repeat a name's word
+_GROUP_NOUNS = frozenset({"group", "groups", "network"})
+# The group's thing named again with "the": "'... at the Socalist Appeal stall.' At
+# interview he confirmed he ran the stall all afternoon."
+_DEFINITE_THINGS = frozenset({"stall", "bookstall"})  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 # "never been to any of their events and ... she was at the Unison conference": the
 # pointer must stand by the cue, as its object or owner, to make the cue about the group.
 _ANAPHOR_REACH = 6
+
+
+def _names_the_thing(k: int, hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether "the stall" at `k` is the object straight after the cue ("ran the stall",
+    "staffed the stall"): elsewhere it may be only a place, where a passer-by stands
+    too ("him at the stall for about two minutes")."""
+    return (
+        tokens[k].text in _DEFINITE_THINGS
+        and tokens[k - 1].text == "the"
+        and k - 1 <= hit.last <= k
+    )
 
 
 def anaphor_ties(
@@ -43,7 +57,9 @@ def anaphor_ties(
     pointers = [
         i
         for i, t in enumerate(tokens)
-        if t.clause == clause and t.text in _ANAPHORS and abs(i - hit.first) <= _ANAPHOR_REACH
+        if t.clause == clause
+        and (t.text in _ANAPHORS or _names_the_thing(i, hit, tokens))
+        and abs(i - hit.first) <= _ANAPHOR_REACH
     ]
     if not pointers:
         return []
@@ -120,6 +136,9 @@ def heading(
 
 
 _OWN_WORDS = frozenset({"i", "im", "ive", "me", "my", "we", "us", "our"})
+# A clause that opens with its act, or with these, has no subject of its own: the
+# writer's, in a post or a note ("did the welcome speech", "Proud to be a supporter").
+_NO_SUBJECT = frozenset({"did", "was", "been", "proud", "honoured", "delighted", "also"})
 _TOPIC_CLAUSES = 2  # clauses after the group's name in which a statement is about it
 _OPENERS = frozenset({"the", "a", "an", "my", "our", "some", "more", "another"})
 # Words after an act that add when or how often, not what it was done to: "I'll be
@@ -180,15 +199,39 @@ def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
     return False
 
 
+_OWN_TITLE_REACH = 3  # words between the group's name and its event's title word
+_PLACING = frozenset({"at", "in", "on", "to", "from", "outside", "near", "with"})
+
+
+def _at_anothers_event(topic: Mention, text: Normalized, event_words: frozenset[str]) -> bool:
+    """Whether the group's clause names an event that is not the group's own ("Socialist
+    Appeal people were at the demo", "with the LLA at the march"): what the member did
+    next was at that event ("I was stewarding"), not for the group. "the Labour in
+    Exile conference" is its own."""
+    tokens = text.tokens
+    clause = tokens[topic.first].clause
+
+    def its_own(k: int) -> bool:
+        between = {t.text for t in tokens[topic.last : k]}
+        return topic.last <= k <= topic.last + _OWN_TITLE_REACH and not between & _PLACING
+
+    return any(
+        t.clause == clause and t.text in event_words and not its_own(k)
+        for k, t in enumerate(tokens)
+    )
+
+
 def own_statement_tie(
     hit: CueHit,
     cue_starts: frozenset[int],
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
     text: Normalized,
+    event_words: frozenset[str] = frozenset(),
 ) -> list[Tie]:
     """The tie of the member's own statement in a clause that names no group, in a
-    record that names one group only: in the first person, with nothing of its own
+    record that names one group only: in the first person or with no subject ("did the
+    welcome speech"), with nothing of its own
     as the act's object, at most two clauses after that group's name ("Socialist
     Appeal is its British section. I'm a member, I pay subs monthly."). Not after a
     question that names the group ("Did I donate to the LLA? Only if you count ..."),
@@ -199,7 +242,10 @@ def own_statement_tie(
         return []
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    if not any(t.text in _OWN_WORDS for t in tokens if t.clause == clause):
+    words = [k for k, t in enumerate(tokens) if t.clause == clause]
+    if not any(tokens[k].text in _OWN_WORDS for k in words) and not (
+        words[0] == hit.first or tokens[words[0]].text in _NO_SUBJECT
+    ):
         return []
     before = [
         m
@@ -210,6 +256,8 @@ def own_statement_tie(
         return []
     topic = max(before, key=lambda m: m.first)
     if tokens[topic.first].clause in text.questions:
+        return []
+    if _at_anothers_event(topic, text, event_words):
         return []
     if _has_own_object(hit, cue_starts, text) or _in_subordinate(hit, text):
         return []

@@ -195,6 +195,16 @@ class Judge:
         self._title_words = frozenset(
             w for c in rules.criteria for m in c.markers for w in fold_phrase(m)
         )
+        # Events named in one word ("demo", "march", "conference"), in the markers of
+        # the criteria of events: a group only present at one is not the statement's
+        # topic (see `own_statement_tie`).
+        self._event_words = frozenset(
+            words[0]
+            for c in rules.criteria
+            if not c.kinds or AliasKind.EVENT in c.kinds
+            for m in c.markers
+            if len(words := fold_phrase(m)) == 1
+        )
         # Words that make "<Word> <Word> of the LLA" a role or a body of the group
         # ("Steering Committee of", "Annual Conference of"), not a person's name.
         self._group_words = tuple(sorted(_BODIES | self._title_words))
@@ -532,7 +542,9 @@ class Judge:
                     and not is_label(hit, text)
                 ):
                     # the member's own words, kept for a record with no other tie
-                    own += own_statement_tie(hit, cue_starts, eligible, lookalikes, text)
+                    own += own_statement_tie(
+                        hit, cue_starts, eligible, lookalikes, text, self._event_words
+                    )
                 ties += pointed
                 continue
             # A criterion of some kinds of mention reads past the others: "write-up of
