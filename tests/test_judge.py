@@ -525,6 +525,21 @@ def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
         ),
         # ... but the member's own like or subscription is.
         ("Subscribed to labourleft.org and liked the LLA's post.", set()),
+        # A call opening the words a member is quoted saying is one too ...
+        (
+            "Kemi posted: 'Buy Socialist Appeal! I sell the paper at the library every Saturday.'",
+            {"socialist-appeal"},
+        ),
+        # ... but not "Read", which is also the poster's own past act with "I" left out.
+        ("Dee posted: 'Read Solidarity this week, decent piece on the strikes.'", set()),
+        # The reader invited to come and heckle is not the member heckling ...
+        (
+            "Chairing the housing session at Ideas for Freedom on Sunday, come heckle!",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... as the member going to heckle is.
+        ("Went to the Socialist Appeal meeting only to heckle the speakers.", set()),
+        ("At Ideas for Freedom on Sunday I'll come and heckle the speakers.", set()),
     ],
 )
 def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: set[str]) -> None:

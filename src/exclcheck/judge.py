@@ -681,7 +681,7 @@ class Judge:
                 continue
             if exclusion_applies(
                 exclusion, hit, mentions, live, clauses, text, lists
-            ) and not calls_on_reader(hit, tokens):
+            ) and not calls_on_reader(hit, tokens, text.original):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the
         # member's own named part stands.
