@@ -187,6 +187,38 @@ def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An act in a relative clause set off by commas is a clause of its own: what
+        # the main clause says of the proscription does not reach it ...
+        (
+            "Cllr Ann Hale, who chaired the Labour Left Alliance conference on Saturday, "
+            "called the proscription a disgrace.",
+            "Ann Hale",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Ann Hale, who sits on the Labour Left Alliance steering committee, says the "
+            "proscription changed nothing.",
+            "Ann Hale",
+            {"labour-left-alliance"},
+        ),
+        # ... but the clause's act is its antecedent's: the relative named before "who"
+        (
+            "Her sister Ann Hale, who chairs Labour Left Alliance meetings in Hull, said "
+            "the proscription was a disgrace.",
+            "Jo Hale",
+            set(),
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # The member's own "I" act comes before the relative the clause then names.
