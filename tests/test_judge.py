@@ -520,6 +520,18 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
             "Q7. List the organisations of which you are a member. A: Unite; SLN.",
             {"socialist-labour-network"},
         ),
+        # A quoted title that asks, closing its sentence, does not make it a question ...
+        (
+            "Sold the Socialist Appeal pamphlet 'Where now for the unions?' at the station.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Labour Left Alliance conference, speakers: Ann Hale - 'Housing: who pays?'",
+            {"labour-left-alliance"},
+        ),
+        # ... but words someone is said to ask, or a question opening in small letters, do.
+        ("She asked at the stall 'Are you selling Socialist Appeal today?'", set()),
+        ('Mbr asked at branch "is the LLA still going?" No answer.', set()),
     ],
 )
 def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:
