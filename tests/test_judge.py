@@ -190,6 +190,38 @@ def test_who_the_cue_is_about(judge: Judge, text: str, expected: set[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An act in a relative clause set off by commas is a clause of its own: what
+        # the main clause says of the proscription does not reach it ...
+        (
+            "Cllr Ann Hale, who chaired the Labour Left Alliance conference on Saturday, "
+            "called the proscription a disgrace.",
+            "Ann Hale",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Ann Hale, who sits on the Labour Left Alliance steering committee, says the "
+            "proscription changed nothing.",
+            "Ann Hale",
+            {"labour-left-alliance"},
+        ),
+        # ... but the clause's act is its antecedent's: the relative named before "who"
+        (
+            "Her sister Ann Hale, who chairs Labour Left Alliance meetings in Hull, said "
+            "the proscription was a disgrace.",
+            "Jo Hale",
+            set(),
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # The member's own "I" act comes before the relative the clause then names.
@@ -491,6 +523,18 @@ def test_a_clause_that_refers_back(judge: Judge, text: str, expected: set[str]) 
             "Q7. List the organisations of which you are a member. A: Unite; SLN.",
             {"socialist-labour-network"},
         ),
+        # A quoted title that asks, closing its sentence, does not make it a question ...
+        (
+            "Sold the Socialist Appeal pamphlet 'Where now for the unions?' at the station.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Labour Left Alliance conference, speakers: Ann Hale - 'Housing: who pays?'",
+            {"labour-left-alliance"},
+        ),
+        # ... but words someone is said to ask, or a question opening in small letters, do.
+        ("She asked at the stall 'Are you selling Socialist Appeal today?'", set()),
+        ('Mbr asked at branch "is the LLA still going?" No answer.', set()),
     ],
 )
 def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) -> None:
@@ -528,6 +572,21 @@ def test_a_name_with_two_dialect_typos_is_found(judge: Judge) -> None:
         ),
         # ... but the member's own like or subscription is.
         ("Subscribed to labourleft.org and liked the LLA's post.", set()),
+        # A call opening the words a member is quoted saying is one too ...
+        (
+            "Kemi posted: 'Buy Socialist Appeal! I sell the paper at the library every Saturday.'",
+            {"socialist-appeal"},
+        ),
+        # ... but not "Read", which is also the poster's own past act with "I" left out.
+        ("Dee posted: 'Read Solidarity this week, decent piece on the strikes.'", set()),
+        # The reader invited to come and heckle is not the member heckling ...
+        (
+            "Chairing the housing session at Ideas for Freedom on Sunday, come heckle!",
+            {"alliance-for-workers-liberty"},
+        ),
+        # ... as the member going to heckle is.
+        ("Went to the Socialist Appeal meeting only to heckle the speakers.", set()),
+        ("At Ideas for Freedom on Sunday I'll come and heckle the speakers.", set()),
     ],
 )
 def test_an_imperative_calls_on_the_reader(judge: Judge, text: str, expected: set[str]) -> None:

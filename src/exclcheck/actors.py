@@ -819,12 +819,32 @@ def name_follows(
 # "Subscribe at labourleft.org", "Follow us": a call to the reader opening its clause,
 # not something the member did.
 _CALLS = frozenset({"subscribe", "follow", "like", "share", "buy", "read"})
+# A quoted post opening "Read Solidarity this week, decent piece" is the poster's own
+# past act with "I" left out: "read" is its past as well as its call.
+_PAST_ALIKE = frozenset({"read"})
+# "doing the session at 2, come heckle": the reader is asked to come and do it (an
+# imperative opening its clause or part, not "I'll come and heckle")
+_INVITATIONS = (("come",), ("come", "and"))
+_PART_OPENINGS = frozenset(",:;!-\u2013\u2014")
 
 
-def calls_on_reader(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at")."""
+def calls_on_reader(hit: CueHit, tokens: Sequence[Token], original: str = "") -> bool:
+    """Whether an exclusion cue is an imperative opening its clause ("Subscribe at"),
+    or the words someone is quoted saying ("Anil tweeted: 'Buy Solidarity!'"), or the
+    reader is invited to come and do it ("come heckle")."""
     first = tokens[hit.first]
+    for words in _INVITATIONS:
+        come = hit.first - len(words)
+        if come < 0 or tuple(t.text for t in tokens[come : hit.first]) != words:
+            continue
+        if come == 0 or tokens[come - 1].clause != tokens[come].clause:
+            return True
+        if original and _PART_OPENINGS & set(original[tokens[come - 1].end : tokens[come].start]):
+            return True
     opens = hit.first == 0 or tokens[hit.first - 1].clause != first.clause
+    if not opens and original and first.text not in _PAST_ALIKE:
+        gap = original[tokens[hit.first - 1].end : first.start]
+        opens = ":" in gap and any(mark in gap for mark in "'\"\u2018\u201c")
     return opens and hit.last - hit.first == 1 and first.text in _CALLS
 
 

@@ -718,7 +718,7 @@ class Judge:
                 continue
             if exclusion_applies(
                 exclusion, hit, mentions, live, clauses, text, lists
-            ) and not calls_on_reader(hit, tokens):
+            ) and not calls_on_reader(hit, tokens, text.original):
                 applying.append(hit)
         # "Speakers: <the member>; an AWL speaker": the frame is someone else, and the
         # member's own named part stands.
@@ -812,9 +812,53 @@ def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
     LAW meeting in July. That was before the NEC ban.")."""
     tokens = text.tokens
     own, cue = tokens[tie.hit.first].clause, tokens[hit.first].clause
-    if own == cue or tokens[tie.mention.first].clause != own:
+    if own == cue:
+        # "Cllr Adeyemi, who chaired the LLA conference, called the proscription a
+        # purge" - unless the cue is who the relative clause is about ("Her brother
+        # Eamon, who still convenes LIEN meetings")
+        part = _relative_part(tie.hit.first, text)
+        return (
+            part is not None
+            and part[0] <= tie.mention.first < part[1]
+            and not part[0] <= hit.first < part[1]
+            and not 0 <= part[0] - hit.last <= _ANTECEDENT_WORDS
+        )
+    if tokens[tie.mention.first].clause != own:
         return False
     return not (cue == own + 1 and refers_back(cue, text))
+
+
+_RELATIVES = frozenset({"who", "whose"})
+
+
+def _relative_part(k: int, text: Normalized) -> tuple[int, int] | None:
+    """The tokens [first, last) of a relative clause set off by commas that holds token
+    `k` ("Cllr Adeyemi, who chaired the LLA conference, called the proscription a
+    purge"): a clause of its own for the act it states, or None."""
+    tokens, original = text.tokens, text.original
+    clause = tokens[k].clause
+
+    def comma_before(j: int) -> bool:
+        return j > 0 and "," in original[tokens[j - 1].end : tokens[j].start]
+
+    first = k
+    while not (tokens[first].text in _RELATIVES and comma_before(first)):
+        if first == k - _RELATIVE_REACH or comma_before(first) or first == 0:
+            return None
+        first -= 1
+        if tokens[first].clause != clause:
+            return None
+    last = k + 1
+    while last < len(tokens) and tokens[last].clause == clause and not comma_before(last):
+        last += 1
+    if last >= len(tokens) or tokens[last].clause != clause:
+        return None  # not closed by a comma: the rest of the sentence is its own
+    return first, last
+
+
+_RELATIVE_REACH = 12  # words from "who" to the act in its relative clause
+# words from a cue to the "who" that describes it: "her brother Eamon Gallagher, who"
+_ANTECEDENT_WORDS = 3
 
 
 _JOINING_SIGNS = frozenset({"/", "&"})

@@ -59,6 +59,18 @@ _THAT_IS_ME = frozenset({("that", "s", "me"), ("that", "is", "me"), ("thats", "m
 _TAG_OPENINGS = _QUESTION_WORDS | frozenset({"so", "right", "ok", "okay", "yeah", "eh"})
 _PART_MARKS = (",", "-", "\u2013", "\u2014", ";")
 _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
+# A quotation that ends in "?" and closes its sentence ("sold the LLA's pamphlet 'Which
+# way for the left?'.", "speakers: Ruth Abrahams - 'Antisemitism and the left: what
+# next?'") is a title when it opens mid-sentence with a capital - not after a colon, nor
+# in a sentence of asking or saying ("She asked at the branch 'Are you in the LLA?'")
+_CLOSING_QUOTE = re.compile(r"""\s*['"\u2019\u201d]""")
+_OPENING_QUOTE = re.compile(r"""(?:^|(?<=[\s(\[]))['"\u2018\u201c](?=\w)""")
+_SAYING = frozenset(
+    {"asked", "asks", "ask", "asking", "said", "says", "say", "saying", "wrote", "writes",
+     "posted", "posts", "tweeted", "tweets", "replied", "replies", "added", "wondered",
+     "wonders", "messaged", "texted", "emailed", "commented", "queried", "question", "read",
+     "reads", "reading"}
+)  # fmt: skip
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Where one clause ends: sentence punctuation (not the dot inside "workersliberty.org"),
@@ -266,7 +278,9 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
     ended = {
         i
         for i, m in enumerate(breaks)
-        if m.group() == "?" and not _QUOTED_TITLE_END.match(folded, m.end())
+        if m.group() == "?"
+        and not _QUOTED_TITLE_END.match(folded, m.end())
+        and not _closes_a_title(folded, m.start(), breaks[i - 1].end() if i else 0)
     }
     questions = set()
     for clause in ended:
@@ -290,6 +304,22 @@ def _questions(breaks: list[re.Match[str]], tokens: list[Token], folded: str) ->
         if opens_as_question or put_as_question:
             questions.add(clause)
     return frozenset(questions)
+
+
+def _closes_a_title(folded: str, mark: int, clause_start: int) -> bool:
+    """Whether the "?" at `mark` closes a quoted title that opened mid-sentence after a
+    noun or a dash (see `_CLOSING_QUOTE`)."""
+    if not _CLOSING_QUOTE.match(folded, mark + 1):
+        return False
+    openings = list(_OPENING_QUOTE.finditer(folded, clause_start, mark))
+    if not openings:
+        return False
+    opening = openings[-1]
+    before = folded[clause_start : opening.start()].rstrip()
+    if not before or before.endswith(":") or not folded[opening.end()].isupper():
+        return False  # a title opens with a capital: not 'asked at branch "is LAW going?"'
+    words = {w.lower() for w in re.findall(r"\w+", before)}
+    return bool(words) and not words & _SAYING
 
 
 def _affirmed(clause: int, tokens: list[Token]) -> bool:
