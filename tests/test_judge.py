@@ -529,6 +529,19 @@ LLA = "labour-left-alliance"
         ("Chaired the LLA meeting. The other speaker was a Momentum councillor.", {LLA}),
         ("Chaired the LLA meeting. It was a Momentum meeting last year, now an LLA one.", {LLA}),
         ("Spoke at the LLA rally. It was the biggest rally of the year.", {LLA}),
+        # A name given before may be the subject, two sentences on (past a signature) ...
+        (
+            "Complaint: he went to 'Marxism', which I believe Socialist Appeal organises. - "
+            "A. Reader. [Officer: Marxism is the Socialist Workers Party's summer festival.]",
+            set(),
+        ),
+        # ... but not a person, and a look-alike's stall where people were is a place.
+        ("Tony chaired the LLA meeting. Tony is a Momentum councillor too.", {LLA}),
+        (
+            "Sold Socialist Appeal at the gala. Two of our branch members were at the "
+            "Momentum stall.",
+            {"socialist-appeal"},
+        ),
     ],
 )
 def test_a_name_corrected_to_a_look_alike(judge: Judge, text: str, expected: set[str]) -> None:
