@@ -645,6 +645,25 @@ def test_a_role_at_the_event_is_someone_else(judge: Judge, text: str, expected: 
     assert flagged(judge, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A writing word before a colon introduces words that name the group ...
+        ("Post by member on her blog: 'The AWL have got Ukraine badly wrong.'", set()),
+        ("Blog post by member: 'The Labour Left Alliance has lost its way.'", set()),
+        # ... but an outlet before the colon, or a byline's label, is where it appeared.
+        ("Writes for: Solidarity, the AWL paper.", {AWL}),
+        (
+            "Byline: 'J. Smith' - 'Rent strikes now', Socialist Appeal issue 12.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_group_named_in_the_words_written(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "<writer> writes: <words naming the group>": written about it, not for it."""
+    assert flagged(judge, text) == expected
+
+
 def test_a_question_after_a_greeting_and_a_weak_im_are_no_act(judge: Judge) -> None:
     text = (
         "Hi all, quick one: is anyone going to the LLA conference? I'm trying to decide "
