@@ -633,6 +633,19 @@ LLA = "labour-left-alliance"
         ("Chaired the LLA meeting. The other speaker was a Momentum councillor.", {LLA}),
         ("Chaired the LLA meeting. It was a Momentum meeting last year, now an LLA one.", {LLA}),
         ("Spoke at the LLA rally. It was the biggest rally of the year.", {LLA}),
+        # A name given before may be the subject, two sentences on (past a signature) ...
+        (
+            "Complaint: he went to 'Marxism', which I believe Socialist Appeal organises. - "
+            "A. Reader. [Officer: Marxism is the Socialist Workers Party's summer festival.]",
+            set(),
+        ),
+        # ... but not a person, and a look-alike's stall where people were is a place.
+        ("Tony chaired the LLA meeting. Tony is a Momentum councillor too.", {LLA}),
+        (
+            "Sold Socialist Appeal at the gala. Two of our branch members were at the "
+            "Momentum stall.",
+            {"socialist-appeal"},
+        ),
     ],
 )
 def test_a_name_corrected_to_a_look_alike(judge: Judge, text: str, expected: set[str]) -> None:
@@ -733,6 +746,25 @@ def test_the_groups_article_about_someone(judge: Judge, text: str, expected: set
 )
 def test_a_role_at_the_event_is_someone_else(judge: Judge, text: str, expected: set[str]) -> None:
     """ "The chair was an AWL member": the chair's membership, not the member's."""
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A writing word before a colon introduces words that name the group ...
+        ("Post by member on her blog: 'The AWL have got Ukraine badly wrong.'", set()),
+        ("Blog post by member: 'The Labour Left Alliance has lost its way.'", set()),
+        # ... but an outlet before the colon, or a byline's label, is where it appeared.
+        ("Writes for: Solidarity, the AWL paper.", {AWL}),
+        (
+            "Byline: 'J. Smith' - 'Rent strikes now', Socialist Appeal issue 12.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_group_named_in_the_words_written(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "<writer> writes: <words naming the group>": written about it, not for it."""
     assert flagged(judge, text) == expected
 
 

@@ -445,6 +445,33 @@ def _says_of_someone(tie: Tie, tokens: Sequence[Token]) -> bool:
     return False
 
 
+# Words before a writing cue's colon that name its outlet: "writes for: Solidarity".
+_OUTLET_WORDS = frozenset({"for", "in", "on", "at", "to", "into"})
+_COLON_REACH = 4  # words from the writing cue to its colon ("Blog post by member:")
+
+
+def named_in_the_words(tie: Tie, text: Normalized) -> bool:
+    """Whether a writing cue introduces words, after a colon, in which the group is
+    named: "Nathan Greenberg writes: Labour Against the Witchhunt has made a career of
+    ...", "Blog post by member: 'The Socialist Labour Network is a dead end'". The
+    group is what was written about, not where - unless the words before the colon
+    name an outlet ("writes for: Solidarity").
+    """
+    hit, mention = tie.hit, tie.mention
+    tokens = text.tokens
+    if hit.rule != "contributing" or mention.first < hit.last:
+        return False
+    if tokens[hit.first].text in _WRITER_AFTER_WORDS:
+        return False  # "Byline: 'A. Gallagher' - '...', Socialist Appeal issue 388": a label
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, min(mention.first, hit.last + _COLON_REACH + 1)):
+        if tokens[k - 1].clause != clause or tokens[k - 1].text in _OUTLET_WORDS:
+            return False
+        if ":" in text_between(k - 1, k, text):
+            return True
+    return False
+
+
 _WRITER_AFTER_WORDS = frozenset({"byline", "name"})
 _WRITER_AFTER_PAIRS = frozenset({("of", "hers"), ("of", "his"), ("of", "mine"), ("by", "line")})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "me", "us"})

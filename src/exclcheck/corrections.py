@@ -24,7 +24,7 @@ from exclcheck.normalize import Normalized, Token
 _COPULAS = frozenset({"was", "is", "were", "are"})
 # Words that may stand between "was" and the look-alike: "was in fact a", "was
 # actually in the", "is the".
-_BETWEEN = frozenset({"a", "an", "the", "in", "fact", "actually", "really", "at", "by", "s"})
+_BETWEEN = frozenset({"a", "an", "the", "in", "fact", "actually", "really", "s"})
 # Things whose owner a correction names; "it", "this" and "that" point back to one.
 _THINGS = frozenset(
     {"it", "this", "that", "meeting", "meetings", "event", "events", "stall", "stalls",
@@ -32,11 +32,12 @@ _THINGS = frozenset(
      "conference", "festival", "page", "post", "banner", "party", "organisation",
      "organization", "network", "campaign", "demo", "protest", "school", "social",
      "fundraiser", "zoom", "list", "newsletter", "bulletin", "website", "site", "slate",
-     "branch", "caption", "photo", "picture", "one", "gathering", "talk", "session"}
+     "caption", "photo", "picture", "one", "gathering", "talk", "session"}
 )  # fmt: skip
 # Words after the thing that leave it the subject: "the meeting pictured was".
 _AFTER_THING = frozenset({"pictured", "shown", "concerned", "in", "question", "itself"})
 _BEFORE_WORDS = 4  # words between the subject and "was" at most ("the stall in question")
+_LATER_CLAUSES = 2  # the correction in the next sentence, or after a signature ("- J. Hale.")
 
 
 class _Named(Protocol):
@@ -60,7 +61,7 @@ def corrected_to_lookalike(
         if copula is None or copula < mention.last:
             continue
         own = tokens[copula].clause
-        if own not in (clause, clause + 1):
+        if not clause <= own <= clause + _LATER_CLAUSES:
             continue
         # the group named again after the correction: "it was a Momentum meeting, then
         # an LLA one" keeps what follows
@@ -81,9 +82,25 @@ def _identity_copula(lookalike: _Named, text: Normalized) -> int | None:
         k -= 1
     if k < 0 or tokens[k].clause != clause or lookalike.first - k > _BEFORE_WORDS + 1:
         return None
-    if not _thing_subject(k, tokens) or not _thing_after(lookalike, text):
+    if not _thing_after(lookalike, text):
+        return None
+    if not (_thing_subject(k, tokens) or _named_before(k, lookalike, tokens)):
         return None
     return k
+
+
+def _named_before(copula: int, lookalike: _Named, tokens: Sequence[Token]) -> bool:
+    """Whether the subject of "is" is a capitalised name the record gave before, and
+    the look-alike owns what it is: "attended 'Marxism' ... Marxism is the Socialist
+    Workers Party's annual festival" (not "Tony is a Momentum councillor")."""
+    subject = copula - 1
+    if subject < 0 or tokens[subject].shape != "title" or len(tokens[subject].text) < 3:
+        return False
+    after = lookalike.last
+    if after >= len(tokens) or tokens[after].text not in _THINGS | {"s"}:
+        return False
+    word, clause = tokens[subject].text, tokens[subject].clause
+    return any(t.text == word and t.clause != clause for t in tokens[:subject])
 
 
 def _thing_subject(copula: int, tokens: Sequence[Token]) -> bool:

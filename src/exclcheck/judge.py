@@ -38,6 +38,7 @@ from exclcheck.actors import (
     later_statement,
     member_name_words,
     name_follows,
+    named_in_the_words,
     names_the_member,
     of_another_person,
     own_act,
@@ -575,6 +576,7 @@ class Judge:
             for t in (ties or own)
             if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
+            and not named_in_the_words(t, text)
             and not (t.hit not in parts and groups_thing(t, tokens))
             and not across_speech(t, tokens)
             and not across_relative(t, tokens)
