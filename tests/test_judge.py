@@ -3770,3 +3770,43 @@ def test_what_a_review_of_the_merged_changes_found(
 ) -> None:
     """Records at the edges of this stop's merged changes that they first got wrong."""
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's stall, named by whom it is for
+        (
+            "Walked past the Socialist Appeal stall at the festival. I'll be running the "
+            "bookstall again for the CLP next month.",
+            set(),
+        ),
+        (
+            "Stopped at the Labour Left Alliance stall to tell them what I thought of them. "
+            "Ran the stall for the Co-op Party afterwards.",
+            set(),
+        ),
+        # a sentence that asks, whatever title it quotes
+        (
+            "Did Amir really sell the AWL pamphlet 'Can Socialism Make Sense?' at the "
+            "freshers fair? Nobody saw it.",
+            set(),
+        ),
+        # reporting on a meeting, then the member's own part in it
+        (
+            "Reported another Labour Left Alliance meeting in the branch bulletin: I chaired "
+            "it and about thirty came.",
+            {"labour-left-alliance"},
+        ),
+        # a joke set aside is no joke
+        (
+            "April fools pranks aside, I do steward for Resist every month and will keep doing it.",
+            {"resist"},
+        ),
+    ],
+)
+def test_what_a_second_review_of_the_merged_changes_found(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of the stop's later merged changes that they first got wrong."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -24,6 +24,7 @@ _GROUP_NOUNS = frozenset({"group", "groups", "network"})
 # The group's thing named again with "the": "'... at the Socalist Appeal stall.' At
 # interview he confirmed he ran the stall all afternoon."
 _DEFINITE_THINGS = frozenset({"stall", "bookstall"})  # anaphors that repeat a name's word
+_FOR_REACH = 3  # "the stall (all day) for the CLP"
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 # "never been to any of their events and ... she was at the Unison conference": the
 # pointer must stand by the cue, as its object or owner, to make the cue about the group.
@@ -38,7 +39,15 @@ def _names_the_thing(k: int, hit: CueHit, tokens: Sequence[Token]) -> bool:
         tokens[k].text in _DEFINITE_THINGS
         and tokens[k - 1].text == "the"
         and k - 1 <= hit.last <= k
+        and not _for_another(k + 1, tokens)
     )
+
+
+def _for_another(k: int, tokens: Sequence[Token]) -> bool:
+    """Whether the thing is said to be for someone a few words on: "ran the stall for
+    the Co-op Party", "running the bookstall again for the CLP" - another's stall."""
+    clause = tokens[k - 1].clause
+    return any(t.text == "for" and t.clause == clause for t in tokens[k : k + _FOR_REACH])
 
 
 def anaphor_ties(
@@ -153,12 +162,29 @@ _OF_WHAT = frozenset({"of", "in", "for", "with"})
 _PHRASE_ENDS = ",;:-\u2013\u2014()!?.\"'\u2019\u201d"
 
 
+def _for_someone_named(k: int, tokens: Sequence[Token]) -> bool:
+    """Whether "for" and a capitalised name ("for the Co-op Party", "for Unite") follow
+    in the clause from token `k`."""
+    clause = tokens[k - 1].clause
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].clause != clause:
+            return False
+        if tokens[j].text == "for":
+            name = j + 2 if tokens[j + 1].text == "the" else j + 1
+            if name < len(tokens) and tokens[name].clause == clause:
+                return tokens[name].shape in ("title", "upper")
+    return False
+
+
 def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -> bool:
     """Whether the act names its own object or place ("I sold the Morning Star", "I was
     at my sister's", "I'm a Labour member myself", "I gave through my union branch"),
     rather than standing alone or with another cue ("I'm a member, I pay subs
-    monthly", "renewed my membership this morning", "I'll do the leaflets")."""
+    monthly", "renewed my membership this morning", "I'll do the leaflets"), or is
+    done for someone the clause names ("Ran the stall for the Co-op Party")."""
     tokens = text.tokens
+    if _for_someone_named(hit.last, tokens):
+        return True
     before = hit.first - 1
     if before >= 0 and tokens[before].shape in ("title", "upper") and tokens[before].text != "i":
         gap = text.original[tokens[before].end : tokens[hit.first].start]

@@ -63,6 +63,11 @@ _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # way for the left?'.", "speakers: Ruth Abrahams - 'Antisemitism and the left: what
 # next?'") is a title when it opens mid-sentence with a capital - not after a colon, nor
 # in a sentence of asking or saying ("She asked at the branch 'Are you in the LLA?'")
+# What opens a sentence that asks, whatever it quotes: "Did he sell the paper '...?'"
+_ASKING_OPENERS = frozenset(
+    {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+     "will", "would", "should", "why", "who", "what", "when", "where", "how"}
+)  # fmt: skip
 _CLOSING_QUOTE = re.compile(r"""\s*['"\u2019\u201d]""")
 _OPENING_QUOTE = re.compile(r"""(?:^|(?<=[\s(\[]))['"\u2018\u201c](?=\w)""")
 _SAYING = frozenset(
@@ -318,8 +323,10 @@ def _closes_a_title(folded: str, mark: int, clause_start: int) -> bool:
     before = folded[clause_start : opening.start()].rstrip()
     if not before or before.endswith(":") or not folded[opening.end()].isupper():
         return False  # a title opens with a capital: not 'asked at branch "is LAW going?"'
-    words = {w.lower() for w in re.findall(r"\w+", before)}
-    return bool(words) and not words & _SAYING
+    words = [w.lower() for w in re.findall(r"\w+", before)]
+    if words and words[0] in _ASKING_OPENERS:
+        return False  # "Did he sell the pamphlet 'Is Capitalism Finished?' ...": it asks
+    return bool(words) and not set(words) & _SAYING
 
 
 def _affirmed(clause: int, tokens: list[Token]) -> bool:
