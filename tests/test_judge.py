@@ -224,6 +224,33 @@ def test_an_act_in_a_relative_clause(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "before the ban" set off by commas or brackets dates the one item it follows,
+        # not the next item of the list ...
+        (
+            "Went to two LLA events: a social in January, before the ban, and the "
+            "conference in Leeds.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "She chaired LLA branch meetings in February (before the proscription) and in June.",
+            {"labour-left-alliance"},
+        ),
+        # ... while a further predicate after "and" is not another item ...
+        (
+            "Went to the LLA social in January, before the ban, and has not been back.",
+            set(),
+        ),
+        # ... and without the commas the phrase dates the whole act.
+        ("Went to the LLA social and the conference before the ban.", set()),
+    ],
+)
+def test_a_gloss_dates_one_item(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The member's own "I" act comes before the relative the clause then names.
         (
             "At the Labour Left Alliance meeting I was speaking about housing, my friend "

@@ -54,7 +54,7 @@ from exclcheck.allegations import item_of, item_starts
 from exclcheck.anaphora import anaphor_ties, heading, own_statement_tie
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
-from exclcheck.dates import DateStatus, ParsedDate
+from exclcheck.dates import MONTHS, DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
 from exclcheck.exclusions import (
     Phrase,
@@ -712,8 +712,9 @@ class Judge:
                 later_statement(t, hit, tokens) for t in live
             ):
                 continue
-            if exclusion.spares_other_clauses and any(
-                _in_another_clause(t, hit, text) for t in live
+            if exclusion.spares_other_clauses and (
+                any(_in_another_clause(t, hit, text) for t in live)
+                or (live and _glosses_one_item(hit, text))
             ):
                 continue
             if exclusion.spares_its_side and speaks_for(mentions, text, name_words):
@@ -828,6 +829,44 @@ def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
     if tokens[tie.mention.first].clause != own:
         return False
     return not (cue == own + 1 and refers_back(cue, text))
+
+
+def _glosses_one_item(hit: CueHit, text: Normalized) -> bool:
+    """Whether a cue set off by brackets or commas glosses one item of a list the
+    clause goes on with ("LAW meetings on 19 July (the day before proscription) and 24
+    July", "a meeting in March, before the ban, and the day school on 2 April"): it
+    dates or frames that item, not the next."""
+    tokens, original = text.tokens, text.original
+    if hit.first == 0 or hit.last >= len(tokens):
+        return False
+    after = tokens[hit.last]
+    if after.text != "and" or after.clause != tokens[hit.first].clause:
+        return False
+    # another item, not another predicate ("..., before the ban, and has not been since")
+    item = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if item is None or not (
+        item.text in _ITEM_OPENINGS or item.text.isdigit() or item.text in MONTHS
+    ):
+        return False
+    opening = original[tokens[hit.first - 1].end : tokens[hit.first].start]
+    closing = original[tokens[hit.last - 1].end : after.start]
+    if "," in opening and "," in closing:
+        return True
+    # in brackets, opening a few words before the cue: "(the day before proscription)"
+    start = next(
+        (
+            k
+            for k in range(hit.first, max(0, hit.first - _GLOSS_OPENING) - 1, -1)
+            if "(" in original[tokens[k - 1].end if k else 0 : tokens[k].start]
+        ),
+        None,
+    )
+    return start is not None and ")" in closing and "(" not in closing
+
+
+_GLOSS_OPENING = 3  # words in brackets before a cue: "(the day before proscription)"
+# Words that open a list's next item after "and": "the day school", "24 July", "on 2 April"
+_ITEM_OPENINGS = frozenset({"the", "a", "an", "another", "its", "their", "on", "in", "at"})
 
 
 _RELATIVES = frozenset({"who", "whose"})
