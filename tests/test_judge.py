@@ -3362,6 +3362,9 @@ def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: se
         ("labourleft.org › Events: 'Housing now', Leeds. Stewards: Jo Bloggs, Ann Lee.", {LLA}),
         # Another person's part under the heading is theirs.
         ("Labour Left Alliance - Cardiff, spring. Welcome desk: Dan Morley.", set()),
+        # A part for a body the phrase names is that body's; a place is only where.
+        ("LLA - keyword hit. Jo's post says she chaired the branch meeting of her CLP.", set()),
+        ("LABOUR LEFT ALLIANCE\nHousing night\nHosted by Jo Bloggs at Leeds Civic Hall", {LLA}),
         # A heading in doubt is no heading.
         ("Org: SLN?; Act: keyword hit only, member's post about a bank; false hit.", set()),
         # A sentence that opens with the name is no heading.
@@ -3451,6 +3454,7 @@ def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> Non
             "for the church.",
             set(),
         ),
+        ("The AWL had a stall at the fair. I ran the stall next to it.", set()),
     ],
 )
 def test_the_stall_named_again_after_the_members_act(

@@ -23,7 +23,9 @@ _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _GROUP_NOUNS = frozenset({"group", "groups", "network"})
 # The group's thing named again with "the": "'... at the Socalist Appeal stall.' At
 # interview he confirmed he ran the stall all afternoon."
-_DEFINITE_THINGS = frozenset({"stall", "bookstall"})  # anaphors that repeat a name's word
+_DEFINITE_THINGS = frozenset({"stall", "bookstall"})
+_BESIDE = frozenset({"next", "beside", "opposite", "alongside", "near", "nearby"})
+_BESIDE_REACH = 2  # anaphors that repeat a name's word
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 # "never been to any of their events and ... she was at the Unison conference": the
 # pointer must stand by the cue, as its object or owner, to make the cue about the group.
@@ -38,6 +40,8 @@ def _names_the_thing(k: int, hit: CueHit, tokens: Sequence[Token]) -> bool:
         tokens[k].text in _DEFINITE_THINGS
         and tokens[k - 1].text == "the"
         and k - 1 <= hit.last <= k
+        # "I ran the stall next to it": another stall, placed by the group's
+        and not any(t.text in _BESIDE for t in tokens[k + 1 : k + 1 + _BESIDE_REACH])
     )
 
 
@@ -101,6 +105,27 @@ def anaphor_ties(
 _HEADING_ENDS = (":", " - ", "\u2013", "\u2014", "\u203a", "|", "\n", ". ")
 _HEADING_WORDS = 4  # words between the group's name and the end of its heading
 _LABEL_WORDS = 1  # a field's label before the name: "Org: SLN; Act: ..."
+
+
+_PLACES = frozenset({"at", "in", "on"})
+
+
+def names_another_object(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the cue's phrase, after it and up to a mark that ends it or a place's "at",
+    names a body in capitals that is not the member ("chaired the branch meeting of her
+    CLP"): the act was for that, not under the heading."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, len(tokens)):
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].clause != clause or any(c in gap for c in _PHRASE_ENDS):
+            return False
+        word = tokens[k]
+        if word.text in _PLACES:
+            return False  # "Hosted by <the member> at Leicester Secular Hall": where
+        if word.shape in ("title", "upper") and word.text != "i" and word.text not in name_words:
+            return True
+    return False
 
 
 def heading(

@@ -50,7 +50,7 @@ from exclcheck.actors import (
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
-from exclcheck.anaphora import anaphor_ties, heading, own_statement_tie
+from exclcheck.anaphora import anaphor_ties, heading, names_another_object, own_statement_tie
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import DateStatus, ParsedDate
@@ -524,6 +524,7 @@ class Judge:
                     and not criterion.label
                     and criterion.direction is Direction.EITHER
                     and not held_by_another(hit, text, name_words, (*mentions, *lookalikes))
+                    and not names_another_object(hit, text, name_words)
                 ):
                     pointed = [Tie(hit.first - head.last, hit, head)]
                 if (
