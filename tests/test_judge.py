@@ -3395,7 +3395,12 @@ def test_a_heading_names_the_group_of_what_follows(
         # So is a statement with no subject of its own, the writer's.
         ("Back from the LLA conference, knackered. Did the welcome speech.", {LLA}),
         ("The Labour Left Alliance is banned now. Proud to be a supporter all the same.", {LLA}),
-        # An act with an object of its own is about that object.
+        # An act with an object of its own is about that object, past words of when.
+        (
+            "The Labour Left Alliance was out in force. Canvassed all afternoon for our "
+            "council candidate.",
+            set(),
+        ),
         ("My friends say the Labour Left Alliance was worth hearing. I was at my sister's.", set()),
         ("The LLA held a rally in town. Also attended the Momentum social.", set()),
         ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),

@@ -167,11 +167,14 @@ _NO_SUBJECT = frozenset({"did", "was", "been", "proud", "honoured", "delighted",
 _TOPIC_CLAUSES = 2  # clauses after the group's name in which a statement is about it
 _OPENERS = frozenset({"the", "a", "an", "my", "our", "some", "more", "another"})
 # Words after an act that add when or how often, not what it was done to: "I'll be
-# chairing again next month", "I pay subs monthly", "renewed it this morning".
+# chairing again next month", "I pay subs monthly", "renewed it this morning". Read
+# past, not as the end of the act: "Canvassed all afternoon for our candidate".
 _WHEN = frozenset(
     {"again", "today", "tonight", "yesterday", "tomorrow", "now", "monthly", "weekly",
      "yearly", "annually", "every", "each", "this", "next", "last", "too", "also", "as",
-     "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw"}
+     "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw", "well",
+     "day", "days", "night", "morning", "afternoon", "evening", "week", "weekend",
+     "month", "year", "years", "time", "long", "ago", "once", "twice", "same"}
 )  # fmt: skip
 _PHRASE_ENDS = ",;:-\u2013\u2014()!?.\"'\u2019\u201d"
 
@@ -194,10 +197,10 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
         if any(c in gap for c in _PHRASE_ENDS):
             return False  # the act's phrase ends: "I'm a member, I pay ..."
         word = tokens[k]
-        if k in cue_starts or word.text in _WHEN:
+        if k in cue_starts:
             return False
-        if word.text in _OPENERS or word.shape == "other":
-            k += 1  # "the", "£20", "20"
+        if word.text in _OPENERS or word.text in _WHEN or word.shape == "other":
+            k += 1  # "the", "£20", "again next month": read on for an object
             continue
         return True
     return False
