@@ -3395,6 +3395,9 @@ def test_a_heading_names_the_group_of_what_follows(
         # So is a statement with no subject of its own, the writer's.
         ("Back from the LLA conference, knackered. Did the welcome speech.", {LLA}),
         ("The Labour Left Alliance is banned now. Proud to be a supporter all the same.", {LLA}),
+        # So is one just before the tags that close the post, not one a question ends.
+        ("Spring bulletin is out, my last as editor - thank you all! #LabourLeftAlliance", {LLA}),
+        ("I'm the editor now. Guess who's banned? #LabourLeftAlliance", set()),
         # An act with an object of its own is about that object, past words of when.
         (
             "The Labour Left Alliance was out in force. Canvassed all afternoon for our "

@@ -211,6 +211,25 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
 _SUBORDINATORS = frozenset({"when", "once", "if", "until", "till", "unless", "whenever"})
 
 
+def _post_tag(mention: Mention, text: Normalized) -> bool:
+    """Whether a mention is a hashtag in a clause of tags alone that closes the post
+    ("... three new comrades joined! #SocialistAppeal #IMT"): it tags the whole post,
+    where a tag inside a sentence belongs to that sentence ("Shame to see them trying
+    to hijack it again #SocialistAppeal")."""
+    if mention.start == 0 or text.original[mention.start - 1] != "#":
+        return False
+    clause = text.tokens[mention.first].clause
+    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause)
+
+
+def _in_a_tag(token: Token, text: Normalized) -> bool:
+    """Whether a word is part of a hashtag or handle ("Exile" in #LabourInExile)."""
+    k = token.start
+    while k > 0 and not text.original[k - 1].isspace():
+        k -= 1
+    return text.original[k] in "#@"
+
+
 def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
     """Whether the cue stands in a "when I ..." or "if we ..." phrase, up to its comma."""
     tokens = text.tokens
@@ -257,7 +276,8 @@ def own_statement_tie(
     record that names one group only: in the first person or with no subject ("did the
     welcome speech"), with nothing of its own
     as the act's object, at most two clauses after that group's name ("Socialist
-    Appeal is its British section. I'm a member, I pay subs monthly."). Not after a
+    Appeal is its British section. I'm a member, I pay subs monthly."), or just before
+    the tags that close the post ("my last as editor - thanks all! #LIEN"). Not after a
     question that names the group ("Did I donate to the LLA? Only if you count ..."),
     nor when the act has an object of its own, which is then what it was about ("I
     was at my sister's", "I sold the Morning Star").
@@ -276,9 +296,10 @@ def own_statement_tie(
         for m in mentions
         if m.last <= hit.first and 0 < clause - tokens[m.first].clause <= _TOPIC_CLAUSES
     ]
-    if not before:
+    tags = [m for m in mentions if tokens[m.first].clause == clause + 1 and _post_tag(m, text)]
+    if not before and not (tags and clause not in text.questions):
         return []
-    topic = max(before, key=lambda m: m.first)
+    topic = max(before, key=lambda m: m.first) if before else tags[0]
     if tokens[topic.first].clause in text.questions:
         return []
     if _at_anothers_event(topic, text, event_words):
