@@ -431,6 +431,7 @@ class Judge:
         deferred: list[tuple[CueHit, list[Tie]]] = []
         cue_starts = frozenset(h.first for h in support)
         own: list[Tie] = []
+        head = heading(mentions, lookalikes, text, self._title_words)
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -515,7 +516,6 @@ class Judge:
                 # "Resist - People's Assembly for Derbyshire. Registration desk: <the
                 # member>": under a heading that names one group, a later clause is its,
                 # unless the part there is another person's ("Speaker: J. Hart")
-                head = heading(mentions, lookalikes, text, self._title_words)
                 if (
                     not pointed
                     and head is not None
