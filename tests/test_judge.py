@@ -3671,6 +3671,9 @@ def test_a_predecessor_named_in_its_merger(judge: Judge, text: str, expected: se
         ("labourleft.org › Events: 'Housing now', Leeds. Stewards: Jo Bloggs, Ann Lee.", {LLA}),
         # Another person's part under the heading is theirs.
         ("Labour Left Alliance - Cardiff, spring. Welcome desk: Dan Morley.", set()),
+        # A part for a body the phrase names is that body's; a place is only where.
+        ("LLA - keyword hit. Jo's post says she chaired the branch meeting of her CLP.", set()),
+        ("LABOUR LEFT ALLIANCE\nHousing night\nHosted by Jo Bloggs at Leeds Civic Hall", {LLA}),
         # A heading in doubt is no heading.
         ("Org: SLN?; Act: keyword hit only, member's post about a bank; false hit.", set()),
         # A sentence that opens with the name is no heading.
@@ -3701,7 +3704,15 @@ def test_a_heading_names_the_group_of_what_follows(
         # So is a statement with no subject of its own, the writer's.
         ("Back from the LLA conference, knackered. Did the welcome speech.", {LLA}),
         ("The Labour Left Alliance is banned now. Proud to be a supporter all the same.", {LLA}),
-        # An act with an object of its own is about that object.
+        # So is one just before the tags that close the post, not one a question ends.
+        ("Spring bulletin is out, my last as editor - thank you all! #LabourLeftAlliance", {LLA}),
+        ("I'm the editor now. Guess who's banned? #LabourLeftAlliance", set()),
+        # An act with an object of its own is about that object, past words of when.
+        (
+            "The Labour Left Alliance was out in force. Canvassed all afternoon for our "
+            "council candidate.",
+            set(),
+        ),
         ("My friends say the Labour Left Alliance was worth hearing. I was at my sister's.", set()),
         ("The LLA held a rally in town. Also attended the Momentum social.", set()),
         ("The Labour Left Alliance wrote to me. I'm a Labour member myself.", set()),
@@ -3760,6 +3771,7 @@ def test_a_line_break_ends_a_clause_whatever_the_characters(judge: Judge) -> Non
             "for the church.",
             set(),
         ),
+        ("The AWL had a stall at the fair. I ran the stall next to it.", set()),
     ],
 )
 def test_the_stall_named_again_after_the_members_act(

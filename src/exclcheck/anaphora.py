@@ -23,7 +23,9 @@ _ANAPHORS = frozenset({"their", "its", "group", "groups", "network", "paper"})
 _GROUP_NOUNS = frozenset({"group", "groups", "network"})
 # The group's thing named again with "the": "'... at the Socalist Appeal stall.' At
 # interview he confirmed he ran the stall all afternoon."
-_DEFINITE_THINGS = frozenset({"stall", "bookstall"})  # anaphors that repeat a name's word
+_DEFINITE_THINGS = frozenset({"stall", "bookstall"})
+_BESIDE = frozenset({"next", "beside", "opposite", "alongside", "near", "nearby"})
+_BESIDE_REACH = 2  # "the stall (just) next to it"
 _FOR_REACH = 3  # "the stall (all day) for the CLP"
 _ANAPHOR_CLAUSES = 2  # how many clauses back an anaphor may reach
 # "never been to any of their events and ... she was at the Unison conference": the
@@ -39,6 +41,8 @@ def _names_the_thing(k: int, hit: CueHit, tokens: Sequence[Token]) -> bool:
         tokens[k].text in _DEFINITE_THINGS
         and tokens[k - 1].text == "the"
         and k - 1 <= hit.last <= k
+        # "I ran the stall next to it": another stall, placed by the group's
+        and not any(t.text in _BESIDE for t in tokens[k + 1 : k + 1 + _BESIDE_REACH])
         and not _for_another(k + 1, tokens)
     )
 
@@ -112,6 +116,27 @@ _HEADING_WORDS = 4  # words between the group's name and the end of its heading
 _LABEL_WORDS = 1  # a field's label before the name: "Org: SLN; Act: ..."
 
 
+_PLACES = frozenset({"at", "in", "on"})
+
+
+def names_another_object(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the cue's phrase, after it and up to a mark that ends it or a place's "at",
+    names a body in capitals that is not the member ("chaired the branch meeting of her
+    CLP"): the act was for that, not under the heading."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    for k in range(hit.last, len(tokens)):
+        gap = text.original[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].clause != clause or any(c in gap for c in _PHRASE_ENDS):
+            return False
+        word = tokens[k]
+        if word.text in _PLACES:
+            return False  # "Hosted by <the member> at Leicester Secular Hall": where
+        if word.shape in ("title", "upper") and word.text != "i" and word.text not in name_words:
+            return True
+    return False
+
+
 def heading(
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
@@ -151,11 +176,14 @@ _NO_SUBJECT = frozenset({"did", "was", "been", "proud", "honoured", "delighted",
 _TOPIC_CLAUSES = 2  # clauses after the group's name in which a statement is about it
 _OPENERS = frozenset({"the", "a", "an", "my", "our", "some", "more", "another"})
 # Words after an act that add when or how often, not what it was done to: "I'll be
-# chairing again next month", "I pay subs monthly", "renewed it this morning".
+# chairing again next month", "I pay subs monthly", "renewed it this morning". Read
+# past, not as the end of the act: "Canvassed all afternoon for our candidate".
 _WHEN = frozenset(
     {"again", "today", "tonight", "yesterday", "tomorrow", "now", "monthly", "weekly",
      "yearly", "annually", "every", "each", "this", "next", "last", "too", "also", "as",
-     "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw"}
+     "since", "still", "all", "myself", "ourselves", "proudly", "happily", "btw", "well",
+     "day", "days", "night", "morning", "afternoon", "evening", "week", "weekend",
+     "month", "year", "years", "time", "long", "ago", "once", "twice", "same"}
 )  # fmt: skip
 _DASHES = "-\u2013\u2014"
 _OF_WHAT = frozenset({"of", "in", "for", "with"})
@@ -199,10 +227,10 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
             # holds back what it is of: "I'm a member - of Unite and the Labour Party"
             return any(c in gap for c in _DASHES) and tokens[k].text in _OF_WHAT
         word = tokens[k]
-        if k in cue_starts or word.text in _WHEN:
+        if k in cue_starts:
             return False
-        if word.text in _OPENERS or word.shape == "other":
-            k += 1  # "the", "£20", "20"
+        if word.text in _OPENERS or word.text in _WHEN or word.shape == "other":
+            k += 1  # "the", "£20", "again next month": read on for an object
             continue
         return True
     return False
@@ -211,6 +239,25 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
 # "I'll do the same when I get paid", "once we've paid the hall": a time or condition
 # of the statement, not an act done.
 _SUBORDINATORS = frozenset({"when", "once", "if", "until", "till", "unless", "whenever"})
+
+
+def _post_tag(mention: Mention, text: Normalized) -> bool:
+    """Whether a mention is a hashtag in a clause of tags alone that closes the post
+    ("... three new comrades joined! #SocialistAppeal #IMT"): it tags the whole post,
+    where a tag inside a sentence belongs to that sentence ("Shame to see them trying
+    to hijack it again #SocialistAppeal")."""
+    if mention.start == 0 or text.original[mention.start - 1] != "#":
+        return False
+    clause = text.tokens[mention.first].clause
+    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause)
+
+
+def _in_a_tag(token: Token, text: Normalized) -> bool:
+    """Whether a word is part of a hashtag or handle ("Exile" in #LabourInExile)."""
+    k = token.start
+    while k > 0 and not text.original[k - 1].isspace():
+        k -= 1
+    return text.original[k] in "#@"
 
 
 def _in_subordinate(hit: CueHit, text: Normalized) -> bool:
@@ -259,7 +306,8 @@ def own_statement_tie(
     record that names one group only: in the first person or with no subject ("did the
     welcome speech"), with nothing of its own
     as the act's object, at most two clauses after that group's name ("Socialist
-    Appeal is its British section. I'm a member, I pay subs monthly."). Not after a
+    Appeal is its British section. I'm a member, I pay subs monthly."), or just before
+    the tags that close the post ("my last as editor - thanks all! #LIEN"). Not after a
     question that names the group ("Did I donate to the LLA? Only if you count ..."),
     nor when the act has an object of its own, which is then what it was about ("I
     was at my sister's", "I sold the Morning Star").
@@ -278,9 +326,10 @@ def own_statement_tie(
         for m in mentions
         if m.last <= hit.first and 0 < clause - tokens[m.first].clause <= _TOPIC_CLAUSES
     ]
-    if not before:
+    tags = [m for m in mentions if tokens[m.first].clause == clause + 1 and _post_tag(m, text)]
+    if not before and not (tags and clause not in text.questions):
         return []
-    topic = max(before, key=lambda m: m.first)
+    topic = max(before, key=lambda m: m.first) if before else tags[0]
     if tokens[topic.first].clause in text.questions:
         return []
     if _at_anothers_event(topic, text, event_words):

@@ -51,7 +51,7 @@ from exclcheck.actors import (
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
-from exclcheck.anaphora import anaphor_ties, heading, own_statement_tie
+from exclcheck.anaphora import anaphor_ties, heading, names_another_object, own_statement_tie
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
 from exclcheck.dates import MONTHS, DateStatus, ParsedDate
@@ -441,6 +441,7 @@ class Judge:
         deferred: list[tuple[CueHit, list[Tie]]] = []
         cue_starts = frozenset(h.first for h in support)
         own: list[Tie] = []
+        head = heading(mentions, lookalikes, text, self._title_words)
         for hit in support:
             if hit in parts:
                 # A part the member holds is in the group after the name or in the
@@ -525,7 +526,6 @@ class Judge:
                 # "Resist - People's Assembly for Derbyshire. Registration desk: <the
                 # member>": under a heading that names one group, a later clause is its,
                 # unless the part there is another person's ("Speaker: J. Hart")
-                head = heading(mentions, lookalikes, text, self._title_words)
                 if (
                     not pointed
                     and head is not None
@@ -534,6 +534,7 @@ class Judge:
                     and not criterion.label
                     and criterion.direction is Direction.EITHER
                     and not held_by_another(hit, text, name_words, (*mentions, *lookalikes))
+                    and not names_another_object(hit, text, name_words)
                 ):
                     pointed = [Tie(hit.first - head.last, hit, head)]
                 if (
