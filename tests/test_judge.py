@@ -3849,3 +3849,18 @@ def test_what_a_second_review_of_the_merged_changes_found(
 ) -> None:
     """Records at the edges of the stop's later merged changes that they first got wrong."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour Left Alliance — monitoring note. Member's post: 'Chaired my ward meeting "
+        "tonight, good turnout, thanks all.'",
+        "Workers' Liberty — investigator note. Member says he stewarded the Pride march for "
+        "the trades council and spoke at the CLP.",
+    ],
+)
+def test_a_group_named_as_the_records_topic_is_no_heading(judge: Judge, text: str) -> None:
+    """A group's name before what the record calls itself ("- monitoring note") is its
+    topic, not the heading of the group's own event: the acts after it are not its."""
+    assert flagged(judge, text, name="Jo Bloggs") == set()

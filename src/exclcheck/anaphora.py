@@ -137,6 +137,16 @@ def names_another_object(hit: CueHit, text: Normalized, name_words: frozenset[st
     return False
 
 
+# What a record calls itself after the group's name when the name is only its topic:
+# "Workers' Liberty - investigator note.", "LLA: keyword hit", "Resist - complaint".
+_RECORD_KINDS = frozenset(
+    {"note", "notes", "summary", "report", "file", "complaint", "complaints",
+     "investigation", "monitoring", "keyword", "hit", "flag", "flagged", "alert", "log",
+     "triage", "review", "allegation", "allegations", "case", "query", "referral"}
+)  # fmt: skip
+_RECORD_KIND_WORDS = 3
+
+
 def heading(
     mentions: Sequence[Mention],
     lookalikes: Sequence[Mention],
@@ -163,6 +173,8 @@ def heading(
         if "?" in gap:
             return None  # a doubt, not a heading: "Org: LIEN?; Act: keyword hit only"
         if any(mark in gap or gap.endswith(mark.strip() or mark) for mark in _HEADING_ENDS):
+            if any(t.text in _RECORD_KINDS for t in tokens[k : k + _RECORD_KIND_WORDS]):
+                return None  # "Labour Left Alliance - monitoring note.": the record's topic
             return head
         if tokens[k].shape == "lower" and tokens[k].text not in title_words:
             return None
