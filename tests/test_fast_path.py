@@ -93,6 +93,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh52.csv",  # likewise
         "corpus-fresh53.csv",  # likewise
         "corpus-fresh54.csv",  # likewise
+        "corpus-fresh55.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
