@@ -119,6 +119,12 @@ def test_months_without_a_year(text: str, written: dt.date, latest: list[dt.date
         ("wrote for it before 2021", [dt.date(2020, 12, 31)]),
         ("wrote for it before 20 July 2021", [dt.date(2021, 7, 19)]),
         ("have done so since long before 2021", []),
+        # A season reaches its last month; winter runs into the next year.
+        ("its contact until the spring of 2021", [dt.date(2021, 5, 31)]),
+        ("in summer 2021", [dt.date(2021, 8, 31)]),
+        ("the autumn of 2020", [dt.date(2020, 11, 30)]),
+        ("over the winter of 2020", [dt.date(2021, 2, 28)]),
+        ("wrote for it before the summer of 2021", [dt.date(2021, 5, 31)]),
     ],
 )
 def test_dates_in_the_text_are_read_to_the_day(text: str, latest: list[dt.date]) -> None:

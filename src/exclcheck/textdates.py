@@ -6,11 +6,11 @@ around a mention date it, that date is the one to test. A year stands for its la
 day, a month its last day (the kindest reading for the member: "in 2021" tested as
 31 December still counts as after a July 2021 ban, so it is never read as before
 when it may not be). "10 March 2022", "10th of March, 2022", "March 10, 2022",
-"March 2021", "10/03/2022", "10-03-2022", "10/03/22", "2022-03-10" and "2022/03/10"
-are read too, and "on Sat 26 March" as a month without a year. "since 2019" and "from
-2019" describe something still going on, so they do not date the act. A month without
-a year ("a few times in February") is read as that month of the record's own year (a
-later month is one still to come).
+"March 2021", "the spring of 2021", "10/03/2022", "10-03-2022", "10/03/22",
+"2022-03-10" and "2022/03/10" are read too, and "on Sat 26 March" as a month without a
+year. "since 2019" and "from 2019" describe something still going on, so they do not
+date the act. A month without a year ("a few times in February") is read as that month
+of the record's own year (a later month is one still to come).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _DATE = re.compile(
     rf"|(?P<um>{_MONTH})\.? (?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<uy>19[5-9]\d|20[0-4]\d)(?!\d)"
     # a span of years, "back in 2018-19": up to its last year
     r"|(?<![\w/.\-£$])(?P<ry>19[5-9]\d|20[0-4]\d)[-\u2013](?P<re>\d\d|19[5-9]\d|20[0-4]\d)(?![\d/\-])"
+    # a season, "the spring of 2021": up to its last month
+    r"|(?P<season>spring|summer|autumn|fall|winter)(?: of)?,? (?P<sy>19[5-9]\d|20[0-4]\d)(?!\d)"
     # a year, not the digits of a handle or a code ("@COLINW1954", "ref AB2019")
     r"|(?<![\w/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
@@ -76,7 +78,9 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
         index = next((i for i, t in enumerate(tokens) if t.end > match.start()), None)
         if index is None:
             continue
-        if index > 0 and tokens[index - 1].text in _ONGOING:
+        # the word before the date, past a "the": "until the spring of 2021"
+        before = index - 2 if index > 1 and tokens[index - 1].text == "the" else index - 1
+        if before >= 0 and tokens[before].text in _ONGOING:
             continue
         if _OPEN_RANGE.match(text.original, match.end()):
             continue
@@ -88,6 +92,8 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 )
             except ValueError:
                 continue
+        elif match.group("season"):
+            latest, earliest = _season(match.group("season").lower(), int(match.group("sy")))
         elif match.group("year"):
             latest = dt.date(int(match.group("year")), 12, 31)
             earliest = dt.date(int(match.group("year")), 1, 1)
@@ -122,13 +128,26 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
                 latest = dt.date(year, int(match.group("m")), int(match.group("d")))
             except ValueError:
                 continue
-        if index > 0 and tokens[index - 1].text in _BEFORE:
-            if any(t.text in _ONGOING for t in tokens[max(0, index - 3) : index - 1]):
+        if before >= 0 and tokens[before].text in _BEFORE:
+            if any(t.text in _ONGOING for t in tokens[max(0, before - 2) : before]):
                 continue  # "I have done so since long before 2021": still going on
             # "before July 2021": the day before the words' span starts
             latest = (earliest or latest) - dt.timedelta(days=1)
         found.append(TextDate(tokens[index].clause, latest, match.group(), index))
     return found
+
+
+# A season's first and last months; winter runs into the next year ("the winter of
+# 2021" may mean January 2022), so it is read to its latest end, as a year is.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The latest and earliest days a season of a year can mean."""
+    if name == "winter":
+        return dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1]), dt.date(year, 1, 1)
+    first, last = _SEASONS[name]
+    return dt.date(year, last, calendar.monthrange(year, last)[1]), dt.date(year, first, 1)
 
 
 def _bare_months(text: Normalized, written: dt.date) -> list[TextDate]:
