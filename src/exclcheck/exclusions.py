@@ -498,7 +498,6 @@ def exclusion_applies(
     return exclusion.direction is not Direction.AFTER and _pointer_after(hit, mentions, tokens)
 
 
-_FOR = frozenset({"for"})
 _STANDING = frozenset({"standing", "running", "stood", "ran"})
 _OURS = frozenset({"our", "my", "labour", "labours"})
 
@@ -513,7 +512,7 @@ def _done_for(hit: CueHit, mention: Mention, tokens: Sequence[Token]) -> bool:
     k = mention.first - 1
     if k > hit.last and tokens[k].text == "the":
         k -= 1
-    if not (k > hit.last and tokens[k].text in _FOR):
+    if not (k > hit.last and tokens[k].text == "for"):
         return False
     # "campaigned against the candidate (standing) for Resist": the group's own person,
     # so the group is what the cue is about - unless the person is ours ("our candidate")

@@ -51,10 +51,10 @@ from exclcheck.actors import (
     written_elsewhere,
 )
 from exclcheck.allegations import item_of, item_starts
-from exclcheck.anaphora import anaphor_ties, heading, names_another_object, own_statement_tie
+from exclcheck.anaphora import anaphor_ties
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
-from exclcheck.dates import MONTHS, DateStatus, ParsedDate
+from exclcheck.dates import DateStatus, ParsedDate
 from exclcheck.datetest import DateTest, date_test_for, text_date_before_ban
 from exclcheck.exclusions import (
     Phrase,
@@ -94,6 +94,7 @@ from exclcheck.implied_cues import (
 )
 from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
+from exclcheck.one_group import heading, names_another_object, own_statement_tie
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
@@ -102,7 +103,15 @@ from exclcheck.spans import LOOKALIKE
 from exclcheck.textdates import TextDate, text_dates
 from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
-from exclcheck.wording import CONJUNCTIONS, in_brackets, is_label, refers_back, text_between
+from exclcheck.wording import (
+    CONJUNCTIONS,
+    glosses_one_item,
+    in_brackets,
+    is_label,
+    refers_back,
+    relative_part,
+    text_between,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,7 +724,7 @@ class Judge:
                 continue
             if exclusion.spares_other_clauses and (
                 any(_in_another_clause(t, hit, text) for t in live)
-                or (live and _glosses_one_item(hit, text))
+                or (live and glosses_one_item(hit, text))
             ):
                 continue
             if exclusion.spares_its_side and speaks_for(mentions, text, name_words):
@@ -820,7 +829,7 @@ def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
         # "Cllr Adeyemi, who chaired the LLA conference, called the proscription a
         # purge" - unless the cue is who the relative clause is about ("Her brother
         # Eamon, who still convenes LIEN meetings")
-        part = _relative_part(tie.hit.first, text)
+        part = relative_part(tie.hit.first, text)
         return (
             part is not None
             and part[0] <= tie.mention.first < part[1]
@@ -832,73 +841,6 @@ def _in_another_clause(tie: Tie, hit: CueHit, text: Normalized) -> bool:
     return not (cue == own + 1 and refers_back(cue, text))
 
 
-def _glosses_one_item(hit: CueHit, text: Normalized) -> bool:
-    """Whether a cue set off by brackets or commas glosses one item of a list the
-    clause goes on with ("LAW meetings on 19 July (the day before proscription) and 24
-    July", "a meeting in March, before the ban, and the day school on 2 April"): it
-    dates or frames that item, not the next."""
-    tokens, original = text.tokens, text.original
-    if hit.first == 0 or hit.last >= len(tokens):
-        return False
-    after = tokens[hit.last]
-    if after.text != "and" or after.clause != tokens[hit.first].clause:
-        return False
-    # another item, not another predicate ("..., before the ban, and has not been since")
-    item = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-    if item is None or not (
-        item.text in _ITEM_OPENINGS or item.text.isdigit() or item.text in MONTHS
-    ):
-        return False
-    opening = original[tokens[hit.first - 1].end : tokens[hit.first].start]
-    closing = original[tokens[hit.last - 1].end : after.start]
-    if "," in opening and "," in closing:
-        return True
-    # in brackets, opening a few words before the cue: "(the day before proscription)"
-    start = next(
-        (
-            k
-            for k in range(hit.first, max(0, hit.first - _GLOSS_OPENING) - 1, -1)
-            if "(" in original[tokens[k - 1].end if k else 0 : tokens[k].start]
-        ),
-        None,
-    )
-    return start is not None and ")" in closing and "(" not in closing
-
-
-_GLOSS_OPENING = 3  # words in brackets before a cue: "(the day before proscription)"
-# Words that open a list's next item after "and": "the day school", "24 July", "on 2 April"
-_ITEM_OPENINGS = frozenset({"the", "a", "an", "another", "its", "their", "on", "in", "at"})
-
-
-_RELATIVES = frozenset({"who", "whose"})
-
-
-def _relative_part(k: int, text: Normalized) -> tuple[int, int] | None:
-    """The tokens [first, last) of a relative clause set off by commas that holds token
-    `k` ("Cllr Adeyemi, who chaired the LLA conference, called the proscription a
-    purge"): a clause of its own for the act it states, or None."""
-    tokens, original = text.tokens, text.original
-    clause = tokens[k].clause
-
-    def comma_before(j: int) -> bool:
-        return j > 0 and "," in original[tokens[j - 1].end : tokens[j].start]
-
-    first = k
-    while not (tokens[first].text in _RELATIVES and comma_before(first)):
-        if first == k - _RELATIVE_REACH or comma_before(first) or first == 0:
-            return None
-        first -= 1
-        if tokens[first].clause != clause:
-            return None
-    last = k + 1
-    while last < len(tokens) and tokens[last].clause == clause and not comma_before(last):
-        last += 1
-    if last >= len(tokens) or tokens[last].clause != clause:
-        return None  # not closed by a comma: the rest of the sentence is its own
-    return first, last
-
-
-_RELATIVE_REACH = 12  # words from "who" to the act in its relative clause
 # words from a cue to the "who" that describes it: "her brother Eamon Gallagher, who"
 _ANTECEDENT_WORDS = 3
 

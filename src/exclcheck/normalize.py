@@ -63,11 +63,6 @@ _QUOTED_TITLE_END = re.compile(r"""['"\u2019\u201d]\s*,""")
 # way for the left?'.", "speakers: Ruth Abrahams - 'Antisemitism and the left: what
 # next?'") is a title when it opens mid-sentence with a capital - not after a colon, nor
 # in a sentence of asking or saying ("She asked at the branch 'Are you in the LLA?'")
-# What opens a sentence that asks, whatever it quotes: "Did he sell the paper '...?'"
-_ASKING_OPENERS = frozenset(
-    {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
-     "will", "would", "should", "why", "who", "what", "when", "where", "how"}
-)  # fmt: skip
 _CLOSING_QUOTE = re.compile(r"""\s*['"\u2019\u201d]""")
 _OPENING_QUOTE = re.compile(r"""(?:^|(?<=[\s(\[]))['"\u2018\u201c](?=\w)""")
 _SAYING = frozenset(
@@ -75,6 +70,11 @@ _SAYING = frozenset(
      "posted", "posts", "tweeted", "tweets", "replied", "replies", "added", "wondered",
      "wonders", "messaged", "texted", "emailed", "commented", "queried", "question", "read",
      "reads", "reading"}
+)  # fmt: skip
+# What opens a sentence that asks, whatever it quotes: "Did he sell the paper '...?'"
+_ASKING_OPENERS = frozenset(
+    {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+     "will", "would", "should", "why", "who", "what", "when", "where", "how"}
 )  # fmt: skip
 # Split "LabourAgainstTheWitchhunt" (a hashtag) at its capitals.
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from exclcheck.cues import CueHit
+from exclcheck.dates import MONTHS
 from exclcheck.normalize import Normalized
 
 # Words that join names into one list: "the LAW and LIEN fundraiser", "Dan and Sue".
@@ -116,3 +117,72 @@ PEOPLE_NOUNS = frozenset(
      "guests", "councillor", "activist", "activists", "delegate", "students", "student",
      "lad", "lads", "girl", "boy", "others", "supporters", "comrades", "volunteers"}
 )  # fmt: skip
+
+
+def glosses_one_item(hit: CueHit, text: Normalized) -> bool:
+    """Whether a cue set off by brackets or commas glosses one item of a list the
+    clause goes on with ("LAW meetings on 19 July (the day before proscription) and 24
+    July", "a meeting in March, before the ban, and the day school on 2 April"): it
+    dates or frames that item, not the next."""
+    tokens, original = text.tokens, text.original
+    if hit.first == 0 or hit.last >= len(tokens):
+        return False
+    after = tokens[hit.last]
+    if after.text != "and" or after.clause != tokens[hit.first].clause:
+        return False
+    # another item, not another predicate ("..., before the ban, and has not been since")
+    item = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    if item is None or not (
+        item.text in _ITEM_OPENINGS or item.text.isdigit() or item.text in MONTHS
+    ):
+        return False
+    opening = original[tokens[hit.first - 1].end : tokens[hit.first].start]
+    closing = original[tokens[hit.last - 1].end : after.start]
+    if "," in opening and "," in closing:
+        return True
+    # in brackets, opening a few words before the cue: "(the day before proscription)"
+    start = next(
+        (
+            k
+            for k in range(hit.first, max(0, hit.first - _GLOSS_OPENING) - 1, -1)
+            if "(" in original[tokens[k - 1].end if k else 0 : tokens[k].start]
+        ),
+        None,
+    )
+    return start is not None and ")" in closing and "(" not in closing
+
+
+_GLOSS_OPENING = 3  # words in brackets before a cue: "(the day before proscription)"
+# Words that open a list's next item after "and": "the day school", "24 July", "on 2 April"
+_ITEM_OPENINGS = frozenset({"the", "a", "an", "another", "its", "their", "on", "in", "at"})
+
+
+_RELATIVES = frozenset({"who", "whose"})
+
+
+def relative_part(k: int, text: Normalized) -> tuple[int, int] | None:
+    """The tokens [first, last) of a relative clause set off by commas that holds token
+    `k` ("Cllr Adeyemi, who chaired the LLA conference, called the proscription a
+    purge"): a clause of its own for the act it states, or None."""
+    tokens, original = text.tokens, text.original
+    clause = tokens[k].clause
+
+    def comma_before(j: int) -> bool:
+        return j > 0 and "," in original[tokens[j - 1].end : tokens[j].start]
+
+    first = k
+    while not (tokens[first].text in _RELATIVES and comma_before(first)):
+        if first == k - _RELATIVE_REACH or comma_before(first) or first == 0:
+            return None
+        first -= 1
+        if tokens[first].clause != clause:
+            return None
+    last = k + 1
+    while last < len(tokens) and tokens[last].clause == clause and not comma_before(last):
+        last += 1
+    if last >= len(tokens) or tokens[last].clause != clause:
+        return None  # not closed by a comma: the rest of the sentence is its own
+    return first, last
+
+
+_RELATIVE_REACH = 12  # words from "who" to the act in its relative clause
