@@ -94,6 +94,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh53.csv",  # likewise
         "corpus-fresh54.csv",  # likewise
         "corpus-fresh55.csv",  # likewise
+        "corpus-fresh56.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
