@@ -571,6 +571,20 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A scan read "o" as 0 and "l" or "i" as 1: the name is still there.
+        ("Scanned minutes: SOC1ALIST APPEA1 branch - treasurer: the member.", {"socialist-appeal"}),
+        ("Stewarded the Lab0ur Left A11iance conference in Leeds.", {LLA}),
+        # Numbers, times and codes stay as written.
+        ("Paid 10.00 at 10am on the 1st for the M1 minibus, 2021 receipt.", set()),
+    ],
+)
+def test_digits_read_as_letters_inside_a_word(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # In a text that capitalises, a lower-case name is words unless context says so.
         ("LP: said it was a socialist appeal to our better nature and asked all to give.", set()),
         ("Went to the socialist appeal meeting in Govan.", {"socialist-appeal"}),
