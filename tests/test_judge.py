@@ -571,6 +571,21 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A party in brackets after a candidate's name, as in a result or on a ballot.
+        ("Results, Castle ward: P. Lowe (Con) 512, Dana Reeve (Resist) 198.", {RESIST}),
+        # Someone else's label: the member campaigned against him.
+        ("Dana Reeve canvassed against Tom Ash (Resist) in the Castle ward count.", set()),
+        # Not after a name: an aside in brackets.
+        ("Dana Reeve told the branch to stand firm and (Resist) every cut.", set()),
+    ],
+)
+def test_a_party_label_after_a_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Dana Reeve") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A scan read "o" as 0 and "l" or "i" as 1: the name is still there.
         ("Scanned minutes: SOC1ALIST APPEA1 branch - treasurer: the member.", {"socialist-appeal"}),
         ("Stewarded the Lab0ur Left A11iance conference in Leeds.", {LLA}),

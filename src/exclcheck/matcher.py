@@ -355,6 +355,8 @@ class Matcher:
             return self._check_longer_name(mention, text, alias.context)
         if mention.organisation in accepted:
             return mention
+        if alias.party_label and _party_label(mention, text):
+            return self._check_longer_name(mention, text, alias.context)
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
@@ -411,6 +413,24 @@ def _issue_numbered(mention: Mention, text: Normalized) -> bool:
         and len(following) <= 4
         and not (len(following) == 4 and following[:2] in ("19", "20"))
         and all(t.shape != "lower" for t in span)
+    )
+
+
+def _party_label(mention: Mention, text: Normalized) -> bool:
+    """Whether a one-word name stands alone in brackets straight after a capitalised
+    word, as a party stands after its candidate's name in a result or a ballot
+    ("Leanne Pritchard (Resist) 212"): the name, not the verb, in a text that
+    capitalises."""
+    tokens = text.tokens
+    if text.case_blind or mention.last - mention.first != 1 or mention.first == 0:
+        return False
+    token, before = tokens[mention.first], tokens[mention.first - 1]
+    if token.shape != "title" or before.shape != "title":
+        return False
+    original = text.original
+    return (
+        original[before.end : token.start] == " ("
+        and original[mention.end : mention.end + 1] == ")"
     )
 
 

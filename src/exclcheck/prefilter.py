@@ -117,6 +117,7 @@ class Prefilter:
                     continue  # not written as the name ("law", not "LAW")
             if (
                 alias.needs_context
+                and not (alias.party_label and cased[first].istitle())
                 and (last - first == 1 or alias.kind is AliasKind.PUBLICATION)
                 and not context_near(words, first, last, alias.context)
                 and not _issue_number_after(words, last)
