@@ -170,6 +170,9 @@ def fold(text: str) -> str:
 # made of letters and these two digits, with three letters at least and no more than a
 # third of digits: "10am", "M1", "1st" and "2021" stay as written.
 _OCR_WORD = re.compile(r"\b[A-Za-z01]*(?:[A-Za-z][01]|[01][A-Za-z])[A-Za-z01]*\b")
+# A 0 or 1 beside a letter: the cheap test that most texts have none (a regular
+# expression that starts from the digits, which few texts hold beside a letter)
+_OCR_HINT = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _OCR_LETTERS = {"0": "o", "1": "l"}
 _OCR_LEAST_LETTERS = 3
 
@@ -188,6 +191,8 @@ def _read_ocr_word(match: re.Match[str]) -> str:
 def read_digits_as_letters(folded: str) -> str:
     """`folded` with the 0s and 1s inside words read as the letters "o" and "l"; the
     same length, so offsets still hold."""
+    if ("0" not in folded and "1" not in folded) or not _OCR_HINT.search(folded):
+        return folded
     return _OCR_WORD.sub(_read_ocr_word, folded)
 
 
