@@ -571,6 +571,27 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A payee field or a handle writes a long name with its words cut short.
+        ("02/09/2023 BACS SOC LAB NETWORK DONATION 12.00", {SLN}),
+        ("Elected to the steering group of @LabInExileNet today!", {LIEN}),
+        ("Paid my subs to @LabAgainstWH this morning.", {"labour-against-the-witchhunt"}),
+        ("02/09/2023 SO LABOUR AGAINST THE WH 5.00", {"labour-against-the-witchhunt"}),
+        # Following the handle is still no support.
+        ("Follows @SocLabNetwork on X.", set()),
+        # Cut words that spell no whole name.
+        ("Took her lab results to the Soc Med clinic network meeting.", set()),
+        # Outside a bank line or a handle, as a cut-short name: words.
+        ("Gave 10.00 to the Soc Lab Network", set()),
+        ("It was all work, Lib Dems and Greens, at the alliance meeting.", set()),
+    ],
+)
+def test_a_name_with_its_words_cut_short(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A party in brackets after a candidate's name, as in a result or on a ballot.
         ("Results, Castle ward: P. Lowe (Con) 512, Dana Reeve (Resist) 198.", {RESIST}),
         # Someone else's label: the member campaigned against him.

@@ -25,6 +25,7 @@ from exclcheck.spans import (
     CONTEXT_SKIP,
     ISSUE_WORDS,
     LOOKALIKE,
+    SHORTENED,
     TRUNCATED,
     Compiled,
     SpanIndex,
@@ -722,7 +723,18 @@ def bank_lines(text: str) -> list[tuple[int, int]]:
 
 def _check_truncated(mention: Mention, text: Normalized) -> Mention:
     """A name cut short counts only in a bank line, which cuts payees' names short. It
-    is reported as a fuzzy match (scored against the name cut to its length)."""
+    is reported as a fuzzy match (scored against the name cut to its length). So is a
+    name with its words shortened (`spans.shortened`), which counts in a bank line
+    ("SOC LAB NETWORK") or as a handle or hashtag, one word after @ or # that a group
+    names itself by ("@SocLabNetwork", "@LabAgainstWH")."""
+    if mention.method == SHORTENED:
+        mention = dataclasses.replace(mention, method="fuzzy")
+        tag = text.original[mention.start - 1 : mention.start] in ("#", "@")
+        if mention.rejected or (tag and not any(c.isspace() for c in mention.text)):
+            return mention
+        if any(start <= mention.start < end for start, end in bank_lines(text.original)):
+            return mention
+        return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
     if mention.method != TRUNCATED:
         return mention
     mention = dataclasses.replace(mention, method="fuzzy")
