@@ -571,6 +571,22 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A short one-word name with a letter doubled or slipped in is a typo of it ...
+        ("Resisst meeting tonight, I'm chairing.", {RESIST}),
+        ("Chaired the RESISIT members' meeting.", {RESIST}),
+        # ... but a letter short of it, or the name with an ending, is another word.
+        ("Booked a Resit for the summer school session and paid the fee.", set()),
+        ("Organised the GCSE Resit group for members' kids.", set()),
+        ("Joined the branch meeting, then Resisted the urge to speak.", set()),
+    ],
+)
+def test_a_typo_of_a_short_one_word_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A payee field or a handle writes a long name with its words cut short.
         ("02/09/2023 BACS SOC LAB NETWORK DONATION 12.00", {SLN}),
         ("Elected to the steering group of @LabInExileNet today!", {LIEN}),

@@ -92,6 +92,7 @@ class Matcher:
             for old in (*org.merged_from, *org.successor_of):
                 self._successors.setdefault(old, set()).add(org.id)
         self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
+        self._exact_below = rules.settings.exact_below
 
     def could_count(self, text: str) -> bool:
         """False only when no proscribed organisation's mention in `text` can count."""
@@ -343,6 +344,8 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
+        if _word_beside_a_short_name(mention, self._alias(mention), text, self._exact_below):
+            return _reject(mention, f"'{mention.text}' is a word of its own, not a typo")
         if (
             len(span) > 1
             and alias.kind is not AliasKind.PUBLICATION
@@ -361,6 +364,22 @@ class Matcher:
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+def _word_beside_a_short_name(
+    mention: Mention, item: Compiled, text: Normalized, short: int
+) -> bool:
+    """Whether the near miss of a short one-word name (fewer letters than `short`, the
+    rules' `exact_below`, matched fuzzily only by its own threshold) is more likely
+    another word than a typo: a letter short of it or the name with an ending
+    ("Resit", "Resists", "Resisted" beside Resist). A typo that adds or changes a
+    letter inside the word ("Resisst", "RESISIT") stays the name."""
+    if mention.method == "exact" or len(item.words) != 1 or mention.last - mention.first != 1:
+        return False
+    if len(item.squashed) >= short:
+        return False
+    written = text.tokens[mention.first].text
+    return len(written) < len(item.squashed) or written.startswith(item.squashed)
 
 
 def list_starts(
