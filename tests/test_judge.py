@@ -571,6 +571,20 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A role written short goes on to what follows in small letters ...
+        ("Listed as branch sec. of the Labour Left Alliance on its website.", {LLA}),
+        ("Mbr is treas. for the Socialist Labour Network, per the minutes.", {SLN}),
+        # ... but before a capital its dot may end a sentence.
+        ("Waited 30 sec. The LLA stall was across the road.", set()),
+    ],
+)
+def test_a_role_written_short(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A short one-word name with a letter doubled or slipped in is a typo of it ...
         ("Resisst meeting tonight, I'm chairing.", {RESIST}),
         ("Chaired the RESISIT members' meeting.", {RESIST}),

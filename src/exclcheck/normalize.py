@@ -86,10 +86,15 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Screenshot 4 shows'. Nor is the dot of a note's shorthand verb or preposition, which
 # goes on to its object: "Mbr adm. att. LLA AMM", "re. the LLA".
 _SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
+# A role written short ("branch sec. of the LLA", "treas. for Resist") goes on when a
+# word in small letters follows; before a capital it may end a sentence ("30 sec. The").
+_ROLE_SHORTHAND = ("sec", "treas")
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|(?<!(?-i:[\s(.'\"\u2018\u201c][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
-    + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b|\bwhereas\b"
+    + r"\.(?=[\"'’”)\]]*(?:\s|$))"
+    + "".join(rf"(?<!\b{word}\.(?=\s(?-i:[a-z])))" for word in _ROLE_SHORTHAND)
+    + r"|\bbut\b|\bwhereas\b"
     # "..., handing out papers while Maureen was at her sister's": another's act; not
     # the noun ("for a short while", "once in a while")
     + r"|(?<!\ba )(?<!short )(?<!long )(?<!little )\bwhile\b",
