@@ -571,6 +571,86 @@ def test_a_question_and_its_answer(judge: Judge, text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A role written short goes on to what follows in small letters ...
+        ("Listed as branch sec. of the Labour Left Alliance on its website.", {LLA}),
+        ("Mbr is treas. for the Socialist Labour Network, per the minutes.", {SLN}),
+        # ... but before a capital its dot may end a sentence.
+        ("Waited 30 sec. The LLA stall was across the road.", set()),
+    ],
+)
+def test_a_role_written_short(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short one-word name with a letter doubled or slipped in is a typo of it ...
+        ("Resisst meeting tonight, I'm chairing.", {RESIST}),
+        ("Chaired the RESISIT members' meeting.", {RESIST}),
+        # ... but a letter short of it, or the name with an ending, is another word.
+        ("Booked a Resit for the summer school session and paid the fee.", set()),
+        ("Organised the GCSE Resit group for members' kids.", set()),
+        ("Joined the branch meeting, then Resisted the urge to speak.", set()),
+    ],
+)
+def test_a_typo_of_a_short_one_word_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A payee field or a handle writes a long name with its words cut short.
+        ("02/09/2023 BACS SOC LAB NETWORK DONATION 12.00", {SLN}),
+        ("Elected to the steering group of @LabInExileNet today!", {LIEN}),
+        ("Paid my subs to @LabAgainstWH this morning.", {"labour-against-the-witchhunt"}),
+        ("02/09/2023 SO LABOUR AGAINST THE WH 5.00", {"labour-against-the-witchhunt"}),
+        # Following the handle is still no support.
+        ("Follows @SocLabNetwork on X.", set()),
+        # Cut words that spell no whole name.
+        ("Took her lab results to the Soc Med clinic network meeting.", set()),
+        # Outside a bank line or a handle, as a cut-short name: words.
+        ("Gave 10.00 to the Soc Lab Network", set()),
+        ("It was all work, Lib Dems and Greens, at the alliance meeting.", set()),
+    ],
+)
+def test_a_name_with_its_words_cut_short(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party in brackets after a candidate's name, as in a result or on a ballot.
+        ("Results, Castle ward: P. Lowe (Con) 512, Dana Reeve (Resist) 198.", {RESIST}),
+        # Someone else's label: the member campaigned against him.
+        ("Dana Reeve canvassed against Tom Ash (Resist) in the Castle ward count.", set()),
+        # Not after a name: an aside in brackets.
+        ("Dana Reeve told the branch to stand firm and (Resist) every cut.", set()),
+    ],
+)
+def test_a_party_label_after_a_name(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Dana Reeve") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scan read "o" as 0 and "l" or "i" as 1: the name is still there.
+        ("Scanned minutes: SOC1ALIST APPEA1 branch - treasurer: the member.", {"socialist-appeal"}),
+        ("Stewarded the Lab0ur Left A11iance conference in Leeds.", {LLA}),
+        # Numbers, times and codes stay as written.
+        ("Paid 10.00 at 10am on the 1st for the M1 minibus, 2021 receipt.", set()),
+    ],
+)
+def test_digits_read_as_letters_inside_a_word(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # In a text that capitalises, a lower-case name is words unless context says so.
         ("LP: said it was a socialist appeal to our better nature and asked all to give.", set()),
         ("Went to the socialist appeal meeting in Govan.", {"socialist-appeal"}),

@@ -324,6 +324,17 @@ def test_default_rules_are_the_shipped_ones(
             "threshold must be between 0 and 100, not 101",
             id="threshold-out-of-range",
         ),
+        pytest.param(
+            BASE.replace(
+                "    proscribed_on",
+                "    aliases:\n      - {text: Alpha Beta, needs_context: true, context: [member],"
+                " party_label: true}\n    proscribed_on",
+            ),
+            6,
+            81,
+            "party_label is for a one-word name that needs context, not 'Alpha Beta'",
+            id="party-label-of-two-words",
+        ),
     ],
 )
 def test_a_problem_is_reported_at_its_line(

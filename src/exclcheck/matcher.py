@@ -25,6 +25,7 @@ from exclcheck.spans import (
     CONTEXT_SKIP,
     ISSUE_WORDS,
     LOOKALIKE,
+    SHORTENED,
     TRUNCATED,
     Compiled,
     SpanIndex,
@@ -91,6 +92,7 @@ class Matcher:
             for old in (*org.merged_from, *org.successor_of):
                 self._successors.setdefault(old, set()).add(org.id)
         self._prefilter = Prefilter(self._aliases, self._index.proscribed_only())
+        self._exact_below = rules.settings.exact_below
 
     def could_count(self, text: str) -> bool:
         """False only when no proscribed organisation's mention in `text` can count."""
@@ -342,6 +344,8 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
+        if _word_beside_a_short_name(mention, self._alias(mention), text, self._exact_below):
+            return _reject(mention, f"'{mention.text}' is a word of its own, not a typo")
         if (
             len(span) > 1
             and alias.kind is not AliasKind.PUBLICATION
@@ -355,9 +359,27 @@ class Matcher:
             return self._check_longer_name(mention, text, alias.context)
         if mention.organisation in accepted:
             return mention
+        if alias.party_label and _party_label(mention, text):
+            return self._check_longer_name(mention, text, alias.context)
         if self._has_context(mention, text, alias.context, lists) or _issue_numbered(mention, text):
             return self._check_longer_name(mention, text, alias.context)
         return _reject(mention, f"'{mention.text}' without context that makes it the organisation")
+
+
+def _word_beside_a_short_name(
+    mention: Mention, item: Compiled, text: Normalized, short: int
+) -> bool:
+    """Whether the near miss of a short one-word name (fewer letters than `short`, the
+    rules' `exact_below`, matched fuzzily only by its own threshold) is more likely
+    another word than a typo: a letter short of it or the name with an ending
+    ("Resit", "Resists", "Resisted" beside Resist). A typo that adds or changes a
+    letter inside the word ("Resisst", "RESISIT") stays the name."""
+    if mention.method == "exact" or len(item.words) != 1 or mention.last - mention.first != 1:
+        return False
+    if len(item.squashed) >= short:
+        return False
+    written = text.tokens[mention.first].text
+    return len(written) < len(item.squashed) or written.startswith(item.squashed)
 
 
 def list_starts(
@@ -411,6 +433,24 @@ def _issue_numbered(mention: Mention, text: Normalized) -> bool:
         and len(following) <= 4
         and not (len(following) == 4 and following[:2] in ("19", "20"))
         and all(t.shape != "lower" for t in span)
+    )
+
+
+def _party_label(mention: Mention, text: Normalized) -> bool:
+    """Whether a one-word name stands alone in brackets straight after a capitalised
+    word, as a party stands after its candidate's name in a result or a ballot
+    ("Leanne Pritchard (Resist) 212"): the name, not the verb, in a text that
+    capitalises."""
+    tokens = text.tokens
+    if text.case_blind or mention.last - mention.first != 1 or mention.first == 0:
+        return False
+    token, before = tokens[mention.first], tokens[mention.first - 1]
+    if token.shape != "title" or before.shape != "title":
+        return False
+    original = text.original
+    return (
+        original[before.end : token.start] == " ("
+        and original[mention.end : mention.end + 1] == ")"
     )
 
 
@@ -702,7 +742,18 @@ def bank_lines(text: str) -> list[tuple[int, int]]:
 
 def _check_truncated(mention: Mention, text: Normalized) -> Mention:
     """A name cut short counts only in a bank line, which cuts payees' names short. It
-    is reported as a fuzzy match (scored against the name cut to its length)."""
+    is reported as a fuzzy match (scored against the name cut to its length). So is a
+    name with its words shortened (`spans.shortened`), which counts in a bank line
+    ("SOC LAB NETWORK") or as a handle or hashtag, one word after @ or # that a group
+    names itself by ("@SocLabNetwork", "@LabAgainstWH")."""
+    if mention.method == SHORTENED:
+        mention = dataclasses.replace(mention, method="fuzzy")
+        tag = text.original[mention.start - 1 : mention.start] in ("#", "@")
+        if mention.rejected or (tag and not any(c.isspace() for c in mention.text)):
+            return mention
+        if any(start <= mention.start < end for start, end in bank_lines(text.original)):
+            return mention
+        return _reject(mention, f"'{mention.text}' is a name cut short, outside a bank line")
     if mention.method != TRUNCATED:
         return mention
     mention = dataclasses.replace(mention, method="fuzzy")

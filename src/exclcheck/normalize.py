@@ -86,10 +86,15 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # Screenshot 4 shows'. Nor is the dot of a note's shorthand verb or preposition, which
 # goes on to its object: "Mbr adm. att. LLA AMM", "re. the LLA".
 _SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
+# A role written short ("branch sec. of the LLA", "treas. for Resist") goes on when a
+# word in small letters follows; before a capital it may end a sentence ("30 sec. The").
+_ROLE_SHORTHAND = ("sec", "treas")
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|(?<!(?-i:[\s(.'\"\u2018\u201c][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
-    + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b|\bwhereas\b"
+    + r"\.(?=[\"'’”)\]]*(?:\s|$))"
+    + "".join(rf"(?<!\b{word}\.(?=\s(?-i:[a-z])))" for word in _ROLE_SHORTHAND)
+    + r"|\bbut\b|\bwhereas\b"
     # "..., handing out papers while Maureen was at her sister's": another's act; not
     # the noun ("for a short while", "once in a while")
     + r"|(?<!\ba )(?<!short )(?<!long )(?<!little )\bwhile\b",
@@ -164,6 +169,38 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
+# A word of letters with a 0 or 1 among them ("LAB0UR", "Soc1alist Appea1"): an OCR
+# scan or a typist's swap of look-alike characters. The digits are read as the letters
+# they stand for, so the name is matched (fuzzily where 1 stood for "i"). Only in words
+# made of letters and these two digits, with three letters at least and no more than a
+# third of digits: "10am", "M1", "1st" and "2021" stay as written.
+_OCR_WORD = re.compile(r"\b[A-Za-z01]*(?:[A-Za-z][01]|[01][A-Za-z])[A-Za-z01]*\b")
+# A 0 or 1 beside a letter: the cheap test that most texts have none (a regular
+# expression that starts from the digits, which few texts hold beside a letter)
+_OCR_HINT = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
+_OCR_LETTERS = {"0": "o", "1": "l"}
+_OCR_LEAST_LETTERS = 3
+
+
+def _read_ocr_word(match: re.Match[str]) -> str:
+    word = match.group()
+    digits = sum(c in "01" for c in word)
+    if len(word) - digits < _OCR_LEAST_LETTERS or 3 * digits > len(word):
+        return word
+    upper = word.isupper()
+    return "".join(
+        (_OCR_LETTERS[c].upper() if upper else _OCR_LETTERS[c]) if c in "01" else c for c in word
+    )
+
+
+def read_digits_as_letters(folded: str) -> str:
+    """`folded` with the 0s and 1s inside words read as the letters "o" and "l"; the
+    same length, so offsets still hold."""
+    if ("0" not in folded and "1" not in folded) or not _OCR_HINT.search(folded):
+        return folded
+    return _OCR_WORD.sub(_read_ocr_word, folded)
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold `text`, keeping for each folded character the index it came from.
 
@@ -208,6 +245,7 @@ def cased_words(folded: str) -> list[str]:
     For the prefilter, which must see exactly the matcher's words but cannot afford
     a Token per word on every row.
     """
+    folded = read_digits_as_letters(folded)
     if "#" not in folded and "@" not in folded:
         return _TOKEN.findall(folded)
     return [word for word, _start in _words(folded)]
@@ -234,6 +272,7 @@ def untitled(cased: Sequence[str]) -> bool:
 def normalize(text: str) -> Normalized:
     """Tokenise `text` for matching; offsets point into `text` itself."""
     folded, offsets = fold_with_offsets(text)
+    folded = read_digits_as_letters(folded)
     # An export of fields ("org=LLA; role=sec; since=2022-05") is one statement: its
     # separators are not clause breaks.
     fielded = len(_FIELD.findall(folded)) >= 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from exclcheck.normalize import case_blind, cased_words, fold, untitled
+from exclcheck.normalize import case_blind, cased_words, fold, read_digits_as_letters, untitled
 from exclcheck.ruleset import AliasKind
 from exclcheck.spans import (
     CONTEXT_REACH,
@@ -77,6 +77,7 @@ class Prefilter:
         can only reject, are not needed to say no.
         """
         if text.isascii() and "#" not in text and "@" not in text:
+            text = read_digits_as_letters(text)  # as `normalize` reads "LAB0UR"
             present = set(text.encode("ascii").translate(_ASCII_WORDS).split())
             if not (ascii_signs := self._ascii_words.signs_in(present)):
                 return False
@@ -116,6 +117,7 @@ class Prefilter:
                     continue  # not written as the name ("law", not "LAW")
             if (
                 alias.needs_context
+                and not (alias.party_label and cased[first].istitle())
                 and (last - first == 1 or alias.kind is AliasKind.PUBLICATION)
                 and not context_near(words, first, last, alias.context)
                 and not _issue_number_after(words, last)

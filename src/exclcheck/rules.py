@@ -69,7 +69,14 @@ _ORG_KEYS = (
     "notes",
     "examples",
 )
-_ALIAS_KEYS = ("text", "threshold", "case_sensitive", "needs_context", "context")
+_ALIAS_KEYS = (
+    "text",
+    "threshold",
+    "case_sensitive",
+    "needs_context",
+    "context",
+    "party_label",
+)
 _CRITERION_KEYS = (
     "id",
     "description",
@@ -185,6 +192,15 @@ def _read_alias(
         context = tuple(reader.strings(options["context"], "context"))
     if needs_context and not context:
         reader.problem(node, f"'{text}' needs context but no context words are given")
+    party_label = False
+    if "party_label" in options:
+        party_label = reader.boolean(options["party_label"], "party_label")
+        words = len(text.split())
+        if party_label and (not needs_context or words != 1):
+            reader.problem(
+                options["party_label"],
+                f"party_label is for a one-word name that needs context, not '{text}'",
+            )
     return Alias(
         text=text,
         kind=kind,
@@ -192,6 +208,7 @@ def _read_alias(
         case_sensitive=case_sensitive,
         needs_context=needs_context,
         context=context,
+        party_label=party_label,
         line=node.start_mark.line + 1,
     )
 

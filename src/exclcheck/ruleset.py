@@ -33,6 +33,9 @@ class Alias:
     case_sensitive: bool  # "LAW" is the group, "law" is not
     needs_context: bool  # "Solidarity" is the paper only when the text says so
     context: tuple[str, ...] = ()  # words near the mention that make it the group
+    # A one-word name that is also a word ("Resist"), in brackets after a person's name,
+    # is their party without a context word ("Leanne Pritchard (Resist) 212")
+    party_label: bool = False
     line: int = 0
 
 

@@ -36,6 +36,17 @@ TRUNCATED = "truncated"
 _TRUNCATED_MIN = 12  # letters a cut-short name must keep
 _TRUNCATED_PREFIX = 3  # least letters of a name's word that anchor a cut-short window
 _TRUNCATED_SLACK = 4  # letters more of the name the window may be compared with
+# A name of three words or more with its words cut short, as a payee field or a handle
+# writes it ("SOC LAB NETWORK", "@SocLabNetwork", "LABOUR AGAINST THE WH"): each word
+# written whole or as its first letters (three at least), small words ("the", "in")
+# maybe left out, and the last words maybe as their initials. See `shortened`.
+SHORTENED = "shortened"
+SHORTENED_SCORE = 90.0  # reported for a shortened name: not exact, above the fuzzy bar
+_SHORTENED_WORDS = 3  # words a name needs to be recognised by cut-short words
+_SHORT_PREFIX = 3  # least letters of a word written as its opening
+_SHORT_KEPT = 2  # name words a shortened form must write, whole or by their opening
+_SHORT_INITIALS = 2  # most closing words a shortened form may write as initials
+_SMALL_WORDS = frozenset({"the", "in", "of", "for", "a", "s"})
 # Words so common in any text that being one letter away from a name's word says
 # nothing: "with" is not a typo of "Witch(-hunt)". They anchor a window only when
 # they are the name's word itself.
@@ -109,6 +120,24 @@ class SpanIndex:
                 for size in range(_TRUNCATED_MIN, len(item.squashed)):
                     cut.setdefault(item.squashed[:size], []).append((index, -1))
         self._cut = cut
+        # A shortened name is searched around a word that cuts one of its words short
+        # (not a common word: "all" of Alliance) or its closing initials ("wh").
+        self._shortened: dict[str, list[int]] = {}
+        for index in chosen:
+            item = aliases[index]
+            if not _may_shorten(item):
+                continue
+            for word in item.words:
+                if word in _SMALL_WORDS:
+                    continue
+                for size in range(_SHORT_PREFIX, len(word)):
+                    if word[:size] not in COMMON_WORDS:
+                        self._shortened.setdefault(word[:size], []).append(index)
+            for size in range(2, _SHORT_INITIALS + 1):
+                initials = "".join(word[0] for word in item.words[-size:])
+                self._shortened.setdefault(initials, []).append(index)
+        self._shortenable = tuple(i for i in chosen if _may_shorten(aliases[i]))
+        self._shortened_in = lru_cache(maxsize=1 << 14)(self._shortened_names)
         self._max_words = max((len(aliases[i].words) for i in chosen), default=1) + 1
         self.anchors_for = lru_cache(maxsize=1 << 14)(self._anchors_for)
 
@@ -162,7 +191,21 @@ class SpanIndex:
         """
         if word in self._cut or any(word in pieces for pieces in self._covers):
             return True
+        if self._shortened_in(word) if remember else self._shortened_names(word):
+            return True
         return bool(self.anchors_for(word) if remember else self._anchors_for(word))
+
+    def _shortened_names(self, word: str) -> tuple[int, ...]:
+        """The names a word may be part of, shortened: a cut word of theirs, or one word
+        that runs several cut words together ("soclabnetwork", from a handle)."""
+        found = self._shortened.get(word)
+        if found:
+            return tuple(found)
+        if len(word) < 2 * _SHORT_PREFIX:
+            return ()
+        return tuple(
+            i for i in self._shortenable if shortened((word,), self._aliases[i].words, whole=False)
+        )
 
     def _anchors_for(self, word: str) -> tuple[tuple[int, int], ...]:
         """Which names this word could belong to (cached: words recur across rows)."""
@@ -214,12 +257,26 @@ class SpanIndex:
                     if score:
                         found[(index, first, last)] = (round(score, 1), "fuzzy")
         for position in near:
+            for index in self._shortened_in(words[position]):
+                self._shortened_spans(words, position, index, found)
+        for position in near:
             word = words[position]
             run_together = [a for a in self.anchors_for(word) if a[1] < 0]
             for index, word_index in (*self._cut.get(word, ()), *run_together):
                 if self._aliases[index].organisation != LOOKALIKE:
                     self._truncated(words, position, index, word_index, found)
         return found
+
+    def _shortened_spans(
+        self, words: Sequence[str], position: int, index: int, found: dict[Span, tuple[float, str]]
+    ) -> None:
+        """Windows around `position` that write the name `index` shortened."""
+        name = self._aliases[index].words
+        for first in range(max(0, position - len(name) + 1), position + 1):
+            for last in range(position + 1, min(len(words), first + len(name)) + 1):
+                key = (index, first, last)
+                if key not in found and shortened(tuple(words[first:last]), name):
+                    found[key] = (SHORTENED_SCORE, SHORTENED)
 
     def _truncated(
         self,
@@ -248,6 +305,60 @@ class SpanIndex:
             )
             if score >= item.alias.threshold:
                 found[(index, first, position + 1)] = (round(score, 1), TRUNCATED)
+
+
+def _may_shorten(item: Compiled) -> bool:
+    """Whether a name is long enough to be known by its words cut short."""
+    return (
+        item.organisation != LOOKALIKE
+        and item.alias.threshold < 100
+        and sum(word not in _SMALL_WORDS for word in item.words) >= _SHORTENED_WORDS
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def shortened(tokens: tuple[str, ...], name: tuple[str, ...], whole: bool = True) -> bool:
+    """Whether `tokens` write `name` with its words cut short, in order.
+
+    Each word of the name is written whole or by its opening letters (three at least),
+    several of them maybe run together in one token ("soclabnetwork"); its small words
+    ("the", "in") may be left out; the last token may end in the initials of the
+    name's last one or two words ("LABOUR AGAINST THE WH": a payee field cut short).
+    At least two words must be written whole or by their opening, and one cut short
+    or given as initials: the name written out is an exact match, not this; and the
+    first word is not a common one ("all work lib..." is not the AWL). With
+    `whole=False` the tokens need to write the name only from its start, so far as
+    they go (a word of a handle tested for a sign).
+    """
+
+    def go(i: int, k: int, j: int, cut: bool, kept: int) -> bool:
+        if i == len(tokens):
+            done = all(w in _SMALL_WORDS for w in name[j:]) or not whole
+            return done and cut and kept >= _SHORT_KEPT
+        token = tokens[i]
+        if k == len(token):
+            return go(i + 1, 0, j, cut, kept)
+        if j == len(name):
+            return False
+        word, rest = name[j], token[k:]
+        if word in _SMALL_WORDS and go(i, k, j + 1, cut, kept):
+            return True
+        if rest.startswith(word) and go(i, k + len(word), j + 1, cut, kept + 1):
+            return True
+        for size in range(_SHORT_PREFIX, min(len(word), len(rest) + 1)):
+            if rest[:size] == word[:size] and go(i, k + size, j + 1, True, kept + 1):
+                return True
+        left = [w for w in name[j:] if w not in _SMALL_WORDS]
+        return (
+            i == len(tokens) - 1
+            and 2 <= len(left) <= _SHORT_INITIALS
+            and len(rest) == len(left)
+            and rest == "".join(w[0] for w in left)
+            and kept >= _SHORT_KEPT
+        )
+
+    # The first word is not a common one: "all work, lib..." is no Alliance
+    return bool(tokens) and tokens[0] not in COMMON_WORDS and go(0, 0, 0, False, 0)
 
 
 def organisations_per_word(aliases: Sequence[Compiled]) -> dict[str, int]:
