@@ -2355,6 +2355,12 @@ def test_headings_and_the_members_own_act(
         # Writing that appeared in another paper is about the group, not for it.
         ("Article by member in Tribune: 'Neither LAW nor Resist speaks for the left.'", "", set()),
         ("Writes for Socialist Worker and also for the AWL's paper Solidarity.", "", {AWL}),
+        # "on" the group's own site is where the piece appeared; "on" a group, its topic.
+        ("Wrote a piece on labourleft.org for the Leeds comrades.", "", {"labour-left-alliance"}),
+        ("Wrote a piece on the Labour Left Alliance for the Guardian.", "", set()),
+        # "wrote that review" points at a piece; "wrote that the ..." reports a saying.
+        ("Post: 'Yes, I wrote that review on socialist.net.'", "", {"socialist-appeal"}),
+        ("He wrote that the Labour Left Alliance had lost its way.", "", set()),
     ],
 )
 def test_lists_brackets_boxes_and_other_papers(

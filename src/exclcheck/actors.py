@@ -253,6 +253,22 @@ _CALENDAR = frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 
 
+# What a writer writes: "I wrote that explainer" points at a piece, where "he wrote
+# that he ..." reports what was said.
+_PIECES = frozenset(
+    {"article", "piece", "explainer", "review", "column", "blog", "post", "editorial",
+     "essay", "report", "pamphlet", "leaflet", "feature", "obituary", "thread"}
+)  # fmt: skip
+
+
+def _groups_site(k: int, named: Sequence[Mention]) -> bool:
+    """Whether token `k` opens the group's own website ("on labourleft.org"): "on" a
+    site is where the piece appeared, where "an article on Resist" is its topic."""
+    return any(
+        m.first == k and m.kind is AliasKind.WEBSITE and m.organisation != LOOKALIKE for m in named
+    )
+
+
 def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Mention]) -> bool:
     """Whether a writing cue names another paper as where the piece appeared: "in"
     or "for" and a capitalised name that is no proscribed group's ("Article by member
@@ -260,7 +276,8 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     article in June", "writes for Socialist Worker and also for the AWL's paper" still
     count. "He writes that ..." says, and writes for no one."""
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    if after == "that":
+    piece = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
+    if after == "that" and piece not in _PIECES:
         return True  # "he writes that he was not allowed in": says, not writes for
     if after == "to" and tokens[hit.first].text in _WRITES:
         return True  # "wrote to the CLP", "write to branch": a letter, to whomever
@@ -269,9 +286,11 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     for k in range(hit.last, len(tokens)):
         if tokens[k].clause != clause:
             break
+        n = k + 1
+        if tokens[k].text == "on" and _groups_site(n, named):
+            return False  # "an article on labourleft.org": on the group's own site
         if tokens[k].text not in _IN_OUTLET or (tokens[k].text == "to" and k != hit.last):
             continue  # "to" only straight after the cue: "wrote to the Brighton Argus"
-        n = k + 1
         if n < len(tokens) and tokens[n].text in _DETERMINERS:
             n += 1
         if n >= len(tokens) or tokens[n].clause != clause:
