@@ -1756,6 +1756,31 @@ def test_the_groups_own_stall_or_seller(judge: Judge, text: str, expected: set[s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The stall the member, by name or as "I", has had is the member's ...
+        (
+            "Priya Shah has had an SLN stall in the precinct every week since May.",
+            "Priya Shah",
+            {"socialist-labour-network"},
+        ),
+        ("I've had a LAW stall at every rally this year.", "", {"labour-against-the-witchhunt"}),
+        # ... not one the place had.
+        ("The precinct has had an SLN stall every week since May.", "Priya Shah", set()),
+        # A speaker's initial before a colon is not "a" before the name.
+        (
+            "Sam A: LAW stall at the Tolpuddle rally, I'm on from 2 till 5.",
+            "Sam Ahmed",
+            {"labour-against-the-witchhunt"},
+        ),
+        ("Sam A: a LAW stall at the Tolpuddle rally was rude to us.", "Sam Ahmed", set()),
+    ],
+)
+def test_a_stall_the_member_had(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "at the" reads forwards to the group's meeting ...

@@ -569,12 +569,32 @@ _ON_IT = _ON_IT_WORDS | _MEMBERS_VERBS
 _THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
 
 
-def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
+_PARTING = frozenset(":;,.")  # marks that part a determiner from the name after it
+# "Kieran has had a Socialist Appeal stall": the stall the member had is theirs.
+_HAVING = frozenset({"had", "has", "have"})
+
+
+def _had_by_the_member(k: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether the words up to token `k` say the member, by name or as "I", "she",
+    has the thing: "<the member> had a LAW stall", "I've had an AWL stall"."""
+    j = k
+    while j >= 0 and tokens[j].text in _HAVING | {"ve", "d", "s"}:
+        j -= 1
+    return (
+        j < k
+        and j >= 0
+        and tokens[j].clause == tokens[k].clause
+        and (tokens[j].text in name_words or tokens[j].text in MEMBER_PRONOUNS)
+    )
+
+
+def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether the cue is a thing or person of the group's that the member only meets:
     "<group> stall" or "<group>'s sellers" with no word of the member's part before
     the name ("said the LAW stall was provocative", "a Socialist Appeal seller was
     recruiting")."""
     hit, mention = tie.hit, tie.mention
+    tokens = text.tokens
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _THINGS:
         return False
     if hit.first >= 2 and tokens[hit.first - 1].text == "its":
@@ -585,9 +605,17 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
         return False
     k = mention.first - 1
-    if k < 0 or tokens[k].text not in _DETERMINERS:
-        return False  # "LAW stall at the fringe today, me and Rita did three hours"
+    if (
+        k < 0
+        or tokens[k].text not in _DETERMINERS
+        or set(text_between(k, mention.first, text)) & _PARTING
+    ):
+        # "LAW stall at the fringe today, me and Rita did three hours"; "Ruth A: Resist
+        # stall at Tolpuddle, I'm on 12-3" (an initial before a colon, not "a")
+        return False
     k -= 1
+    if _had_by_the_member(k, tokens, name_words):
+        return False
     clause = tokens[hit.first].clause
     if hit.last < len(tokens) and tokens[hit.last].text == "rota":
         return False  # "on the AWL sellers' rota": the member's part

@@ -587,7 +587,7 @@ class Judge:
             if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
             and not named_in_the_words(t, text)
-            and not (t.hit not in parts and groups_thing(t, tokens))
+            and not (t.hit not in parts and groups_thing(t, text, name_words))
             and not across_speech(t, tokens)
             and not across_relative(t, tokens)
             and not any(
