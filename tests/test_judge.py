@@ -1488,6 +1488,19 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
             "Speakers: Ravi Menon and others.",
             {"labour-against-the-witchhunt", "labour-in-exile-network"},
         ),
+        # A list that repeats its preposition ("to the SLN and to the AWL") is one list
+        # ...
+        (
+            "Says he sent £20 to the Socialist Labour Network and to the Labour Left "
+            "Alliance in May.",
+            {"socialist-labour-network", "labour-left-alliance"},
+        ),
+        # ... but not another preposition's name.
+        (
+            "Says he sent £20 to the Socialist Labour Network and complained about the "
+            "Labour Left Alliance.",
+            {"socialist-labour-network"},
+        ),
     ],
 )
 def test_names_in_a_list_take_the_cue_together(judge: Judge, text: str, expected: set[str]) -> None:

@@ -105,6 +105,7 @@ from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
 from exclcheck.wording import (
     CONJUNCTIONS,
+    LIST_JOINS,
     glosses_one_item,
     in_brackets,
     is_label,
@@ -168,6 +169,7 @@ class Assessment:
 # Cues of money paid: paid for a paper, the money bought it.
 _PAID_CUES = frozenset({BANK_CUE, MONEY_CUE})
 _BOX_ENDS = frozenset(".!?\n")  # a form box's entries end with their sentence or line
+_PREPOSITIONS = frozenset({"to", "for", "in", "with", "at", "from"})  # repeated in a list
 _BODIES = frozenset(
     {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
      "office", "board", "executive", "secretariat", "members", "member", "supporters",
@@ -848,6 +850,21 @@ _ANTECEDENT_WORDS = 3
 _JOINING_SIGNS = frozenset({"/", "&"})
 
 
+def _parallel(left: Mention, right: Mention, text: Normalized) -> bool:
+    """Whether two names stand in a list that repeats their preposition: "gave money to
+    the SLN and to the LLA", "writes for Solidarity and for socialist.net"."""
+    tokens = text.tokens
+    words = [t.text for t in tokens[left.last : right.first]]
+    if len(words) < 2 or words[0] not in LIST_JOINS or words[1] not in _PREPOSITIONS:
+        return False
+    if any(w not in CONJUNCTIONS for w in words[2:]):
+        return False
+    k = left.first - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    return k >= 0 and tokens[k].text == words[1] and tokens[k].clause == tokens[left.first].clause
+
+
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
@@ -871,7 +888,7 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> lis
         # "the joint LLA/SLN meeting", "LAW & LIEN": joined by a sign, with no word between
         sign = text_between(left.last - 1, right.first, text).strip() if not between else ""
         signed = sign in _JOINING_SIGNS and left.last <= right.first
-        joined = (between and between <= CONJUNCTIONS) or signed
+        joined = (between and between <= CONJUNCTIONS) or signed or _parallel(left, right, text)
         if joined and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]
