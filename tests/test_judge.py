@@ -3272,6 +3272,23 @@ def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[s
             "standing against us? #LabourLeftAlliance",
             set(),
         ),
+        # ... but tags closing a long post of the writer's own act name the group it
+        # was for: "the paper" a seller sells is the group's.
+        (
+            "Sold the paper outside the station with two comrades all morning, great chats "
+            "with shoppers #SocialistAppeal",
+            {"socialist-appeal"},
+        ),
+        (
+            "Sold the Morning Star outside the station with two comrades all morning, great "
+            "chats with shoppers #SocialistAppeal",
+            set(),
+        ),
+        (
+            "Watched the usual lot selling the paper outside the station all morning, no "
+            "thanks #SocialistAppeal",
+            set(),
+        ),
         # The group's own leaflets against a policy are its leaflets.
         (
             "Handed out Socialist Appeal leaflets against the bedroom tax outside the jobcentre.",

@@ -579,6 +579,16 @@ class Judge:
                     and not placed_beside(hit, mention, tokens)
                 ):
                     ties.append(Tie(gap, hit, mention))
+            if (
+                gap > criterion.reach
+                and not criterion.label
+                and criterion.direction is Direction.EITHER
+            ):
+                # a long post whose closing tags name the group: "Sold the paper with
+                # the comrades this morning, good chats with shoppers #SocialistAppeal"
+                own += own_statement_tie(
+                    hit, cue_starts, eligible, lookalikes, text, self._event_words
+                )
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held

@@ -125,6 +125,10 @@ def _for_someone_named(k: int, tokens: Sequence[Token]) -> bool:
     return False
 
 
+# "the paper" in a seller's words is the group's paper, not an object of its own.
+_ITS_PAPER = frozenset({"paper", "papers"})
+
+
 def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -> bool:
     """Whether the act names its own object or place ("I sold the Morning Star", "I was
     at my sister's", "I'm a Labour member myself", "I gave through my union branch"),
@@ -150,6 +154,10 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
         word = tokens[k]
         if k in cue_starts:
             return False
+        if word.text in _ITS_PAPER and tokens[k - 1].text == "the":
+            # "sold the paper (with the comrades)": the group's, as a seller calls it;
+            # what follows says where or with whom
+            return False
         if word.text in _OPENERS or word.text in _WHEN or word.shape == "other":
             k += 1  # "the", "£20", "again next month": read on for an object
             continue
@@ -170,7 +178,9 @@ def _post_tag(mention: Mention, text: Normalized) -> bool:
     if mention.start == 0 or text.original[mention.start - 1] != "#":
         return False
     clause = text.tokens[mention.first].clause
-    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause)
+    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause) or all(
+        _in_a_tag(t, text) for t in text.tokens[mention.first :]
+    )
 
 
 def _in_a_tag(token: Token, text: Normalized) -> bool:
@@ -247,7 +257,15 @@ def own_statement_tie(
         for m in mentions
         if m.last <= hit.first and 0 < clause - tokens[m.first].clause <= _TOPIC_CLAUSES
     ]
-    tags = [m for m in mentions if tokens[m.first].clause == clause + 1 and _post_tag(m, text)]
+    # the tags that close the post, in its last clause or after it ("Sold the paper
+    # this morning, good chats #SocialistAppeal")
+    tags = [
+        m
+        for m in mentions
+        if m.first > hit.last
+        and tokens[m.first].clause in (clause, clause + 1)
+        and _post_tag(m, text)
+    ]
     if not before and not (tags and clause not in text.questions):
         return []
     topic = max(before, key=lambda m: m.first) if before else tags[0]
