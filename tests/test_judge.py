@@ -2069,6 +2069,21 @@ def test_the_groups_stall_and_names_that_are_not_the_group(
             "Victoria Appiah",
             {"socialist-labour-network"},
         ),
+        # ... nor does a look-alike named as another speaker's ("Cllr P. Grant of
+        # Momentum") take the member's part in the group's own listing ...
+        (
+            "Labour Left Alliance Leeds newsletter: next public meeting on 3 May; our "
+            "organiser Ama Owusu will speak alongside Cllr P. Grant of Momentum.",
+            "Ama Owusu",
+            {"labour-left-alliance"},
+        ),
+        # ... where the look-alike's own event does.
+        (
+            "Labour Left Alliance Leeds newsletter: next public meeting on 3 May; Ama Owusu "
+            "will speak at the Momentum rally the week after.",
+            "Ama Owusu",
+            set(),
+        ),
         # The group's own meeting against its ban is its event, not a talk about the ban.
         (
             "Labour Against the Witch-hunt - EMERGENCY MEETING against the proscriptions. "

@@ -725,7 +725,14 @@ def of_another_person(mention: Mention, tokens: Sequence[Token], name_end: int) 
         k -= 1
     if k < 2 or tokens[k].text != "of" or k == name_end:
         return False
-    return all(t.shape == "title" and len(t.text) > 1 for t in tokens[k - 2 : k])
+    # "Tony Greer of ...", "Cllr J. Brown of ...": a given name or an initial, a surname
+    given, surname = tokens[k - 2], tokens[k - 1]
+    initial = len(given.text) == 1 and given.shape == "upper"
+    return (
+        (initial or (given.shape == "title" and len(given.text) > 1))
+        and surname.shape == "title"
+        and len(surname.text) > 1
+    )
 
 
 def _people_from(mention: Mention, tokens: Sequence[Token]) -> int | None:

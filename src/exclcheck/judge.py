@@ -504,7 +504,9 @@ class Judge:
                 # A record-wide cue in a clause that names other groups only is theirs:
                 # "... a debate the SLN held with Momentum, and I was the Momentum
                 # speaker" is no part in the LAW meeting named earlier.
-                named_here = {m.organisation for m in in_clause}
+                named_here = {
+                    m.organisation for m in in_clause if not of_another_person(m, tokens, -1)
+                }
                 if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
                     continue
                 ties += [
