@@ -3304,6 +3304,18 @@ def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[s
             "thanks #SocialistAppeal",
             set(),
         ),
+        # A place leafleted or canvassed is where, not an object of the act's own; "for"
+        # whom is.
+        (
+            "Good Labour Left Alliance meeting in Hull tonight. Leafleting Hessle Road on "
+            "Saturday, all welcome.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Good Labour Left Alliance meeting in Hull tonight. Leafleting Hessle Road on "
+            "Saturday for the Co-op Party.",
+            set(),
+        ),
         # The group's own leaflets against a policy are its leaflets.
         (
             "Handed out Socialist Appeal leaflets against the bedroom tax outside the jobcentre.",

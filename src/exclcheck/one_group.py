@@ -125,6 +125,12 @@ def _for_someone_named(k: int, tokens: Sequence[Token]) -> bool:
     return False
 
 
+# Acts done round a place, whose object is the place: "leafleting the Moor",
+# "canvassing Abbey ward".
+_ROUNDS = frozenset(
+    {"leafleting", "leafleted", "leafletting", "leafletted", "canvassing", "canvassed",
+     "flyering", "flyered"}
+)  # fmt: skip
 # "the paper" in a seller's words is the group's paper, not an object of its own.
 _ITS_PAPER = frozenset({"paper", "papers"})
 
@@ -138,6 +144,11 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
     tokens = text.tokens
     if _for_someone_named(hit.last, tokens):
         return True
+    if tokens[hit.last - 1].text in _ROUNDS:
+        # "Leafleting the Moor next Saturday": where, not what; "Canvassed all
+        # afternoon for our council candidate": for whom, the act's own
+        clause = tokens[hit.first].clause
+        return any(t.text == "for" and t.clause == clause for t in tokens[hit.last :])
     before = hit.first - 1
     if before >= 0 and tokens[before].shape in ("title", "upper") and tokens[before].text != "i":
         gap = text.original[tokens[before].end : tokens[hit.first].start]
