@@ -1568,6 +1568,19 @@ def test_a_byline_is_the_members_writing(judge: Judge, text: str, expected: set[
             "Speakers: Ravi Menon and others.",
             {"labour-against-the-witchhunt", "labour-in-exile-network"},
         ),
+        # A list that repeats its preposition ("to the SLN and to the AWL") is one list
+        # ...
+        (
+            "Says he sent £20 to the Socialist Labour Network and to the Labour Left "
+            "Alliance in May.",
+            {"socialist-labour-network", "labour-left-alliance"},
+        ),
+        # ... but not another preposition's name.
+        (
+            "Says he sent £20 to the Socialist Labour Network and complained about the "
+            "Labour Left Alliance.",
+            {"socialist-labour-network"},
+        ),
     ],
 )
 def test_names_in_a_list_take_the_cue_together(judge: Judge, text: str, expected: set[str]) -> None:
@@ -1836,6 +1849,31 @@ def test_the_groups_own_stall_or_seller(judge: Judge, text: str, expected: set[s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The stall the member, by name or as "I", has had is the member's ...
+        (
+            "Priya Shah has had an SLN stall in the precinct every week since May.",
+            "Priya Shah",
+            {"socialist-labour-network"},
+        ),
+        ("I've had a LAW stall at every rally this year.", "", {"labour-against-the-witchhunt"}),
+        # ... not one the place had.
+        ("The precinct has had an SLN stall every week since May.", "Priya Shah", set()),
+        # A speaker's initial before a colon is not "a" before the name.
+        (
+            "Sam A: LAW stall at the Tolpuddle rally, I'm on from 2 till 5.",
+            "Sam Ahmed",
+            {"labour-against-the-witchhunt"},
+        ),
+        ("Sam A: a LAW stall at the Tolpuddle rally was rude to us.", "Sam Ahmed", set()),
+    ],
+)
+def test_a_stall_the_member_had(judge: Judge, text: str, name: str, expected: set[str]) -> None:
+    assert flagged(judge, text, name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "at the" reads forwards to the group's meeting ...
@@ -1992,6 +2030,16 @@ def test_a_spaced_dash_is_no_part_of_a_name(judge: Judge) -> None:
             "Desmond Okafor",
             {"socialist-labour-network"},
         ),
+        (
+            "SLN London all-members meeting, Saturday 11am. Chair: Kev Marsh.",
+            "Kevin Marsh",
+            {"socialist-labour-network"},
+        ),
+        (
+            "SLN London all-members meeting, Saturday 11am. Chair: Ros Patel.",
+            "Rosalind Patel",
+            {"socialist-labour-network"},
+        ),
         # ... but not any name that opens the same way.
         (
             "SLN London all-members meeting, Saturday 11am. Chair: Dan Khan.",
@@ -2110,6 +2158,21 @@ def test_the_groups_stall_and_names_that_are_not_the_group(
             "Forde report and Tony Greer of the Labour Left Alliance on the rule book.",
             "Victoria Appiah",
             {"socialist-labour-network"},
+        ),
+        # ... nor does a look-alike named as another speaker's ("Cllr P. Grant of
+        # Momentum") take the member's part in the group's own listing ...
+        (
+            "Labour Left Alliance Leeds newsletter: next public meeting on 3 May; our "
+            "organiser Ama Owusu will speak alongside Cllr P. Grant of Momentum.",
+            "Ama Owusu",
+            {"labour-left-alliance"},
+        ),
+        # ... where the look-alike's own event does.
+        (
+            "Labour Left Alliance Leeds newsletter: next public meeting on 3 May; Ama Owusu "
+            "will speak at the Momentum rally the week after.",
+            "Ama Owusu",
+            set(),
         ),
         # The group's own meeting against its ban is its event, not a talk about the ban.
         (
@@ -2435,6 +2498,12 @@ def test_headings_and_the_members_own_act(
         # Writing that appeared in another paper is about the group, not for it.
         ("Article by member in Tribune: 'Neither LAW nor Resist speaks for the left.'", "", set()),
         ("Writes for Socialist Worker and also for the AWL's paper Solidarity.", "", {AWL}),
+        # "on" the group's own site is where the piece appeared; "on" a group, its topic.
+        ("Wrote a piece on labourleft.org for the Leeds comrades.", "", {"labour-left-alliance"}),
+        ("Wrote a piece on the Labour Left Alliance for the Guardian.", "", set()),
+        # "wrote that review" points at a piece; "wrote that the ..." reports a saying.
+        ("Post: 'Yes, I wrote that review on socialist.net.'", "", {"socialist-appeal"}),
+        ("He wrote that the Labour Left Alliance had lost its way.", "", set()),
     ],
 )
 def test_lists_brackets_boxes_and_other_papers(
@@ -3306,6 +3375,35 @@ def test_a_quoted_post_in_small_letters(judge: Judge, text: str, expected: set[s
         (
             "Canvassed all afternoon for our candidate in the by-election. Guess who's "
             "standing against us? #LabourLeftAlliance",
+            set(),
+        ),
+        # ... but tags closing a long post of the writer's own act name the group it
+        # was for: "the paper" a seller sells is the group's.
+        (
+            "Sold the paper outside the station with two comrades all morning, great chats "
+            "with shoppers #SocialistAppeal",
+            {"socialist-appeal"},
+        ),
+        (
+            "Sold the Morning Star outside the station with two comrades all morning, great "
+            "chats with shoppers #SocialistAppeal",
+            set(),
+        ),
+        (
+            "Watched the usual lot selling the paper outside the station all morning, no "
+            "thanks #SocialistAppeal",
+            set(),
+        ),
+        # A place leafleted or canvassed is where, not an object of the act's own; "for"
+        # whom is.
+        (
+            "Good Labour Left Alliance meeting in Hull tonight. Leafleting Hessle Road on "
+            "Saturday, all welcome.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Good Labour Left Alliance meeting in Hull tonight. Leafleting Hessle Road on "
+            "Saturday for the Co-op Party.",
             set(),
         ),
         # The group's own leaflets against a policy are its leaflets.

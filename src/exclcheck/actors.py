@@ -253,6 +253,22 @@ _CALENDAR = frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 
 
+# What a writer writes: "I wrote that explainer" points at a piece, where "he wrote
+# that he ..." reports what was said.
+_PIECES = frozenset(
+    {"article", "piece", "explainer", "review", "column", "blog", "post", "editorial",
+     "essay", "report", "pamphlet", "leaflet", "feature", "obituary", "thread"}
+)  # fmt: skip
+
+
+def _groups_site(k: int, named: Sequence[Mention]) -> bool:
+    """Whether token `k` opens the group's own website ("on labourleft.org"): "on" a
+    site is where the piece appeared, where "an article on Resist" is its topic."""
+    return any(
+        m.first == k and m.kind is AliasKind.WEBSITE and m.organisation != LOOKALIKE for m in named
+    )
+
+
 def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Mention]) -> bool:
     """Whether a writing cue names another paper as where the piece appeared: "in"
     or "for" and a capitalised name that is no proscribed group's ("Article by member
@@ -260,7 +276,8 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     article in June", "writes for Socialist Worker and also for the AWL's paper" still
     count. "He writes that ..." says, and writes for no one."""
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
-    if after == "that":
+    piece = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
+    if after == "that" and piece not in _PIECES:
         return True  # "he writes that he was not allowed in": says, not writes for
     if after == "to" and tokens[hit.first].text in _WRITES:
         return True  # "wrote to the CLP", "write to branch": a letter, to whomever
@@ -269,9 +286,11 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     for k in range(hit.last, len(tokens)):
         if tokens[k].clause != clause:
             break
+        n = k + 1
+        if tokens[k].text == "on" and _groups_site(n, named):
+            return False  # "an article on labourleft.org": on the group's own site
         if tokens[k].text not in _IN_OUTLET or (tokens[k].text == "to" and k != hit.last):
             continue  # "to" only straight after the cue: "wrote to the Brighton Argus"
-        n = k + 1
         if n < len(tokens) and tokens[n].text in _DETERMINERS:
             n += 1
         if n >= len(tokens) or tokens[n].clause != clause:
@@ -550,12 +569,32 @@ _ON_IT = _ON_IT_WORDS | _MEMBERS_VERBS
 _THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
 
 
-def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
+_PARTING = frozenset(":;,.")  # marks that part a determiner from the name after it
+# "Kieran has had a Socialist Appeal stall": the stall the member had is theirs.
+_HAVING = frozenset({"had", "has", "have"})
+
+
+def _had_by_the_member(k: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
+    """Whether the words up to token `k` say the member, by name or as "I", "she",
+    has the thing: "<the member> had a LAW stall", "I've had an AWL stall"."""
+    j = k
+    while j >= 0 and tokens[j].text in _HAVING | {"ve", "d", "s"}:
+        j -= 1
+    return (
+        j < k
+        and j >= 0
+        and tokens[j].clause == tokens[k].clause
+        and (tokens[j].text in name_words or tokens[j].text in MEMBER_PRONOUNS)
+    )
+
+
+def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether the cue is a thing or person of the group's that the member only meets:
     "<group> stall" or "<group>'s sellers" with no word of the member's part before
     the name ("said the LAW stall was provocative", "a Socialist Appeal seller was
     recruiting")."""
     hit, mention = tie.hit, tie.mention
+    tokens = text.tokens
     if hit.last - hit.first != 1 or tokens[hit.first].text not in _THINGS:
         return False
     if hit.first >= 2 and tokens[hit.first - 1].text == "its":
@@ -566,9 +605,17 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
         return False
     k = mention.first - 1
-    if k < 0 or tokens[k].text not in _DETERMINERS:
-        return False  # "LAW stall at the fringe today, me and Rita did three hours"
+    if (
+        k < 0
+        or tokens[k].text not in _DETERMINERS
+        or set(text_between(k, mention.first, text)) & _PARTING
+    ):
+        # "LAW stall at the fringe today, me and Rita did three hours"; "Ruth A: Resist
+        # stall at Tolpuddle, I'm on 12-3" (an initial before a colon, not "a")
+        return False
     k -= 1
+    if _had_by_the_member(k, tokens, name_words):
+        return False
     clause = tokens[hit.first].clause
     if hit.last < len(tokens) and tokens[hit.last].text == "rota":
         return False  # "on the AWL sellers' rota": the member's part
@@ -678,7 +725,14 @@ def of_another_person(mention: Mention, tokens: Sequence[Token], name_end: int) 
         k -= 1
     if k < 2 or tokens[k].text != "of" or k == name_end:
         return False
-    return all(t.shape == "title" and len(t.text) > 1 for t in tokens[k - 2 : k])
+    # "Tony Greer of ...", "Cllr J. Brown of ...": a given name or an initial, a surname
+    given, surname = tokens[k - 2], tokens[k - 1]
+    initial = len(given.text) == 1 and given.shape == "upper"
+    return (
+        (initial or (given.shape == "title" and len(given.text) > 1))
+        and surname.shape == "title"
+        and len(surname.text) > 1
+    )
 
 
 def _people_from(mention: Mention, tokens: Sequence[Token]) -> int | None:

@@ -105,6 +105,7 @@ from exclcheck.ties import Tie, on_its_side, words_apart
 from exclcheck.turns import in_anothers_turn, members_turn_topic
 from exclcheck.wording import (
     CONJUNCTIONS,
+    LIST_JOINS,
     glosses_one_item,
     in_brackets,
     is_label,
@@ -168,6 +169,7 @@ class Assessment:
 # Cues of money paid: paid for a paper, the money bought it.
 _PAID_CUES = frozenset({BANK_CUE, MONEY_CUE})
 _BOX_ENDS = frozenset(".!?\n")  # a form box's entries end with their sentence or line
+_PREPOSITIONS = frozenset({"to", "for", "in", "with", "at", "from"})  # repeated in a list
 _BODIES = frozenset(
     {"branch", "branches", "committee", "council", "group", "section", "region", "wing",
      "office", "board", "executive", "secretariat", "members", "member", "supporters",
@@ -502,7 +504,9 @@ class Judge:
                 # A record-wide cue in a clause that names other groups only is theirs:
                 # "... a debate the SLN held with Momentum, and I was the Momentum
                 # speaker" is no part in the LAW meeting named earlier.
-                named_here = {m.organisation for m in in_clause}
+                named_here = {
+                    m.organisation for m in in_clause if not of_another_person(m, tokens, -1)
+                }
                 if in_another_body(hit, text, (*mentions, *lookalikes), self._title_words):
                     continue
                 ties += [
@@ -577,6 +581,16 @@ class Judge:
                     and not placed_beside(hit, mention, tokens)
                 ):
                     ties.append(Tie(gap, hit, mention))
+            if (
+                gap > criterion.reach
+                and not criterion.label
+                and criterion.direction is Direction.EITHER
+            ):
+                # a long post whose closing tags name the group: "Sold the paper with
+                # the comrades this morning, good chats with shoppers #SocialistAppeal"
+                own += own_statement_tie(
+                    hit, cue_starts, eligible, lookalikes, text, self._event_words
+                )
         for hit, held in deferred:
             if not any(t.hit is hit for t in ties):
                 ties += held
@@ -587,7 +601,7 @@ class Judge:
             if not groups_own_act(t, tokens, text.original)
             and not groups_output(t, tokens)
             and not named_in_the_words(t, text)
-            and not (t.hit not in parts and groups_thing(t, tokens))
+            and not (t.hit not in parts and groups_thing(t, text, name_words))
             and not across_speech(t, tokens)
             and not across_relative(t, tokens)
             and not any(
@@ -848,6 +862,21 @@ _ANTECEDENT_WORDS = 3
 _JOINING_SIGNS = frozenset({"/", "&"})
 
 
+def _parallel(left: Mention, right: Mention, text: Normalized) -> bool:
+    """Whether two names stand in a list that repeats their preposition: "gave money to
+    the SLN and to the LLA", "writes for Solidarity and for socialist.net"."""
+    tokens = text.tokens
+    words = [t.text for t in tokens[left.last : right.first]]
+    if len(words) < 2 or words[0] not in LIST_JOINS or words[1] not in _PREPOSITIONS:
+        return False
+    if any(w not in CONJUNCTIONS for w in words[2:]):
+        return False
+    k = left.first - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    return k >= 0 and tokens[k].text == words[1] and tokens[k].clause == tokens[left.first].clause
+
+
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
@@ -871,7 +900,7 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> lis
         # "the joint LLA/SLN meeting", "LAW & LIEN": joined by a sign, with no word between
         sign = text_between(left.last - 1, right.first, text).strip() if not between else ""
         signed = sign in _JOINING_SIGNS and left.last <= right.first
-        joined = (between and between <= CONJUNCTIONS) or signed
+        joined = (between and between <= CONJUNCTIONS) or signed or _parallel(left, right, text)
         if joined and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]

@@ -125,6 +125,16 @@ def _for_someone_named(k: int, tokens: Sequence[Token]) -> bool:
     return False
 
 
+# Acts done round a place, whose object is the place: "leafleting the Moor",
+# "canvassing Abbey ward".
+_ROUNDS = frozenset(
+    {"leafleting", "leafleted", "leafletting", "leafletted", "canvassing", "canvassed",
+     "flyering", "flyered"}
+)  # fmt: skip
+# "the paper" in a seller's words is the group's paper, not an object of its own.
+_ITS_PAPER = frozenset({"paper", "papers"})
+
+
 def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -> bool:
     """Whether the act names its own object or place ("I sold the Morning Star", "I was
     at my sister's", "I'm a Labour member myself", "I gave through my union branch"),
@@ -134,6 +144,11 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
     tokens = text.tokens
     if _for_someone_named(hit.last, tokens):
         return True
+    if tokens[hit.last - 1].text in _ROUNDS:
+        # "Leafleting the Moor next Saturday": where, not what; "Canvassed all
+        # afternoon for our council candidate": for whom, the act's own
+        clause = tokens[hit.first].clause
+        return any(t.text == "for" and t.clause == clause for t in tokens[hit.last :])
     before = hit.first - 1
     if before >= 0 and tokens[before].shape in ("title", "upper") and tokens[before].text != "i":
         gap = text.original[tokens[before].end : tokens[hit.first].start]
@@ -149,6 +164,10 @@ def _has_own_object(hit: CueHit, cue_starts: frozenset[int], text: Normalized) -
             return any(c in gap for c in _DASHES) and tokens[k].text in _OF_WHAT
         word = tokens[k]
         if k in cue_starts:
+            return False
+        if word.text in _ITS_PAPER and tokens[k - 1].text == "the":
+            # "sold the paper (with the comrades)": the group's, as a seller calls it;
+            # what follows says where or with whom
             return False
         if word.text in _OPENERS or word.text in _WHEN or word.shape == "other":
             k += 1  # "the", "£20", "again next month": read on for an object
@@ -170,7 +189,9 @@ def _post_tag(mention: Mention, text: Normalized) -> bool:
     if mention.start == 0 or text.original[mention.start - 1] != "#":
         return False
     clause = text.tokens[mention.first].clause
-    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause)
+    return all(_in_a_tag(t, text) for t in text.tokens if t.clause >= clause) or all(
+        _in_a_tag(t, text) for t in text.tokens[mention.first :]
+    )
 
 
 def _in_a_tag(token: Token, text: Normalized) -> bool:
@@ -247,7 +268,15 @@ def own_statement_tie(
         for m in mentions
         if m.last <= hit.first and 0 < clause - tokens[m.first].clause <= _TOPIC_CLAUSES
     ]
-    tags = [m for m in mentions if tokens[m.first].clause == clause + 1 and _post_tag(m, text)]
+    # the tags that close the post, in its last clause or after it ("Sold the paper
+    # this morning, good chats #SocialistAppeal")
+    tags = [
+        m
+        for m in mentions
+        if m.first > hit.last
+        and tokens[m.first].clause in (clause, clause + 1)
+        and _post_tag(m, text)
+    ]
     if not before and not (tags and clause not in text.questions):
         return []
     topic = max(before, key=lambda m: m.first) if before else tags[0]
