@@ -99,9 +99,6 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "harriet": ("hattie",),
     "gareth": ("gaz",),
     "darren": ("daz",),
-    "kevin": ("kev",),
-    "rosalind": ("ros", "roz"),
-    "rosemary": ("ros", "rosie"),
 }
 _SUFFIX = 4  # least letters of a long name's ending ("Seun" of Oluwaseun)
 _LONG = 7  # letters from which a name is shortened from its end
