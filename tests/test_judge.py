@@ -4032,3 +4032,40 @@ def test_a_group_named_as_the_records_topic_is_no_heading(judge: Judge, text: st
     """A group's name before what the record calls itself ("- monitoring note") is its
     topic, not the heading of the group's own event: the acts after it are not its."""
     assert flagged(judge, text, name="Jo Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # a bulletin's thanks to someone else for their report
+        (
+            "Kevin Lyle",
+            "Resist bulletin: thanks to Dave for his report from the Bristol rally.",
+            set(),
+        ),
+        # a short form of the member's given name before another surname is a namesake
+        (
+            "Kevin Marsh",
+            "Ideas for Freedom (Workers' Liberty), Saturday social. Raffle organised by "
+            "Kev Dobson.",
+            set(),
+        ),
+        # "that explainer" is a piece only where the clause puts it on the group's site
+        (
+            "Polly Marsh",
+            "Wrote that explainer on why Socialist Appeal is wrong about the unions - it's up "
+            "on LabourList.",
+            set(),
+        ),
+        (
+            "Polly Marsh",
+            "I wrote that explainer on labourleft.org last week.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_what_a_review_of_the_tie_changes_found(
+    judge: Judge, name: str, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of this stop's new ties that they first got wrong."""
+    assert flagged(judge, text, name=name) == expected

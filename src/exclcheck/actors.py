@@ -269,6 +269,16 @@ def _groups_site(k: int, named: Sequence[Mention]) -> bool:
     )
 
 
+def _on_groups_site(hit: CueHit, tokens: Sequence[Token], named: Sequence[Mention]) -> bool:
+    """Whether the cue's clause says the piece is "on" the group's own website."""
+    clause = tokens[hit.first].clause
+    return any(
+        tokens[k].text == "on" and _groups_site(k + 1, named)
+        for k in range(hit.last, len(tokens) - 1)
+        if tokens[k].clause == clause
+    )
+
+
 def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Mention]) -> bool:
     """Whether a writing cue names another paper as where the piece appeared: "in"
     or "for" and a capitalised name that is no proscribed group's ("Article by member
@@ -277,8 +287,11 @@ def written_elsewhere(hit: CueHit, tokens: Sequence[Token], named: Sequence[Ment
     count. "He writes that ..." says, and writes for no one."""
     after = tokens[hit.last].text if hit.last < len(tokens) else ""
     piece = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
-    if after == "that" and piece not in _PIECES:
-        return True  # "he writes that he was not allowed in": says, not writes for
+    if after == "that" and not (piece in _PIECES and _on_groups_site(hit, tokens, named)):
+        # "he writes that he was not allowed in": says, not writes for; "wrote that
+        # explainer on why Socialist Appeal is wrong" says where it ran only if it is
+        # the group's own site ("that explainer on labourleft.org")
+        return True
     if after == "to" and tokens[hit.first].text in _WRITES:
         return True  # "wrote to the CLP", "write to branch": a letter, to whomever
     clause = tokens[hit.first].clause
