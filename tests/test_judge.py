@@ -3864,3 +3864,25 @@ def test_a_group_named_as_the_records_topic_is_no_heading(judge: Judge, text: st
     """A group's name before what the record calls itself ("- monitoring note") is its
     topic, not the heading of the group's own event: the acts after it are not its."""
     assert flagged(judge, text, name="Jo Bloggs") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shared a Labour Left Alliance recruitment video in the ward chat to mock it.", set()),
+        ("Forwarded the AWL campaign email to the secretary with 'is this allowed?'", set()),
+        ("Saw people posting Socialist Appeal recruitment links in the branch group.", set()),
+        # the member's own recruiting still counts
+        (
+            "Has been recruiting for the Labour Left Alliance at the college all week.",
+            {"labour-left-alliance"},
+        ),
+        ("Ran the Socialist Appeal recruitment stall at freshers' fair.", {"socialist-appeal"}),
+    ],
+)
+def test_a_campaign_noun_before_its_material_names_a_thing(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "a Socialist Appeal recruitment graphic": the group's material, which the member
+    shares, reports or receives, not the member's recruiting."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -583,6 +583,31 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     return tokens[k].text not in _MEMBERS_OPENERS
 
 
+# "a Socialist Appeal recruitment graphic", "LIEN campaign leaflets": the group's own
+# material, which the member may share, report or receive - not recruiting or
+# campaigning by the member.
+_CAMPAIGN_NOUNS = frozenset({"recruitment", "campaign"})
+_MATERIAL = frozenset(
+    {"graphic", "graphics", "link", "links", "post", "posts", "video", "videos", "poster",
+     "posters", "image", "images", "meme", "memes", "tweet", "tweets", "message", "messages",
+     "material", "materials", "email", "emails", "advert", "adverts", "ad", "ads"}
+)  # fmt: skip
+
+
+def names_material(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a campaigning noun only names a thing of the group's: "posting Socialist
+    Appeal recruitment links", "quote-posted a LIEN recruitment graphic" (what is done
+    with the thing is another cue's to say)."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text in _CAMPAIGN_NOUNS
+        and hit.last < len(tokens)
+        and tokens[hit.last].text in _MATERIAL
+        and tokens[hit.last].clause == tokens[k].clause
+    )
+
+
 # "Labour Left Alliance members handed out leaflets": other people, acting.
 _THEIR_PEOPLE = frozenset(
     {"members", "supporters", "activists", "comrades", "people", "sellers", "canvassers",

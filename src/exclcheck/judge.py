@@ -39,6 +39,7 @@ from exclcheck.actors import (
     member_name_words,
     name_follows,
     named_in_the_words,
+    names_material,
     names_the_member,
     of_another_person,
     own_act,
@@ -261,6 +262,7 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
+            and not names_material(hit, normalized.tokens)
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
