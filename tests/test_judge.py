@@ -3886,3 +3886,23 @@ def test_a_campaign_noun_before_its_material_names_a_thing(
     """ "a Socialist Appeal recruitment graphic": the group's material, which the member
     shares, reports or receives, not the member's recruiting."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Can't believe the union let the Labour Left Alliance book a room for their AGM.", set()),
+        (
+            "Booked the room for the Labour Left Alliance's AGM again this year.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Was on the Socialist Appeal book stall at freshers' fair all afternoon.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_group_books_its_own_room(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "let the LLA book a room": the group's act, the booking verb straight after its
+    name; "the Socialist Appeal book stall" is a noun."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -324,7 +324,7 @@ def groups_own_act(tie: Tie, tokens: Sequence[Token], original: str) -> bool:
         )
     if (
         tie.hit.first == after
-        and tokens[after].text in _GROUP_VERBS
+        and tokens[after].text in _GROUP_CUE_VERBS
         and not original[tokens[after - 1].end : tokens[after].start].strip()
         and not _not_sole_subject(tie, tokens)
     ):
@@ -358,6 +358,9 @@ _GROUP_VERBS = frozenset(
      "gave", "gives", "sells", "sold", "hosted", "hosts", "put", "puts", "launched", "set"}
 )  # fmt: skip
 _VERB_OBJECT = 2  # words between the verb and the cue ("stood a candidate")
+# A cue that opens with the group's verb straight after its name: "the SU let Socialist
+# Appeal book a room" (not a noun: "the Socialist Appeal book stall").
+_GROUP_CUE_VERBS = _GROUP_VERBS | {"book", "books", "booked"}
 
 
 # "Socialist Appeal's articles", "their piece on trans rights": what the group puts
