@@ -3906,3 +3906,23 @@ def test_the_group_books_its_own_room(judge: Judge, text: str, expected: set[str
     """ "let the LLA book a room": the group's act, the booking verb straight after its
     name; "the Socialist Appeal book stall" is a noun."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Went to the May Day rally organised by the trades council - the Labour Left "
+            "Alliance had a stall there.",
+            set(),
+        ),
+        (
+            "Went to the rally organised by the Labour Left Alliance - great turnout, I stewarded.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_dash_ends_the_organisers_name(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "organised by the trades council - the LLA had a stall there": the group after
+    the dash is no organiser of the event, which is someone else's."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
