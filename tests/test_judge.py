@@ -3926,3 +3926,23 @@ def test_a_dash_ends_the_organisers_name(judge: Judge, text: str, expected: set[
     """ "organised by the trades council - the LLA had a stall there": the group after
     the dash is no organiser of the event, which is someone else's."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Says she chaired the LLA branch meeting 'last winter', i.e. before March 2022, "
+            "and none since.",
+            set(),
+        ),
+        (
+            "Chaired the LLA branch meeting, e.g. the one in May 2023, and most others since.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_i_e_goes_on_with_its_clause(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "i.e. before March 2022" glosses the act before it: its dot ends no clause, so the
+    date dates the act."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -89,6 +89,8 @@ _SHORTHAND = ("att", "attd", "adm", "re", "approx", "incl", "esp")
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|(?<!(?-i:[\s(.'\"\u2018\u201c][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
+    # nor the last dot of "i.e." or "e.g.", which go on to what they gloss
+    + r"(?<!\bi\.e)(?<!\be\.g)"
     + r"\.(?=[\"'’”)\]]*(?:\s|$))|\bbut\b|\bwhereas\b"
     # "..., handing out papers while Maureen was at her sister's": another's act; not
     # the noun ("for a short while", "once in a while")
