@@ -3946,3 +3946,26 @@ def test_i_e_goes_on_with_its_clause(judge: Judge, text: str, expected: set[str]
     """ "i.e. before March 2022" glosses the act before it: its dot ends no clause, so the
     date dates the act."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stewarded a Labour in Exile Network successor meeting, billed as a Socialist "
+            "Labour Network public forum, at the Crown on Friday.",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Chaired the Labour in Exile Network meeting that discussed a successor body with "
+            "the Socialist Labour Network.",
+            {"labour-in-exile-network"},
+        ),
+    ],
+)
+def test_a_successor_named_after_its_predecessor(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "a LIEN successor meeting, billed as an SLN forum": the old name says where the
+    successor came from; the meeting is the successor's."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
