@@ -3969,3 +3969,18 @@ def test_a_successor_named_after_its_predecessor(
     """ "a LIEN successor meeting, billed as an SLN forum": the old name says where the
     successor came from; the meeting is the successor's."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jo has Socialist Appeal leaflets on her desk at work.", set()),
+        ("Stewarded the Pride march for the CLP; Resist banner nearby.", set()),
+        ("Has been handing out Socialist Appeal leaflets at the station.", {"socialist-appeal"}),
+        ("LLA stall at the fringe today, me and Rita did three hours.", {"labour-left-alliance"}),
+    ],
+)
+def test_a_groups_thing_kept_or_nearby(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "has AWL leaflets in her house" is having them, not handing them out; "Resist
+    banner nearby" only places the group's banner near the member."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -553,6 +553,12 @@ _ON_IT = _ON_IT_WORDS | _MEMBERS_VERBS
 _THING_GAP = frozenset({"s", "paper", "book", "street", "campaign", "recruitment"})
 
 
+# Verbs of having a thing, not handing it out: "has AWL leaflets in her house".
+_HOLDS = frozenset({"has", "had", "have", "keeps", "kept"})
+# Words that only place a thing: "Resist banner nearby".
+_NEARBY = frozenset({"nearby", "opposite", "close", "too"})
+
+
 def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     """Whether the cue is a thing or person of the group's that the member only meets:
     "<group> stall" or "<group>'s sellers" with no word of the member's part before
@@ -569,10 +575,17 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
         return False
     k = mention.first - 1
-    if k < 0 or tokens[k].text not in _DETERMINERS:
-        return False  # "LAW stall at the fringe today, me and Rita did three hours"
-    k -= 1
     clause = tokens[hit.first].clause
+    if k < 0 or tokens[k].text not in _DETERMINERS:
+        # "she has AWL leaflets in her house": kept, not handed out; "; Resist banner
+        # nearby": only placed near the member
+        return (k >= 0 and tokens[k].text in _HOLDS and tokens[k].clause == clause) or (
+            (k < 0 or tokens[k].clause != clause)
+            and hit.last < len(tokens)
+            and tokens[hit.last].text in _NEARBY
+            and tokens[hit.last].clause == clause
+        )  # not "LAW stall at the fringe today, me and Rita did three hours"
+    k -= 1
     if hit.last < len(tokens) and tokens[hit.last].text == "rota":
         return False  # "on the AWL sellers' rota": the member's part
     if k < 0 or tokens[k].clause != clause:
