@@ -3984,3 +3984,18 @@ def test_a_groups_thing_kept_or_nearby(judge: Judge, text: str, expected: set[st
     """ "has AWL leaflets in her house" is having them, not handing them out; "Resist
     banner nearby" only places the group's banner near the member."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flagged another Labour Left Alliance post to Twitter as hate speech.", set()),
+        (
+            "Gave a speech at the Labour Left Alliance rally on free speech.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_hate_speech_is_no_speech_given(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "hate speech", "free speech" name a kind of talk, not a speech at an event."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

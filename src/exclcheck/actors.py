@@ -599,6 +599,23 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     return tokens[k].text not in _MEMBERS_OPENERS
 
 
+# "hate speech", "free speech": a kind of talk, not a speech given at an event.
+_SPEECH_KINDS = frozenset({"hate", "free"})
+
+
+def speech_kind(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a "speech" cue names a kind of talk ("reported an LLA post for hate
+    speech", "a free speech row"), not a speech the member made."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text == "speech"
+        and k > 0
+        and tokens[k - 1].text in _SPEECH_KINDS
+        and tokens[k - 1].clause == tokens[k].clause
+    )
+
+
 # "a Socialist Appeal recruitment graphic", "LIEN campaign leaflets": the group's own
 # material, which the member may share, report or receive - not recruiting or
 # campaigning by the member.

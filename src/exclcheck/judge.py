@@ -46,6 +46,7 @@ from exclcheck.actors import (
     placed_beside,
     role_is_speaking,
     someone_elses_group,
+    speech_kind,
     their_members,
     told_by_another,
     visits_stall,
@@ -263,6 +264,7 @@ class Judge:
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
             and not names_material(hit, normalized.tokens)
+            and not speech_kind(hit, normalized.tokens)
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
