@@ -3999,3 +3999,16 @@ def test_a_groups_thing_kept_or_nearby(judge: Judge, text: str, expected: set[st
 def test_hate_speech_is_no_speech_given(judge: Judge, text: str, expected: set[str]) -> None:
     """ "hate speech", "free speech" name a kind of talk, not a speech at an event."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Shah writes: Socialist Appeal has never understood the unions.", set()),
+        ("Writes for: Socialist Appeal, the Morning Star.", {"socialist-appeal"}),
+    ],
+)
+def test_a_colon_straight_before_the_name(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "<Name> writes: Socialist Appeal has ...": the words after the colon are what
+    was written, and the group is their topic, not the outlet."""
+    assert flagged(judge, text, name="Priya Shah") == expected

@@ -467,7 +467,8 @@ def named_in_the_words(tie: Tie, text: Normalized) -> bool:
     if tokens[hit.first].text in _WRITER_AFTER_WORDS:
         return False  # "Byline: 'A. Gallagher' - '...', Socialist Appeal issue 388": a label
     clause = tokens[hit.first].clause
-    for k in range(hit.last, min(mention.first, hit.last + _COLON_REACH + 1)):
+    # up to the name itself: the colon may stand straight before it ("writes: LAW ...")
+    for k in range(hit.last, min(mention.first + 1, hit.last + _COLON_REACH + 1)):
         if tokens[k - 1].clause != clause or tokens[k - 1].text in _OUTLET_WORDS:
             return False
         if ":" in text_between(k - 1, k, text):
