@@ -4012,3 +4012,15 @@ def test_a_colon_straight_before_the_name(judge: Judge, text: str, expected: set
     """ "<Name> writes: Socialist Appeal has ...": the words after the colon are what
     was written, and the group is their topic, not the outlet."""
     assert flagged(judge, text, name="Priya Shah") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Read the Socialist Appeal pamphlet and called it 'well written, badly argued'.", set()),
+        ("Has written for Socialist Appeal every month this year.", {"socialist-appeal"}),
+    ],
+)
+def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "well written" judges a piece someone else wrote; it is no writing for the group."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

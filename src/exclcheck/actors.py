@@ -600,6 +600,23 @@ def groups_thing(tie: Tie, tokens: Sequence[Token]) -> bool:
     return tokens[k].text not in _MEMBERS_OPENERS
 
 
+# "well written", "badly written": a reader's word on a piece, not writing it.
+_QUALITY = frozenset({"well", "badly", "poorly", "nicely", "beautifully", "brilliantly"})
+
+
+def judged_writing(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether "written" is a reader's judgement of a piece ("called it 'well written
+    but wrong'"), not the member's writing."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text == "written"
+        and k > 0
+        and tokens[k - 1].text in _QUALITY
+        and tokens[k - 1].clause == tokens[k].clause
+    )
+
+
 # "hate speech", "free speech": a kind of talk, not a speech given at an event.
 _SPEECH_KINDS = frozenset({"hate", "free"})
 

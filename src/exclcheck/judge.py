@@ -35,6 +35,7 @@ from exclcheck.actors import (
     groups_thing,
     in_anothers_relative_clause,
     in_members_name,
+    judged_writing,
     later_statement,
     member_name_words,
     name_follows,
@@ -265,6 +266,7 @@ class Judge:
             and not visits_stall(hit, normalized.tokens, counted)
             and not names_material(hit, normalized.tokens)
             and not speech_kind(hit, normalized.tokens)
+            and not judged_writing(hit, normalized.tokens)
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
