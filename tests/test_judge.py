@@ -4069,3 +4069,163 @@ def test_what_a_review_of_the_tie_changes_found(
 ) -> None:
     """Records at the edges of this stop's new ties that they first got wrong."""
     assert flagged(judge, text, name=name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shared a Labour Left Alliance recruitment video in the ward chat to mock it.", set()),
+        ("Forwarded the AWL campaign email to the secretary with 'is this allowed?'", set()),
+        ("Saw people posting Socialist Appeal recruitment links in the branch group.", set()),
+        # the member's own recruiting still counts
+        (
+            "Has been recruiting for the Labour Left Alliance at the college all week.",
+            {"labour-left-alliance"},
+        ),
+        ("Ran the Socialist Appeal recruitment stall at freshers' fair.", {"socialist-appeal"}),
+    ],
+)
+def test_a_campaign_noun_before_its_material_names_a_thing(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "a Socialist Appeal recruitment graphic": the group's material, which the member
+    shares, reports or receives, not the member's recruiting."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Can't believe the union let the Labour Left Alliance book a room for their AGM.", set()),
+        (
+            "Booked the room for the Labour Left Alliance's AGM again this year.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Was on the Socialist Appeal book stall at freshers' fair all afternoon.",
+            {"socialist-appeal"},
+        ),
+    ],
+)
+def test_the_group_books_its_own_room(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "let the LLA book a room": the group's act, the booking verb straight after its
+    name; "the Socialist Appeal book stall" is a noun."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Went to the May Day rally organised by the trades council - the Labour Left "
+            "Alliance had a stall there.",
+            set(),
+        ),
+        (
+            "Went to the rally organised by the Labour Left Alliance - great turnout, I stewarded.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_dash_ends_the_organisers_name(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "organised by the trades council - the LLA had a stall there": the group after
+    the dash is no organiser of the event, which is someone else's."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Says she chaired the LLA branch meeting 'last winter', i.e. before March 2022, "
+            "and none since.",
+            set(),
+        ),
+        (
+            "Chaired the LLA branch meeting, e.g. the one in May 2023, and most others since.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_i_e_goes_on_with_its_clause(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "i.e. before March 2022" glosses the act before it: its dot ends no clause, so the
+    date dates the act."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stewarded a Labour in Exile Network successor meeting, billed as a Socialist "
+            "Labour Network public forum, at the Crown on Friday.",
+            {"socialist-labour-network"},
+        ),
+        (
+            "Chaired the Labour in Exile Network meeting that discussed a successor body with "
+            "the Socialist Labour Network.",
+            {"labour-in-exile-network"},
+        ),
+    ],
+)
+def test_a_successor_named_after_its_predecessor(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "a LIEN successor meeting, billed as an SLN forum": the old name says where the
+    successor came from; the meeting is the successor's."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jo has Socialist Appeal leaflets on her desk at work.", set()),
+        ("Stewarded the Pride march for the CLP; Resist banner nearby.", set()),
+        ("Has been handing out Socialist Appeal leaflets at the station.", {"socialist-appeal"}),
+        ("LLA stall at the fringe today, me and Rita did three hours.", {"labour-left-alliance"}),
+    ],
+)
+def test_a_groups_thing_kept_or_nearby(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "has AWL leaflets in her house" is having them, not handing them out; "Resist
+    banner nearby" only places the group's banner near the member."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flagged another Labour Left Alliance post to Twitter as hate speech.", set()),
+        (
+            "Gave a speech at the Labour Left Alliance rally on free speech.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_hate_speech_is_no_speech_given(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "hate speech", "free speech" name a kind of talk, not a speech at an event."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Shah writes: Socialist Appeal has never understood the unions.", set()),
+        ("Writes for: Socialist Appeal, the Morning Star.", {"socialist-appeal"}),
+    ],
+)
+def test_a_colon_straight_before_the_name(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "<Name> writes: Socialist Appeal has ...": the words after the colon are what
+    was written, and the group is their topic, not the outlet."""
+    assert flagged(judge, text, name="Priya Shah") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Read the Socialist Appeal pamphlet and called it 'well written, badly argued'.", set()),
+        ("Has written for Socialist Appeal every month this year.", {"socialist-appeal"}),
+    ],
+)
+def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[str]) -> None:
+    """ "well written" judges a piece someone else wrote; it is no writing for the group."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -356,7 +356,7 @@ def groups_own_act(tie: Tie, tokens: Sequence[Token], original: str) -> bool:
         )
     if (
         tie.hit.first == after
-        and tokens[after].text in _GROUP_VERBS
+        and tokens[after].text in _GROUP_CUE_VERBS
         and not original[tokens[after - 1].end : tokens[after].start].strip()
         and not _not_sole_subject(tie, tokens)
     ):
@@ -390,6 +390,9 @@ _GROUP_VERBS = frozenset(
      "gave", "gives", "sells", "sold", "hosted", "hosts", "put", "puts", "launched", "set"}
 )  # fmt: skip
 _VERB_OBJECT = 2  # words between the verb and the cue ("stood a candidate")
+# A cue that opens with the group's verb straight after its name: "the SU let Socialist
+# Appeal book a room" (not a noun: "the Socialist Appeal book stall").
+_GROUP_CUE_VERBS = _GROUP_VERBS | {"book", "books", "booked"}
 
 
 # "Socialist Appeal's articles", "their piece on trans rights": what the group puts
@@ -496,7 +499,8 @@ def named_in_the_words(tie: Tie, text: Normalized) -> bool:
     if tokens[hit.first].text in _WRITER_AFTER_WORDS:
         return False  # "Byline: 'A. Gallagher' - '...', Socialist Appeal issue 388": a label
     clause = tokens[hit.first].clause
-    for k in range(hit.last, min(mention.first, hit.last + _COLON_REACH + 1)):
+    # up to the name itself: the colon may stand straight before it ("writes: LAW ...")
+    for k in range(hit.last, min(mention.first + 1, hit.last + _COLON_REACH + 1)):
         if tokens[k - 1].clause != clause or tokens[k - 1].text in _OUTLET_WORDS:
             return False
         if ":" in text_between(k - 1, k, text):
@@ -601,6 +605,12 @@ def _had_by_the_member(k: int, tokens: Sequence[Token], name_words: frozenset[st
     )
 
 
+# Verbs of having a thing, not handing it out: "has AWL leaflets in her house".
+_HOLDS = frozenset({"has", "had", "have", "keeps", "kept"})
+# Words that only place a thing: "Resist banner nearby".
+_NEARBY = frozenset({"nearby", "opposite", "close", "too"})
+
+
 def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether the cue is a thing or person of the group's that the member only meets:
     "<group> stall" or "<group>'s sellers" with no word of the member's part before
@@ -618,18 +628,21 @@ def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozen
     if mention.last > hit.first or len(between) > 1 or not set(between) <= _THING_GAP:
         return False
     k = mention.first - 1
-    if (
-        k < 0
-        or tokens[k].text not in _DETERMINERS
-        or set(text_between(k, mention.first, text)) & _PARTING
-    ):
-        # "LAW stall at the fringe today, me and Rita did three hours"; "Ruth A: Resist
-        # stall at Tolpuddle, I'm on 12-3" (an initial before a colon, not "a")
-        return False
+    clause = tokens[hit.first].clause
+    if k < 0 or tokens[k].text not in _DETERMINERS:
+        # "she has AWL leaflets in her house": kept, not handed out; "; Resist banner
+        # nearby": only placed near the member
+        return (k >= 0 and tokens[k].text in _HOLDS and tokens[k].clause == clause) or (
+            (k < 0 or tokens[k].clause != clause)
+            and hit.last < len(tokens)
+            and tokens[hit.last].text in _NEARBY
+            and tokens[hit.last].clause == clause
+        )  # not "LAW stall at the fringe today, me and Rita did three hours"
+    if set(text_between(k, mention.first, text)) & _PARTING:
+        return False  # "Ruth A: Resist stall at Tolpuddle, I'm on 12-3": an initial, not "a"
     k -= 1
     if _had_by_the_member(k, tokens, name_words):
-        return False
-    clause = tokens[hit.first].clause
+        return False  # "Kieran has had a Socialist Appeal stall": the member's
     if hit.last < len(tokens) and tokens[hit.last].text == "rota":
         return False  # "on the AWL sellers' rota": the member's part
     if k < 0 or tokens[k].clause != clause:
@@ -641,6 +654,65 @@ def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozen
         # words after say who ran it ("a photo of the LLA stall she ran")
         return not _member_on_it(hit, tokens)
     return tokens[k].text not in _MEMBERS_OPENERS
+
+
+# "well written", "badly written": a reader's word on a piece, not writing it.
+_QUALITY = frozenset({"well", "badly", "poorly", "nicely", "beautifully", "brilliantly"})
+
+
+def judged_writing(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether "written" is a reader's judgement of a piece ("called it 'well written
+    but wrong'"), not the member's writing."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text == "written"
+        and k > 0
+        and tokens[k - 1].text in _QUALITY
+        and tokens[k - 1].clause == tokens[k].clause
+    )
+
+
+# "hate speech", "free speech": a kind of talk, not a speech given at an event.
+_SPEECH_KINDS = frozenset({"hate", "free"})
+
+
+def speech_kind(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a "speech" cue names a kind of talk ("reported an LLA post for hate
+    speech", "a free speech row"), not a speech the member made."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text == "speech"
+        and k > 0
+        and tokens[k - 1].text in _SPEECH_KINDS
+        and tokens[k - 1].clause == tokens[k].clause
+    )
+
+
+# "a Socialist Appeal recruitment graphic", "LIEN campaign leaflets": the group's own
+# material, which the member may share, report or receive - not recruiting or
+# campaigning by the member.
+_CAMPAIGN_NOUNS = frozenset({"recruitment", "campaign"})
+_MATERIAL = frozenset(
+    {"graphic", "graphics", "link", "links", "post", "posts", "video", "videos", "poster",
+     "posters", "image", "images", "meme", "memes", "tweet", "tweets", "message", "messages",
+     "material", "materials", "email", "emails", "advert", "adverts", "ad", "ads"}
+)  # fmt: skip
+
+
+def names_material(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a campaigning noun only names a thing of the group's: "posting Socialist
+    Appeal recruitment links", "quote-posted a LIEN recruitment graphic" (what is done
+    with the thing is another cue's to say)."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text in _CAMPAIGN_NOUNS
+        and hit.last < len(tokens)
+        and tokens[hit.last].text in _MATERIAL
+        and tokens[hit.last].clause == tokens[k].clause
+    )
 
 
 # "Labour Left Alliance members handed out leaflets": other people, acting.

@@ -35,16 +35,19 @@ from exclcheck.actors import (
     groups_thing,
     in_anothers_relative_clause,
     in_members_name,
+    judged_writing,
     later_statement,
     member_name_words,
     name_follows,
     named_in_the_words,
+    names_material,
     names_the_member,
     of_another_person,
     own_act,
     placed_beside,
     role_is_speaking,
     someone_elses_group,
+    speech_kind,
     their_members,
     told_by_another,
     visits_stall,
@@ -263,6 +266,9 @@ class Judge:
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
+            and not names_material(hit, normalized.tokens)
+            and not speech_kind(hit, normalized.tokens)
+            and not judged_writing(hit, normalized.tokens)
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))

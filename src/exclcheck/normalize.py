@@ -92,6 +92,8 @@ _ROLE_SHORTHAND = ("sec", "treas")
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|(?<!(?-i:[\s(.'\"\u2018\u201c][A-Z]))(?<!^(?-i:[A-Z]))"
     + "".join(rf"(?<!\b{word})" for word in _SHORTHAND)
+    # nor the last dot of "i.e." or "e.g.", which go on to what they gloss
+    + r"(?<!\bi\.e)(?<!\be\.g)"
     + r"\.(?=[\"'’”)\]]*(?:\s|$))"
     + "".join(rf"(?<!\b{word}\.(?=\s(?-i:[a-z])))" for word in _ROLE_SHORTHAND)
     + r"|\bbut\b|\bwhereas\b"

@@ -11,6 +11,7 @@ and the cases that make the event someone else's ("not organised by LAW",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -226,6 +227,8 @@ def _joined_to(chosen: set[Mention], mentions: Sequence[Mention], text: Normaliz
 
 
 _ORGANISER_REACH = 8  # words after an organised-by phrase in which its organiser is named
+# A dash or semicolon ends the organiser's name: what follows is another statement.
+_ASIDE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|;")
 
 
 def _names_only_others(
@@ -237,7 +240,13 @@ def _names_only_others(
     tokens = text.tokens
     clause = tokens[by_hit.first].clause
     reach = range(by_hit.last, min(len(tokens), by_hit.last + _ORGANISER_REACH))
-    words = [k for k in reach if tokens[k].clause == clause]
+    words = []
+    for k in reach:
+        if tokens[k].clause != clause or (
+            k > by_hit.last and _ASIDE_BREAK.search(text_between(k - 1, k, text))
+        ):
+            break  # "organised by the trades council - Socialist Appeal had a stall"
+        words.append(k)
     if not words or any(tokens[k].text in name_words for k in words):
         return False
     return not any(m.first in words for m in mentions)

@@ -41,6 +41,9 @@ _LINKS = {
     "with": ("merg",),
     "to": ("successor",),
 }
+# After the names: the body made from them ("the LAW successor group", "a LAW and
+# LIEN successor meeting").
+_SUCCESSOR_WORDS = frozenset({"successor", "successors"})
 _REACH = 8  # tokens of a list of names and joining words looked through
 _BREAK = re.compile(r"[.,;:!?()\[\]]")  # a stop, comma or bracket ends the merger's words
 
@@ -69,6 +72,8 @@ def _merge_word_after(
         word = tokens[k].text
         if word.startswith("merg"):
             return _into_a_successor(k, tokens, original)
+        if word in _SUCCESSOR_WORDS:
+            return True  # "a Labour Against the Witch Hunt successor meeting"
         if k not in names and word not in _BEFORE_MERGE:
             return False
     return False
