@@ -4229,3 +4229,28 @@ def test_a_colon_straight_before_the_name(judge: Judge, text: str, expected: set
 def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[str]) -> None:
     """ "well written" judges a piece someone else wrote; it is no writing for the group."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pete Holloway took on the LAW mailout rota; I told him to leave it.", set()),
+        ("Pete Holloway staffed the Labour Left Alliance stall all day.", set()),
+        # a namesake: the member's given name, another surname
+        ("Kevin Dobson sold Socialist Appeal at the station on Saturday.", set()),
+        # the member by name, or a heading that only looks like a name
+        ("Kevin Marsh sold Socialist Appeal at the station on Saturday.", {"socialist-appeal"}),
+        ("Tweet: 'Just been elected to the SLN national committee.'", {"socialist-labour-network"}),
+        (
+            "Paisley Daily Express: Kevin Marsh has been elected to the national committee of "
+            "the Labour Left Alliance.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_another_person_named_in_full_acts_for_themselves(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """A clause that opens with someone else's full name tells what they did, even
+    when they share the member's given name (the member here is Kevin Marsh)."""
+    assert flagged(judge, text, name="Kevin Marsh") == expected

@@ -1252,16 +1252,72 @@ def _member_is_main_subject(
     return bool(named) and not any(t.text in _REPORTED for t in tokens[named[-1] + 1 : people])
 
 
+# Capitalised words that open a clause but name no one: "On Saturday", "Last week".
+_NOT_A_GIVEN_NAME = frozenset(
+    {"on", "in", "at", "last", "next", "this", "that", "the", "a", "an", "our", "their",
+     "his", "her", "my", "every", "since", "after", "before", "during", "by", "for", "from",
+     "with", "and", "but", "then", "when", "if", "as", "so", "also", "both", "all"}
+)  # fmt: skip
+
+
+def named_others(
+    tokens: Sequence[Token],
+    original: str,
+    name_words: frozenset[str],
+    names: Sequence[Mention] = (),
+) -> set[int]:
+    """Where another person, named in full, opens a clause as the subject of its verb
+    (the index of their surname): "Pete Holloway took on the LAW mailout rota" in
+    Dominic Reeves's record. A surname that is not the member's makes even a namesake
+    another ("Kevin Dobson ran the stall" is not Kevin Marsh); the words of a group's
+    name (`names`) are no person."""
+    found = set()
+    for b in range(1, len(tokens) - 1):
+        a, first, last = b - 1, tokens[b - 1], tokens[b]
+        if (
+            first.shape != "title"
+            or last.shape != "title"
+            or first.clause != last.clause
+            or (a > 0 and tokens[a - 1].clause == first.clause)
+            or len(last.text) < 2
+            or last.text in name_words
+            or first.text in _NOT_A_GIVEN_NAME
+            or first.text in _CALENDAR
+            or last.text in _CALENDAR
+            or original.startswith("'", last.end)
+            or original[first.end : last.start].strip()  # "Tweet: 'Just been elected"
+            or any(m.first <= b and a < m.last for m in names)
+        ):
+            continue
+        verb = b + 1
+        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
+            verb += 1
+        if (
+            verb < len(tokens)
+            and tokens[verb].clause == first.clause
+            and tokens[verb].shape == "lower"  # not "Paisley Daily Express: ..."
+            and _reads_as_verb(tokens[verb].text)
+        ):
+            found.add(b)
+    return found
+
+
 def acts_of_others(
-    support: Sequence[CueHit], tokens: Sequence[Token], original: str, name_words: frozenset[str]
+    support: Sequence[CueHit],
+    tokens: Sequence[Token],
+    original: str,
+    name_words: frozenset[str],
+    names: Sequence[Mention] = (),
 ) -> set[CueHit]:
     """The cues that tell what other people did: a verb whose subject they are (see
-    `others_subject`), the people word itself ("members"), and the rest of their
-    clause ("handing out copies") - until a word of the member's takes it back ("...,
-    and she sold some too")."""
+    `others_subject`, `named_others`), the people word itself ("members"), and the rest
+    of their clause ("handing out copies") - until a word of the member's takes it back
+    ("..., and she sold some too")."""
     subjects = {
         p for hit in support if (p := others_subject(hit, tokens, original, name_words)) is not None
     }
+    if support:
+        subjects |= named_others(tokens, original, name_words, names)
     if not subjects:
         return set()
 

@@ -276,7 +276,9 @@ class Judge:
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
         ]
-        others = acts_of_others(support, normalized.tokens, normalized.original, name_words)
+        others = acts_of_others(
+            support, normalized.tokens, normalized.original, name_words, mentions
+        )
         support = [hit for hit in support if hit not in others]
         if BANK_CRITERION in self._criteria:
             support += bank_payment_cues(normalized) or money_cues(normalized)
