@@ -1270,8 +1270,10 @@ def named_others(
     (the index of their surname): "Pete Holloway took on the LAW mailout rota" in
     Dominic Reeves's record. A surname that is not the member's makes even a namesake
     another ("Kevin Dobson ran the stall" is not Kevin Marsh); the words of a group's
-    name (`names`) are no person."""
-    found = set()
+    name (`names`) are no person. Without the member's name, anyone may be the member."""
+    found: set[int] = set()
+    if not name_words:
+        return found
     for b in range(1, len(tokens) - 1):
         a, first, last = b - 1, tokens[b - 1], tokens[b]
         if (
