@@ -4254,3 +4254,33 @@ def test_another_person_named_in_full_acts_for_themselves(
     """A clause that opens with someone else's full name tells what they did, even
     when they share the member's given name (the member here is Kevin Marsh)."""
     assert flagged(judge, text, name="Kevin Marsh") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the member's surname misspelt, or in another form, is still the member's
+        (
+            "Anjali Deshpande",
+            "Anjali Despande writes regularly for Solidarity, the AWL's weekly paper.",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "Ewa Kowalska",
+            "Ewa Kowalski was elected treasurer of the Labour Left Alliance's Manchester group.",
+            {"labour-left-alliance"},
+        ),
+        # a title before another's full name
+        (
+            "Tom Birch",
+            "Professor Anne Walsh spoke at the Labour Against the Witchhunt meeting. Tom Birch "
+            "wrote to the CLP to complain about it.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_review_of_named_others_found(
+    judge: Judge, name: str, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of `named_others` that its first version got wrong."""
+    assert flagged(judge, text, name=name) == expected

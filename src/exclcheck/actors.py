@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from rapidfuzz import fuzz
+
 from exclcheck.cues import CueHit
 from exclcheck.dates import MONTHS
 from exclcheck.holders import NOT_A_PERSON
@@ -1260,6 +1262,28 @@ _NOT_A_GIVEN_NAME = frozenset(
 )  # fmt: skip
 
 
+# A surname within this rapidfuzz ratio of the member's is the member's, misspelt or in
+# another form ("Despande" for Deshpande, "Kowalski" for Kowalska).
+_SAME_SURNAME = 80
+
+
+def _could_be_the_member(word: str, name_words: frozenset[str]) -> bool:
+    """Whether a surname may be the member's own, written as the record's writer had it."""
+    return word in name_words or any(
+        len(own) >= 4 and fuzz.ratio(word, own) >= _SAME_SURNAME for own in name_words
+    )
+
+
+_NAME_TITLES = TITLES | frozenset({"professor", "councillor"})
+
+
+def _opens_clause(a: int, tokens: Sequence[Token]) -> bool:
+    """Whether token `a` opens its clause, a title before it aside ("Prof Anne Walsh")."""
+    if a > 0 and tokens[a - 1].text in _NAME_TITLES:
+        a -= 1
+    return a == 0 or tokens[a - 1].clause != tokens[a].clause
+
+
 def named_others(
     tokens: Sequence[Token],
     original: str,
@@ -1280,9 +1304,9 @@ def named_others(
             first.shape != "title"
             or last.shape != "title"
             or first.clause != last.clause
-            or (a > 0 and tokens[a - 1].clause == first.clause)
+            or not _opens_clause(a, tokens)
             or len(last.text) < 2
-            or last.text in name_words
+            or _could_be_the_member(last.text, name_words)
             or first.text in _NOT_A_GIVEN_NAME
             or first.text in _CALENDAR
             or last.text in _CALENDAR
