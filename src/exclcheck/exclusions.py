@@ -324,6 +324,7 @@ def framed_as_another(
             and tokens[before - 1].clause == tokens[before].clause
             and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
             and not _said_of_a_role(before - 1, tokens)
+            and not _raised_be(before - 1, tokens)
         ):
             continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
         last = mention.last if noun_first else mention.last + 1
@@ -367,6 +368,35 @@ def _said_of_a_role(copula: int, tokens: Sequence[Token]) -> bool:
         and tokens[k - 1].clause == tokens[copula].clause
         and tokens[k - 1].text in _ROLE_OWNERS
     )
+
+
+# Verbs whose "to be" says the frame of a subject further back, who may be anyone:
+# "the chair happened to be an AWL member", "a man who turned out to be a LAW supporter".
+_RAISING_VERBS = frozenset(
+    {
+        "happened",
+        "happens",
+        "turned",
+        "turns",
+        "seemed",
+        "seems",
+        "appeared",
+        "appears",
+        "proved",
+        "proves",
+    }
+)
+
+
+def _raised_be(be: int, tokens: Sequence[Token]) -> bool:
+    """Whether "be" before a frame follows a raising verb ("happened to be", "turned out
+    to be"), so it is no sign that the frame is said of the member, as "proud to be" is."""
+    if tokens[be].text != "be" or be < 2 or tokens[be - 1].text != "to":
+        return False
+    k = be - 2
+    if tokens[k].text == "out" and k > 0:
+        k -= 1
+    return tokens[k].text in _RAISING_VERBS
 
 
 # Words that may stand between a frame's "a" and the name: "a known Socialist Appeal
