@@ -158,6 +158,10 @@ class Exclusion:
     # ("My neighbour Miriam said she'd donated", of the member Miriam): the person
     # named is the member. The first name only, as relatives share surnames.
     unless_member_named: bool = False
+    # The cue does not count when it names someone the member acts with: the member's
+    # name joined to it by "and" and "both" or "all" after it ("Zara and her flatmate
+    # both sell Solidarity").
+    unless_joint: bool = False
     # The cue does not count when another person's name is its subject, in a record
     # that names the member ("Hale does not appear in any photograph").
     unless_another_subject: bool = False
