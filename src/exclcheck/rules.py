@@ -109,6 +109,7 @@ _EXCLUSION_KEYS = (
     "unless_before",
     "unless_after",
     "unless_object",
+    "unless_its_own",
     "unless_later",
     "nearest_only",
     "spares_own_act",
@@ -397,14 +398,19 @@ def _phrases(
     return phrases
 
 
-def _words(reader: NodeReader, keys: dict[str, yaml.Node], name: str) -> tuple[str, ...]:
+def _words(
+    reader: NodeReader,
+    keys: dict[str, yaml.Node],
+    name: str,
+    what: str = "the noun that ends the object",
+) -> tuple[str, ...]:
     """An optional list of single plain words (absent: none): a phrase or a cue
     convenience would never match one word, so the loader refuses it."""
     words = _phrases(reader, keys, name, plain=True)
     if name in keys:
         for item, word in _scalar_items(keys[name]):
             if len(fold_phrase(word)) != 1:
-                reader.problem(item, f"{name} '{word}' is one word (the noun that ends the object)")
+                reader.problem(item, f"{name} '{word}' is one word ({what})")
     return words
 
 
@@ -469,6 +475,9 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         unless_before=_phrases(reader, keys, "unless_before", plain=True),
         unless_after=_phrases(reader, keys, "unless_after", plain=True),
         unless_object=_words(reader, keys, "unless_object"),
+        unless_its_own=_words(
+            reader, keys, "unless_its_own", "the noun the group's name stands before"
+        ),
         unless_later=_phrases(reader, keys, "unless_later", plain=True),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),

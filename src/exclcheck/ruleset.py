@@ -181,6 +181,10 @@ class Exclusion:
     # its clause ("took on the creche rota", "took on the LAW mailout rota"): a task
     # taken on, not an opponent.
     unless_object: tuple[str, ...] = ()
+    # Nouns for the group's own statement or event: the cue does not count as its topic
+    # straight after "<the group> <noun> on|about|against (the|its)" ("the LAW meeting
+    # on the proscriptions" is its own campaign, not a discussion of its ban).
+    unless_its_own: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
     unless_later: tuple[str, ...] = ()
