@@ -1503,6 +1503,28 @@ def test_their_rep_is_someone_else(judge: Judge) -> None:
             {"socialist-labour-network"},
         ),
         ("My brother signed up to the Socialist Labour Network at the stall.", "Priya Shah", set()),
+        # The member named with the relative, and "both" after: they act together ...
+        (
+            "Priya and her housemate both sell Solidarity for the AWL on campus.",
+            "Priya Shah",
+            {"alliance-for-workers-liberty"},
+        ),
+        (
+            "Tom Okafor and his wife Ruth both stewarded the Labour Left Alliance rally.",
+            "Tom Okafor",
+            {"labour-left-alliance"},
+        ),
+        # ... not a lone "and", nor "both" said of the relative's acts alone.
+        (
+            "Priya and her housemate went to the AWL forum. Priya only drove her there.",
+            "Priya Shah",
+            set(),
+        ),
+        (
+            "Her housemate both organised and chaired the AWL forum.",
+            "Priya Shah",
+            set(),
+        ),
     ],
 )
 def test_a_relative_who_is_the_member(

@@ -938,6 +938,38 @@ def first_name_next(hit: CueHit, text: Normalized, name: str) -> bool:
     )
 
 
+# Words after a relative that make the member and the relative one subject: "Zara and
+# her flatmate both sell", "mbr, his wife Ama & comrade Jules all listed as organisers"
+_JOINT_WORDS = frozenset({"both", "all", "together"})
+_JOINT_REACH = 4  # words between the cue and "both", and between the member and the cue
+
+
+def joint_with_member(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the cue names someone the member acts together with: the member's name
+    (or "mbr") joined to it by "and", "&" or a comma, and "both", "all" or "together"
+    after it in its clause ("Zara and her flatmate both sell Solidarity"). A lone "and"
+    is not enough: "Graeme and his wife went to the rally. Graeme only drove her" is
+    hers."""
+    tokens = text.tokens
+    clause = tokens[hit.first].clause
+    if hit.first == 0:
+        return False
+    gap = text.original[tokens[hit.first - 1].end : tokens[hit.first].start]
+    member = hit.first - 1
+    if tokens[member].text == "and":
+        member -= 1
+    elif "&" not in gap and "," not in gap:
+        return False
+    if member < 0 or tokens[member].clause != clause:
+        return False
+    if not (tokens[member].text in name_words or tokens[member].text in _SUBJECT_NOUNS):
+        return False
+    return any(
+        tokens[k].text in _JOINT_WORDS and tokens[k].clause == clause
+        for k in range(hit.last, min(len(tokens), hit.last + _JOINT_REACH))
+    )
+
+
 def after_name(hit: CueHit, text: Normalized, name_words: frozenset[str]) -> bool:
     """Whether the cue follows the member's name ("Zara Ahmed complains", "Ms Ahmed's")."""
     tokens = text.tokens

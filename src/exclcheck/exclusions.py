@@ -107,6 +107,8 @@ def is_cancelled(
             return True
     if exclusion.unless_object and _object_ends_in(exclusion.unless_object, hit, text):
         return True
+    if exclusion.unless_its_own and _topic_of_its_own(exclusion.unless_its_own, hit, text, names):
+        return True
     later = [(fold_phrase(p), True) for p in exclusion.unless_later]
     later += [(p, False) for p in findings]
     if not later:
@@ -116,6 +118,28 @@ def is_cancelled(
         _said_later(words, hit.last, phrase, text, quoted=quoted, end=later_end)
         for phrase, quoted in later
     )
+
+
+_TOPIC_WORDS = frozenset({"on", "about", "against"})  # "<the group> meeting on the ..."
+_TOPIC_DETERMINERS = frozenset({"the", "its", "their"})
+
+
+def _topic_of_its_own(
+    nouns: Sequence[str], hit: CueHit, text: Normalized, names: Sequence[Mention]
+) -> bool:
+    """Whether the cue is the topic of the group's own statement or event, its name
+    straight before the noun: "the #LabourAgainstTheWitchhunt meeting on the
+    proscriptions", "LAW statement on its proscription" (not "a ward meeting on the
+    proscription of LAW", which names another body's meeting)."""
+    tokens = text.tokens
+    wanted = {word for noun in nouns for word in fold_phrase(noun)}
+    k = hit.first - 1
+    if k >= 0 and tokens[k].text in _TOPIC_DETERMINERS:
+        k -= 1
+    if k < 1 or tokens[k].text not in _TOPIC_WORDS or tokens[k - 1].text not in wanted:
+        return False
+    noun = k - 1
+    return any(m.last == noun and tokens[m.first].clause == tokens[noun].clause for m in names)
 
 
 # The words an object may run to after its verb: "took on the Labour Against the
@@ -324,6 +348,7 @@ def framed_as_another(
             and tokens[before - 1].clause == tokens[before].clause
             and (tokens[before - 1].text in frame.unless or tokens[before - 1].text in name_words)
             and not _said_of_a_role(before - 1, tokens)
+            and not _raised_be(before - 1, tokens)
         ):
             continue  # "Tom Cheung, a Socialist Appeal supporter", not "Tom Cheung. A ..."
         last = mention.last if noun_first else mention.last + 1
@@ -367,6 +392,35 @@ def _said_of_a_role(copula: int, tokens: Sequence[Token]) -> bool:
         and tokens[k - 1].clause == tokens[copula].clause
         and tokens[k - 1].text in _ROLE_OWNERS
     )
+
+
+# Verbs whose "to be" says the frame of a subject further back, who may be anyone:
+# "the chair happened to be an AWL member", "a man who turned out to be a LAW supporter".
+_RAISING_VERBS = frozenset(
+    {
+        "happened",
+        "happens",
+        "turned",
+        "turns",
+        "seemed",
+        "seems",
+        "appeared",
+        "appears",
+        "proved",
+        "proves",
+    }
+)
+
+
+def _raised_be(be: int, tokens: Sequence[Token]) -> bool:
+    """Whether "be" before a frame follows a raising verb ("happened to be", "turned out
+    to be"), so it is no sign that the frame is said of the member, as "proud to be" is."""
+    if tokens[be].text != "be" or be < 2 or tokens[be - 1].text != "to":
+        return False
+    k = be - 2
+    if tokens[k].text == "out" and k > 0:
+        k -= 1
+    return tokens[k].text in _RAISING_VERBS
 
 
 # Words that may stand between a frame's "a" and the name: "a known Socialist Appeal

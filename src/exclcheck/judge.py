@@ -35,6 +35,7 @@ from exclcheck.actors import (
     groups_thing,
     in_anothers_relative_clause,
     in_members_name,
+    joint_with_member,
     judged_writing,
     later_statement,
     member_name_words,
@@ -314,6 +315,7 @@ class Judge:
                 )
             )
             and not (exclusion.unless_member_named and first_name_next(hit, normalized, name))
+            and not (exclusion.unless_joint and joint_with_member(hit, normalized, name_words))
             and not (exclusion.corrects_before and not _corrects_whose(hit, counted, normalized))
             and not (
                 exclusion.unless_another_subject

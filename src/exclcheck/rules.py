@@ -102,12 +102,14 @@ _EXCLUSION_KEYS = (
     "after_name",
     "unless_name_follows",
     "unless_member_named",
+    "unless_joint",
     "unless_another_subject",
     "corrects_before",
     "not_as_label",
     "unless_before",
     "unless_after",
     "unless_object",
+    "unless_its_own",
     "unless_later",
     "nearest_only",
     "spares_own_act",
@@ -396,14 +398,19 @@ def _phrases(
     return phrases
 
 
-def _words(reader: NodeReader, keys: dict[str, yaml.Node], name: str) -> tuple[str, ...]:
+def _words(
+    reader: NodeReader,
+    keys: dict[str, yaml.Node],
+    name: str,
+    what: str = "the noun that ends the object",
+) -> tuple[str, ...]:
     """An optional list of single plain words (absent: none): a phrase or a cue
     convenience would never match one word, so the loader refuses it."""
     words = _phrases(reader, keys, name, plain=True)
     if name in keys:
         for item, word in _scalar_items(keys[name]):
             if len(fold_phrase(word)) != 1:
-                reader.problem(item, f"{name} '{word}' is one word (the noun that ends the object)")
+                reader.problem(item, f"{name} '{word}' is one word ({what})")
     return words
 
 
@@ -461,12 +468,16 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         after_name=_flag(reader, keys, "after_name"),
         unless_name_follows=_flag(reader, keys, "unless_name_follows"),
         unless_member_named=_flag(reader, keys, "unless_member_named"),
+        unless_joint=_flag(reader, keys, "unless_joint"),
         unless_another_subject=_flag(reader, keys, "unless_another_subject"),
         corrects_before=_flag(reader, keys, "corrects_before"),
         not_as_label=_flag(reader, keys, "not_as_label"),
         unless_before=_phrases(reader, keys, "unless_before", plain=True),
         unless_after=_phrases(reader, keys, "unless_after", plain=True),
         unless_object=_words(reader, keys, "unless_object"),
+        unless_its_own=_words(
+            reader, keys, "unless_its_own", "the noun the group's name stands before"
+        ),
         unless_later=_phrases(reader, keys, "unless_later", plain=True),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),

@@ -158,6 +158,10 @@ class Exclusion:
     # ("My neighbour Miriam said she'd donated", of the member Miriam): the person
     # named is the member. The first name only, as relatives share surnames.
     unless_member_named: bool = False
+    # The cue does not count when it names someone the member acts with: the member's
+    # name joined to it by "and" and "both" or "all" after it ("Zara and her flatmate
+    # both sell Solidarity").
+    unless_joint: bool = False
     # The cue does not count when another person's name is its subject, in a record
     # that names the member ("Hale does not appear in any photograph").
     unless_another_subject: bool = False
@@ -177,6 +181,10 @@ class Exclusion:
     # its clause ("took on the creche rota", "took on the LAW mailout rota"): a task
     # taken on, not an opponent.
     unless_object: tuple[str, ...] = ()
+    # Nouns for the group's own statement or event: the cue does not count as its topic
+    # straight after "<the group> <noun> on|about|against (the|its)" ("the LAW meeting
+    # on the proscriptions" is its own campaign, not a discussion of its ban).
+    unless_its_own: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
     unless_later: tuple[str, ...] = ()
