@@ -4284,3 +4284,39 @@ def test_what_a_review_of_named_others_found(
 ) -> None:
     """Records at the edges of `named_others` that its first version got wrong."""
     assert flagged(judge, text, name=name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listing of other people: the label's cues are theirs
+        ("Labour Left Alliance summer school stewards: Dan Marsh, Priya Khan.", set()),
+        ("Socialist Appeal paper sellers at the station: Joe Bright and Ama Owusu.", set()),
+        # the member among the names, by name or by initial, or named in the label
+        (
+            "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Labour Left Alliance summer school stewards: K. Marsh, Priya Khan.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "LLA meeting chaired by Kevin Marsh, also on the top table: Dan Price, Jo Lee.",
+            {"labour-left-alliance"},
+        ),
+        # not a listing of people: a group's name, or more than names after the colon
+        ("Stall, Durham Miners Gala: Socialist Appeal.", {"socialist-appeal"}),
+        (
+            "Labour Left Alliance stewards: Dan Price, Jo Lee and the member himself.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_listing_of_other_people_after_a_colon(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "<event> volunteers: <names>" lists who did it; when none of the names may be
+    the member (here Kevin Marsh - "Dan Marsh" shares only the surname), the label's
+    cues are those people's acts, not the member's."""
+    assert flagged(judge, text, name="Kevin Marsh") == expected
