@@ -4320,3 +4320,28 @@ def test_a_listing_of_other_people_after_a_colon(
     the member (here Kevin Marsh - "Dan Marsh" shares only the surname), the label's
     cues are those people's acts, not the member's."""
     assert flagged(judge, text, name="Kevin Marsh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another person's words in the first person: theirs
+        (
+            "'We are proud members of the Labour Left Alliance,' said Dan Price, standing "
+            "beside Kevin Marsh at the rally.",
+            set(),
+        ),
+        ("\u2018I chair the LLA branch in Leeds,\u2019 says Priya Khan.", set()),
+        # the member speaking, by surname or title; or someone telling of the member
+        ("'I chair the LLA branch in Leeds,' said Kevin Marsh.", {"labour-left-alliance"}),
+        ("'I chair the LLA branch in Leeds,' said Cllr Marsh.", {"labour-left-alliance"}),
+        (
+            "'She chaired the Labour Left Alliance meeting, I was there,' said Dan Price.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_quote_said_by_another_named_person(judge: Judge, text: str, expected: set[str]) -> None:
+    """A first-person quote followed by "said <another's name>" tells that person's
+    acts, not the member's (here Kevin Marsh)."""
+    assert flagged(judge, text, name="Kevin Marsh") == expected

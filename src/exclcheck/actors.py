@@ -1407,6 +1407,43 @@ def listed_others(
     return found
 
 
+# "'We are proud members of the SLN,' said Jamal Ibrahim": a quote, its closing mark,
+# then the telling verb and the speaker's name (one to three capitalised words).
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"(?:['\u2018\"\u201c])([^'\u2018\u2019\"\u201c\u201d]+?)[,.!?]?['\u2019\"\u201d]\s*,?\s*"
+    r"(?:said|says|added|adds)\s+((?:[A-Z][\w'-]*\s?){1,3})"
+)
+_QUOTE_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "im"})
+_QUOTE_THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them"})
+
+
+def quoted_speakers_acts(
+    support: Sequence[CueHit], tokens: Sequence[Token], original: str, name_words: frozenset[str]
+) -> set[CueHit]:
+    """The cues inside a quote that another named person is then said to have said,
+    when the quote speaks in the first person: "'We are proud members of the Socialist
+    Labour Network,' said Jamal Ibrahim" in Anne Rudd's record. Not when the speaker may
+    be the member (a surname within reach of the member's: "said Cllr Rudd"), nor a
+    quote that tells of someone in the third person or by the member's name ("'She
+    chaired the LLA meeting,' said Dan Price"), nor without the member's name."""
+    found: set[CueHit] = set()
+    if not name_words:
+        return found
+    for match in _QUOTE_THEN_SPEAKER.finditer(original):
+        speaker = [w for w in fold_phrase(match.group(2)) if w not in _NAME_TITLES]
+        if not speaker or any(_could_be_the_member(w, name_words) for w in speaker):
+            continue
+        lo, hi = match.span(1)
+        inside = [t for t in tokens if lo <= t.start and t.end <= hi]
+        words = {t.text for t in inside}
+        if not words & _QUOTE_FIRST_PERSON or words & (_QUOTE_THIRD_PERSON | name_words):
+            continue
+        found |= {
+            h for h in support if lo <= tokens[h.first].start and tokens[h.last - 1].end <= hi
+        }
+    return found
+
+
 def acts_of_others(
     support: Sequence[CueHit],
     tokens: Sequence[Token],
@@ -1422,6 +1459,7 @@ def acts_of_others(
         p for hit in support if (p := others_subject(hit, tokens, original, name_words)) is not None
     }
     listed = listed_others(support, tokens, original, name_words, names)
+    listed |= quoted_speakers_acts(support, tokens, original, name_words)
     if support:
         subjects |= named_others(tokens, original, name_words, names)
     if not subjects:
