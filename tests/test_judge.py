@@ -4336,6 +4336,10 @@ def test_a_listing_of_other_people_after_a_colon(
         ("'I chair the LLA branch in Leeds,' said Kevin Marsh.", {"labour-left-alliance"}),
         ("'I chair the LLA branch in Leeds,' said Cllr Marsh.", {"labour-left-alliance"}),
         (
+            "'We chair the LLA branch in Leeds together,' said Dan Price and Kevin Marsh.",
+            {"labour-left-alliance"},
+        ),
+        (
             "'She chaired the Labour Left Alliance meeting, I was there,' said Dan Price.",
             {"labour-left-alliance"},
         ),

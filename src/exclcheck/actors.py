@@ -1433,6 +1433,8 @@ def quoted_speakers_acts(
         speaker = [w for w in fold_phrase(match.group(2)) if w not in _NAME_TITLES]
         if not speaker or any(_could_be_the_member(w, name_words) for w in speaker):
             continue
+        if re.match(r"\s*(?:and|&)\s", original[match.end(2) :]):
+            continue  # "said Dan Price and Kevin Marsh": the member may be a speaker too
         lo, hi = match.span(1)
         inside = [t for t in tokens if lo <= t.start and t.end <= hi]
         words = {t.text for t in inside}
