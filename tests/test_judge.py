@@ -4306,3 +4306,68 @@ def test_what_a_review_of_named_others_found(
 ) -> None:
     """Records at the edges of `named_others` that its first version got wrong."""
     assert flagged(judge, text, name=name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listing of other people: the label's cues are theirs
+        ("Labour Left Alliance summer school stewards: Dan Marsh, Priya Khan.", set()),
+        ("Socialist Appeal paper sellers at the station: Joe Bright and Ama Owusu.", set()),
+        # the member among the names, by name or by initial, or named in the label
+        (
+            "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Labour Left Alliance summer school stewards: K. Marsh, Priya Khan.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "LLA meeting chaired by Kevin Marsh, also on the top table: Dan Price, Jo Lee.",
+            {"labour-left-alliance"},
+        ),
+        # not a listing of people: a group's name, or more than names after the colon
+        ("Stall, Durham Miners Gala: Socialist Appeal.", {"socialist-appeal"}),
+        (
+            "Labour Left Alliance stewards: Dan Price, Jo Lee and the member himself.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_listing_of_other_people_after_a_colon(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """ "<event> volunteers: <names>" lists who did it; when none of the names may be
+    the member (here Kevin Marsh - "Dan Marsh" shares only the surname), the label's
+    cues are those people's acts, not the member's."""
+    assert flagged(judge, text, name="Kevin Marsh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another person's words in the first person: theirs
+        (
+            "'We are proud members of the Labour Left Alliance,' said Dan Price, standing "
+            "beside Kevin Marsh at the rally.",
+            set(),
+        ),
+        ("\u2018I chair the LLA branch in Leeds,\u2019 says Priya Khan.", set()),
+        # the member speaking, by surname or title; or someone telling of the member
+        ("'I chair the LLA branch in Leeds,' said Kevin Marsh.", {"labour-left-alliance"}),
+        ("'I chair the LLA branch in Leeds,' said Cllr Marsh.", {"labour-left-alliance"}),
+        (
+            "'We chair the LLA branch in Leeds together,' said Dan Price and Kevin Marsh.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "'She chaired the Labour Left Alliance meeting, I was there,' said Dan Price.",
+            {"labour-left-alliance"},
+        ),
+    ],
+)
+def test_a_quote_said_by_another_named_person(judge: Judge, text: str, expected: set[str]) -> None:
+    """A first-person quote followed by "said <another's name>" tells that person's
+    acts, not the member's (here Kevin Marsh)."""
+    assert flagged(judge, text, name="Kevin Marsh") == expected

@@ -1360,6 +1360,124 @@ def named_others(
     return found
 
 
+# Words that join the names of a listing: "Dan Whitfield, Sam Ortiz and Jo Lee".
+_LIST_JOINS = frozenset({"and", "&"})
+
+
+def _listed_person_is_member(given: str, surname: str, name_words: frozenset[str]) -> bool:
+    """Whether a listed "Given Surname" may be the member: the surname may be the
+    member's, and the given name is an initial or may be the member's (its first three
+    letters are one of the member's words' too: "Sam" for Samantha). "Dan Whitfield"
+    in Hannah Whitfield's record is a relative, not her."""
+    if not _could_be_the_member(surname, name_words):
+        return False
+    return len(given) == 1 or any(
+        given in name_words or (len(w) >= 3 and given[:3] == w[:3]) for w in name_words
+    )
+
+
+def listed_others(
+    support: Sequence[CueHit],
+    tokens: Sequence[Token],
+    original: str,
+    name_words: frozenset[str],
+    names: Sequence[Mention] = (),
+) -> set[CueHit]:
+    """The cues in a listing's label whose names, after the colon, are all other
+    people: "Ideas for Freedom creche volunteers: Dan Whitfield, Sam Ortiz." in
+    another member's record. The names must fill the rest of the clause, each a given
+    name and a surname, joined by commas or "and"; one that may be the member (see
+    `_listed_person_is_member`) keeps the label's cues, as does a label that names the
+    member or has "she", "I" ... ("chaired by Mary Smith, also there: ..."), or a record
+    without the member's name; the words of a group's name (`names`) are no person."""
+    found: set[CueHit] = set()
+    if not name_words:
+        return found
+    for c in range(1, len(tokens)):
+        if ":" not in original[tokens[c - 1].end : tokens[c].start]:
+            continue
+        clause = tokens[c].clause
+        if tokens[c - 1].clause != clause:
+            continue
+        end = c
+        while end < len(tokens) and tokens[end].clause == clause:
+            end += 1
+        people: list[tuple[str, str]] = []
+        k, ok = c, True
+        while k < end:
+            if tokens[k].text in _LIST_JOINS and people:
+                k += 1
+                continue
+            if (
+                k + 1 < end
+                and tokens[k].shape == "title"
+                and tokens[k + 1].shape == "title"
+                and tokens[k].text not in _NOT_A_GIVEN_NAME
+                and not set(original[tokens[k].end : tokens[k + 1].start].strip())
+                and not any(m.first <= k + 1 and k < m.last for m in names)
+            ):
+                people.append((tokens[k].text, tokens[k + 1].text))
+                k += 2
+                continue
+            ok = False
+            break
+        if not ok or not people:
+            continue
+        if any(_listed_person_is_member(g, s, name_words) for g, s in people):
+            continue
+        start = c - 1
+        while start > 0 and tokens[start - 1].clause == clause:
+            start -= 1
+        label = original[tokens[start].start : tokens[c - 1].end]
+        if ":" in label:
+            start = c - 1
+            while start > 0 and ":" not in original[tokens[start - 1].end : tokens[start].start]:
+                start -= 1
+        if any(t.text in name_words or t.text in MEMBER_PRONOUNS for t in tokens[start:c]):
+            continue  # "LLA meeting chaired by Mary Smith, also there: Dan Price"
+        found |= {h for h in support if start <= h.first and h.last <= c}
+    return found
+
+
+# "'We are proud members of the SLN,' said Jamal Ibrahim": a quote, its closing mark,
+# then the telling verb and the speaker's name (one to three capitalised words).
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"(?:['\u2018\"\u201c])([^'\u2018\u2019\"\u201c\u201d]+?)[,.!?]?['\u2019\"\u201d]\s*,?\s*"
+    r"(?:said|says|added|adds)\s+((?:[A-Z][\w'-]*\s?){1,3})"
+)
+_QUOTE_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "im"})
+_QUOTE_THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them"})
+
+
+def quoted_speakers_acts(
+    support: Sequence[CueHit], tokens: Sequence[Token], original: str, name_words: frozenset[str]
+) -> set[CueHit]:
+    """The cues inside a quote that another named person is then said to have said,
+    when the quote speaks in the first person: "'We are proud members of the Socialist
+    Labour Network,' said Jamal Ibrahim" in Anne Rudd's record. Not when the speaker may
+    be the member (a surname within reach of the member's: "said Cllr Rudd"), nor a
+    quote that tells of someone in the third person or by the member's name ("'She
+    chaired the LLA meeting,' said Dan Price"), nor without the member's name."""
+    found: set[CueHit] = set()
+    if not name_words:
+        return found
+    for match in _QUOTE_THEN_SPEAKER.finditer(original):
+        speaker = [w for w in fold_phrase(match.group(2)) if w not in _NAME_TITLES]
+        if not speaker or any(_could_be_the_member(w, name_words) for w in speaker):
+            continue
+        if re.match(r"\s*(?:and|&)\s", original[match.end(2) :]):
+            continue  # "said Dan Price and Kevin Marsh": the member may be a speaker too
+        lo, hi = match.span(1)
+        inside = [t for t in tokens if lo <= t.start and t.end <= hi]
+        words = {t.text for t in inside}
+        if not words & _QUOTE_FIRST_PERSON or words & (_QUOTE_THIRD_PERSON | name_words):
+            continue
+        found |= {
+            h for h in support if lo <= tokens[h.first].start and tokens[h.last - 1].end <= hi
+        }
+    return found
+
+
 def acts_of_others(
     support: Sequence[CueHit],
     tokens: Sequence[Token],
@@ -1374,10 +1492,12 @@ def acts_of_others(
     subjects = {
         p for hit in support if (p := others_subject(hit, tokens, original, name_words)) is not None
     }
+    listed = listed_others(support, tokens, original, name_words, names)
+    listed |= quoted_speakers_acts(support, tokens, original, name_words)
     if support:
         subjects |= named_others(tokens, original, name_words, names)
     if not subjects:
-        return set()
+        return listed
 
     def theirs(hit: CueHit) -> bool:
         for p in subjects:
@@ -1394,7 +1514,7 @@ def acts_of_others(
                 return True
         return False
 
-    return {hit for hit in support if theirs(hit)}
+    return listed | {hit for hit in support if theirs(hit)}
 
 
 _IRREGULAR_PASTS = frozenset(
