@@ -4371,3 +4371,28 @@ def test_a_quote_said_by_another_named_person(judge: Judge, text: str, expected:
     """A first-person quote followed by "said <another's name>" tells that person's
     acts, not the member's (here Kevin Marsh)."""
     assert flagged(judge, text, name="Kevin Marsh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only "proud to be" and its like say the frame of the writer
+        ("Post: 'Proud to be a LAW member, always will be.'", {"labour-against-the-witchhunt"}),
+        (
+            "Mbr posted: 'I'm never going to be a Socialist Appeal supporter, they are sectarian.'",
+            set(),
+        ),
+        ("Mbr wants to be a LAW member, she told the ward meeting.", set()),
+        # a role of the party's, with its rank before it, is someone the member wrote to
+        (
+            "Complained to the general secretary that the Resist meeting on the proscriptions "
+            "was advertised in the CLP newsletter.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_review_of_the_exclusion_changes_found(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of this stop's narrowed exclusions that they first got wrong."""
+    assert flagged(judge, text, name="Jo Bloggs") == expected

@@ -1541,14 +1541,19 @@ _ROLE_NOUNS = frozenset(
 _ONE_OF = frozenset({"the", "their", "its", "a", "an"})
 
 
+_ROLE_RANKS = frozenset({"general", "national", "regional", "deputy", "assistant", "branch"})
+
+
 def anothers_role(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
     """Whether a role cue names someone the member deals with: "asked the secretary to
     report it", "wrote to the chair of the LLA" - not the member's own part, nor one the
     member's name follows ("speak to the organiser, Dan Price")."""
     k = hit.first
+    if k >= 3 and tokens[k - 1].text in _ROLE_RANKS:
+        k -= 1  # "complained to the general secretary"
     return (
         k >= 2
-        and tokens[k].text in _ROLE_NOUNS
+        and tokens[hit.first].text in _ROLE_NOUNS
         and tokens[k - 1].text in _ONE_OF
         and tokens[k - 2].text in _OBJECT_TAKERS
         and tokens[k - 2].clause == tokens[k].clause

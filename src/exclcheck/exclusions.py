@@ -394,33 +394,22 @@ def _said_of_a_role(copula: int, tokens: Sequence[Token]) -> bool:
     )
 
 
-# Verbs whose "to be" says the frame of a subject further back, who may be anyone:
-# "the chair happened to be an AWL member", "a man who turned out to be a LAW supporter".
-_RAISING_VERBS = frozenset(
-    {
-        "happened",
-        "happens",
-        "turned",
-        "turns",
-        "seemed",
-        "seems",
-        "appeared",
-        "appears",
-        "proved",
-        "proves",
-    }
-)
+# Words before "to be" that say the frame of the writer or subject: "proud to be a LAW
+# member". Any other ("happened to be", "wants to be", "never going to be", "refuse to
+# be") says it of someone else, or of what is not so.
+_OWNING = frozenset(
+    {"proud", "happy", "glad", "pleased", "honoured", "honored", "delighted", "chose",
+     "choose", "chosen"}
+)  # fmt: skip
 
 
 def _raised_be(be: int, tokens: Sequence[Token]) -> bool:
-    """Whether "be" before a frame follows a raising verb ("happened to be", "turned out
-    to be"), so it is no sign that the frame is said of the member, as "proud to be" is."""
-    if tokens[be].text != "be" or be < 2 or tokens[be - 1].text != "to":
+    """Whether "be" before a frame is no sign that the frame is said of the member: only
+    "proud to be" and its like are ("the chair happened to be an AWL member", "I'm never
+    going to be a Socialist Appeal supporter" are not)."""
+    if tokens[be].text != "be":
         return False
-    k = be - 2
-    if tokens[k].text == "out" and k > 0:
-        k -= 1
-    return tokens[k].text in _RAISING_VERBS
+    return not (be >= 2 and tokens[be - 1].text == "to" and tokens[be - 2].text in _OWNING)
 
 
 # Words that may stand between a frame's "a" and the name: "a known Socialist Appeal
