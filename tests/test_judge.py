@@ -4284,3 +4284,17 @@ def test_what_a_review_of_named_others_found(
 ) -> None:
     """Records at the edges of `named_others` that its first version got wrong."""
     assert flagged(judge, text, name=name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Solidarity for the AWL" names one group twice; the list goes on after it
+        (
+            "Dai sells Solidarity for the AWL and Socialist Appeal too, most Saturdays.",
+            {AWL, "socialist-appeal"},
+        ),
+    ],
+)
+def test_a_paper_and_its_group_in_a_list(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
