@@ -4298,3 +4298,44 @@ def test_what_a_review_of_named_others_found(
 )
 def test_a_paper_and_its_group_in_a_list(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the member's reply names no group: their part is in the event the turn before
+        # reported
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] I put a fiver in the bucket on the way out",
+            {SLN},
+        ),
+        # not an answer to a question, which may be a no
+        (
+            "[Kofi] anyone going to the SLN launch tonight?\n"
+            "[Maya] not this time, I've paid for the panto tickets already",
+            set(),
+        ),
+        # nor an act for another body the reply names
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] I gave a fiver to Unite's strike fund instead",
+            set(),
+        ),
+        # nor someone else's act told by the member
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] my brother put a fiver in the bucket",
+            set(),
+        ),
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] Dev put a fiver in the bucket, I just watched",
+            set(),
+        ),
+    ],
+)
+def test_the_members_reply_to_a_report_in_a_chat(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Maya Shah") == expected
