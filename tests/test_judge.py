@@ -4339,3 +4339,43 @@ def test_the_members_reply_to_a_report_in_a_chat(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, "Maya Shah") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own event, in a post whose closing tags name one group
+        (
+            "Maya posted: 'Great turnout at our Marxist school today, 80 comrades! "
+            "#SocialistAppeal'",
+            {"socialist-appeal"},
+        ),
+        (
+            "Maya on X: 'Full room at our Leeds branch tonight! #SocialistAppeal #IMT'. "
+            "The photo shows her at the front.",
+            {"socialist-appeal"},
+        ),
+        # another body's event of the writer's
+        (
+            "Maya posted: 'Great turnout at our Labour branch meeting today! #SocialistAppeal'",
+            set(),
+        ),
+        ("Maya posted: 'Great turnout at our CLP meeting today! #LabourLeftAlliance'", set()),
+        # a tag inside the sentence is about what the sentence says of it
+        (
+            "Maya posted: 'Great turnout at our school today, shame about the "
+            "#SocialistAppeal hecklers'",
+            set(),
+        ),
+        # another person's post
+        (
+            "Her friend Dev Patel posted: 'Great turnout at our Marxist school today! "
+            "#SocialistAppeal'",
+            set(),
+        ),
+    ],
+)
+def test_our_event_in_a_post_tagged_with_one_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Maya Shah") == expected

@@ -97,7 +97,12 @@ from exclcheck.implied_cues import (
 )
 from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
-from exclcheck.one_group import heading, names_another_object, own_statement_tie
+from exclcheck.one_group import (
+    heading,
+    names_another_object,
+    our_event_before_tags,
+    own_statement_tie,
+)
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
@@ -558,6 +563,9 @@ class Judge:
                     and not names_another_object(hit, text, name_words)
                 ):
                     pointed = [Tie(hit.first - head.last, hit, head)]
+                if not pointed:
+                    # "Great turnout at our Marxist school today! #SocialistAppeal"
+                    own += our_event_before_tags(hit, eligible, lookalikes, text, self._event_words)
                 if (
                     not pointed
                     and not criterion.label
