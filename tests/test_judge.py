@@ -4396,3 +4396,98 @@ def test_what_a_review_of_the_exclusion_changes_found(
 ) -> None:
     """Records at the edges of this stop's narrowed exclusions that they first got wrong."""
     assert flagged(judge, text, name="Jo Bloggs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Solidarity for the AWL" names one group twice; the list goes on after it
+        (
+            "Dai sells Solidarity for the AWL and Socialist Appeal too, most Saturdays.",
+            {AWL, "socialist-appeal"},
+        ),
+    ],
+)
+def test_a_paper_and_its_group_in_a_list(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the member's reply names no group: their part is in the event the turn before
+        # reported
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] I put a fiver in the bucket on the way out",
+            {SLN},
+        ),
+        # not an answer to a question, which may be a no
+        (
+            "[Kofi] anyone going to the SLN launch tonight?\n"
+            "[Maya] not this time, I've paid for the panto tickets already",
+            set(),
+        ),
+        # nor an act for another body the reply names
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] I gave a fiver to Unite's strike fund instead",
+            set(),
+        ),
+        # nor someone else's act told by the member
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] my brother put a fiver in the bucket",
+            set(),
+        ),
+        (
+            "[Kofi] great launch, we raised £200 for the SLN on the door\n"
+            "[Maya] Dev put a fiver in the bucket, I just watched",
+            set(),
+        ),
+    ],
+)
+def test_the_members_reply_to_a_report_in_a_chat(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Maya Shah") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own event, in a post whose closing tags name one group
+        (
+            "Maya posted: 'Great turnout at our Marxist school today, 80 comrades! "
+            "#SocialistAppeal'",
+            {"socialist-appeal"},
+        ),
+        (
+            "Maya on X: 'Full room at our Leeds branch tonight! #SocialistAppeal #IMT'. "
+            "The photo shows her at the front.",
+            {"socialist-appeal"},
+        ),
+        # another body's event of the writer's
+        (
+            "Maya posted: 'Great turnout at our Labour branch meeting today! #SocialistAppeal'",
+            set(),
+        ),
+        ("Maya posted: 'Great turnout at our CLP meeting today! #LabourLeftAlliance'", set()),
+        # a tag inside the sentence is about what the sentence says of it
+        (
+            "Maya posted: 'Great turnout at our school today, shame about the "
+            "#SocialistAppeal hecklers'",
+            set(),
+        ),
+        # another person's post
+        (
+            "Her friend Dev Patel posted: 'Great turnout at our Marxist school today! "
+            "#SocialistAppeal'",
+            set(),
+        ),
+    ],
+)
+def test_our_event_in_a_post_tagged_with_one_group(
+    judge: Judge, text: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, "Maya Shah") == expected

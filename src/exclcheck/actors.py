@@ -1570,6 +1570,7 @@ _OTHER_BODIES = frozenset(
      "unison", "unite", "gmb", "ucu", "neu", "rmt", "cwu", "momentum", "su", "nus", "parish",
      "jvl", "psc", "women", "womens", "youth"}
 )  # fmt: skip
+OTHER_BODIES = _OTHER_BODIES  # also for "our CLP meeting" (see one_group)
 _BODY_ROLES = _ROLE_NOUNS | frozenset(
     {"sec", "executive", "rep", "reps", "delegate", "committee", "minutes", "admin"}
 )

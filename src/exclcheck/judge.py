@@ -98,7 +98,12 @@ from exclcheck.implied_cues import (
 )
 from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
-from exclcheck.one_group import heading, names_another_object, own_statement_tie
+from exclcheck.one_group import (
+    heading,
+    names_another_object,
+    our_event_before_tags,
+    own_statement_tie,
+)
 from exclcheck.organisers import organiser_mentions
 from exclcheck.questions import answered_no, answered_questions, in_conditional
 from exclcheck.ruleset import AliasKind, Direction, Exclusion, Organisation, RuleSet, Scope
@@ -560,6 +565,9 @@ class Judge:
                     and not names_another_object(hit, text, name_words)
                 ):
                     pointed = [Tie(hit.first - head.last, hit, head)]
+                if not pointed:
+                    # "Great turnout at our Marxist school today! #SocialistAppeal"
+                    own += our_event_before_tags(hit, eligible, lookalikes, text, self._event_words)
                 if (
                     not pointed
                     and not criterion.label
@@ -887,6 +895,21 @@ def _parallel(left: Mention, right: Mention, text: Normalized) -> bool:
     return k >= 0 and tokens[k].text == words[1] and tokens[k].clause == tokens[left.first].clause
 
 
+# Words between a paper and the group that puts it out, naming the same group twice:
+# "sells Solidarity for the AWL", "Solidarity, the AWL's paper".
+_SAME_GROUP_LINKS = frozenset({"for", "of", "the", "by"})
+
+
+def _same_group(left: Mention, right: Mention, between: set[str]) -> bool:
+    """Whether two mentions name one group, joined only by a word that says whose the
+    first is ("Solidarity for the AWL"): the second stands where the first does, so a
+    list that goes on from it is in the act too ("sells Solidarity for the AWL and
+    Socialist Appeal as well")."""
+    return (
+        left.organisation == right.organisation and bool(between) and between <= _SAME_GROUP_LINKS
+    )
+
+
 def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> list[Mention]:
     """The mentions closest to a cue, with those joined to them by "and"/"or".
 
@@ -910,7 +933,12 @@ def _nearest(hit: CueHit, in_clause: Sequence[Mention], text: Normalized) -> lis
         # "the joint LLA/SLN meeting", "LAW & LIEN": joined by a sign, with no word between
         sign = text_between(left.last - 1, right.first, text).strip() if not between else ""
         signed = sign in _JOINING_SIGNS and left.last <= right.first
-        joined = (between and between <= CONJUNCTIONS) or signed or _parallel(left, right, text)
+        joined = (
+            (between and between <= CONJUNCTIONS)
+            or signed
+            or _parallel(left, right, text)
+            or _same_group(left, right, between)
+        )
         if joined and (left in chosen or right in chosen):
             chosen |= {left, right}
     return [m for m in ordered if m in chosen]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exclcheck.actors import OTHER_BODIES
 from exclcheck.cues import CueHit
 from exclcheck.matcher import Mention
 from exclcheck.normalize import Normalized, Token
@@ -287,3 +288,58 @@ def own_statement_tie(
     if _has_own_object(hit, cue_starts, text) or _in_subordinate(hit, text):
         return []
     return [Tie(hit.first - topic.last, hit, topic)]
+
+
+# A unit of the group that "our" makes the writer's: "our Glasgow branch".
+_UNITS = frozenset({"branch", "branches", "group", "cell"})
+_NOT_OURS = OTHER_BODIES | {"labour"}
+_OUR_REACH = 3  # words from "our" to its event or unit: "our Marxist day school"
+
+
+def _ours(k: int, tokens: Sequence[Token], event_words: frozenset[str]) -> bool:
+    """Whether "our" at token `k` opens the writer's own event or unit, described by
+    capitalised words at most ("our Marxist school", "our Glasgow branch") - not when
+    a word there names another body ("our Labour branch", "our CLP meeting")."""
+    if tokens[k].text != "our":
+        return False
+    clause = tokens[k].clause
+    for j in range(k + 1, min(len(tokens), k + 1 + _OUR_REACH)):
+        word = tokens[j]
+        if word.clause != clause or word.text in _NOT_OURS:
+            return False
+        if word.text in event_words or word.text in _UNITS:
+            return True
+        if word.shape not in ("title", "upper"):
+            return False
+    return False
+
+
+def our_event_before_tags(
+    hit: CueHit,
+    mentions: Sequence[Mention],
+    lookalikes: Sequence[Mention],
+    text: Normalized,
+    event_words: frozenset[str],
+) -> list[Tie]:
+    """The tie of "our" event or unit in the last sentence of a post whose closing tags
+    name one group only: "Great turnout at our Marxist school today, 120 comrades!
+    #SocialistAppeal" - the writer's event is the tagged group's."""
+    tokens = text.tokens
+    if (
+        lookalikes
+        or len({m.organisation for m in mentions}) != 1
+        or not _ours(hit.first, tokens, event_words)
+    ):
+        return []
+    clause = tokens[hit.first].clause
+    if clause in text.questions:
+        return []
+    # a sentence of tags alone after it: "... three new comrades joined! #SocialistAppeal
+    # #IMT'. The photo shows her ..."
+    tags = [
+        m
+        for m in mentions
+        if tokens[m.first].clause == clause + 1
+        and all(_in_a_tag(t, text) for t in tokens if t.clause == clause + 1)
+    ]
+    return [Tie(tags[0].first - hit.last, hit, tags[0])] if tags else []

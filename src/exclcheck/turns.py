@@ -37,6 +37,8 @@ _NOTE_WORDS = frozenset(
 )  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "im", "me", "my", "we", "us", "our"})
 _THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them"})
+# The speaker as the subject: "I stuck a tenner in", not "my brother put a fiver in".
+_I_DID = frozenset({"i", "im", "ive", "ill", "id", "we", "weve"})
 _ALIKE = frozenset({"too", "also", "same"})  # "I put a tenner in too"
 _APOLOGIES = frozenset({"sorry", "apologies", "soz"})  # "so sorry Ben, bailed on ..."
 _SECOND_PERSON = frozenset({"you", "your", "u", "ur", "ya", "yours"})
@@ -118,10 +120,48 @@ def members_turn_topic(
     # legend. I put a tenner in too": the same act, towards the group of the turn before
     turns = _turns(text.original)
     k = turns.index(turn)
-    if not said & _ALIKE or k == 0:
+    if k == 0:
         return None
     previous = [m for m in mentions if turns[k - 1].said_from <= m.start < turns[k - 1].end]
-    return min(previous, key=lambda m: m.first) if previous else None
+    if not previous:
+        return None
+    if said & _ALIKE or (
+        _answers_with_own_part(turn, turns[k - 1], mentions, previous, text.original)
+        and said & _I_DID
+        and not _names_someone(clause, text, name_words)
+    ):
+        return min(previous, key=lambda m: m.first)
+    return None
+
+
+def _names_someone(clause: int, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether a clause names a body or person in capitals, past its first word, that is
+    not the member: "I gave a fiver to Unite's strike fund", whose act is for that."""
+    words = [t for t in text.tokens if t.clause == clause]
+    return any(
+        t.shape in ("title", "upper") and t.text != "i" and t.text not in name_words
+        for t in words[1:]
+    )
+
+
+def _answers_with_own_part(
+    turn: _Turn,
+    before: _Turn,
+    mentions: Sequence[Mention],
+    previous: Sequence[Mention],
+    original: str,
+) -> bool:
+    """Whether the member's turn, naming no group, answers another speaker's report of
+    one group's event with the member's own part in it: "[Seun] we took £140 for Resist
+    on the door [Nadia] I stuck a tenner in the bucket on my way out". Not an answer to
+    a question, which may be a no ("anyone going to the LLA meeting? / not this time,
+    I've said my piece to the panel")."""
+    return (
+        "?" not in original[before.said_from : before.end]
+        and not any(turn.said_from <= m.start < turn.end for m in mentions)
+        and len({m.organisation for m in previous}) == 1
+        and before.speaker != turn.speaker
+    )
 
 
 def in_anothers_turn(
