@@ -658,6 +658,21 @@ def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozen
     return tokens[k].text not in _MEMBERS_OPENERS
 
 
+def _one_word_after(
+    hit: CueHit, tokens: Sequence[Token], word: str, before: frozenset[str]
+) -> bool:
+    """Whether the cue is the one word `word` with one of `before` straight before it,
+    in its clause: a word that makes the cue a kind of thing, not the member's act."""
+    k = hit.first
+    return (
+        hit.last - k == 1
+        and tokens[k].text == word
+        and k > 0
+        and tokens[k - 1].text in before
+        and tokens[k - 1].clause == tokens[k].clause
+    )
+
+
 # "well written", "badly written": a reader's word on a piece, not writing it.
 _QUALITY = frozenset({"well", "badly", "poorly", "nicely", "beautifully", "brilliantly"})
 
@@ -665,14 +680,7 @@ _QUALITY = frozenset({"well", "badly", "poorly", "nicely", "beautifully", "brill
 def judged_writing(hit: CueHit, tokens: Sequence[Token]) -> bool:
     """Whether "written" is a reader's judgement of a piece ("called it 'well written
     but wrong'"), not the member's writing."""
-    k = hit.first
-    return (
-        hit.last - k == 1
-        and tokens[k].text == "written"
-        and k > 0
-        and tokens[k - 1].text in _QUALITY
-        and tokens[k - 1].clause == tokens[k].clause
-    )
+    return _one_word_after(hit, tokens, "written", _QUALITY)
 
 
 # "hate speech", "free speech": a kind of talk, not a speech given at an event.
@@ -682,14 +690,7 @@ _SPEECH_KINDS = frozenset({"hate", "free"})
 def speech_kind(hit: CueHit, tokens: Sequence[Token]) -> bool:
     """Whether a "speech" cue names a kind of talk ("reported an LLA post for hate
     speech", "a free speech row"), not a speech the member made."""
-    k = hit.first
-    return (
-        hit.last - k == 1
-        and tokens[k].text == "speech"
-        and k > 0
-        and tokens[k - 1].text in _SPEECH_KINDS
-        and tokens[k - 1].clause == tokens[k].clause
-    )
+    return _one_word_after(hit, tokens, "speech", _SPEECH_KINDS)
 
 
 # "a Socialist Appeal recruitment graphic", "LIEN campaign leaflets": the group's own
