@@ -4491,3 +4491,28 @@ def test_our_event_in_a_post_tagged_with_one_group(
     judge: Judge, text: str, expected: set[str]
 ) -> None:
     assert flagged(judge, text, "Maya Shah") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the member's given name misspelt in a listing
+        (
+            "Alison Carter",
+            "Labour Left Alliance organising group: Allison Carter, Joe Finn.",
+            {"labour-left-alliance"},
+        ),
+        # the member's own words, said under a short form of the given name
+        (
+            "Olawale Nwosu",
+            "'I chaired the AWL day school on Saturday,' said Ola.",
+            {"alliance-for-workers-liberty"},
+        ),
+    ],
+)
+def test_what_a_review_of_listings_and_quotes_found(
+    judge: Judge, name: str, text: str, expected: set[str]
+) -> None:
+    """Records at the edges of `listed_others` and `quoted_speakers_acts` that their
+    first versions got wrong: the member named as the writer had it."""
+    assert flagged(judge, text, name=name) == expected

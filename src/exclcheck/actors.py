@@ -1370,10 +1370,19 @@ def _listed_person_is_member(given: str, surname: str, name_words: frozenset[str
     member's, and the given name is an initial or may be the member's (its first three
     letters are one of the member's words' too: "Sam" for Samantha). "Dan Whitfield"
     in Hannah Whitfield's record is a relative, not her."""
-    if not _could_be_the_member(surname, name_words):
-        return False
-    return len(given) == 1 or any(
-        given in name_words or (len(w) >= 3 and given[:3] == w[:3]) for w in name_words
+    return _could_be_the_member(surname, name_words) and _given_may_be_the_members(
+        given, name_words
+    )
+
+
+def _given_may_be_the_members(given: str, name_words: frozenset[str]) -> bool:
+    """Whether a given name may be the member's: an initial, one of the member's words,
+    its first three letters ("Sam" for Samantha, "Ola" for Olawale), or near it
+    ("Allison" for Alison)."""
+    return (
+        len(given) == 1
+        or _could_be_the_member(given, name_words)
+        or any(len(w) >= 3 and given[:3] == w[:3] for w in name_words)
     )
 
 
@@ -1456,7 +1465,8 @@ def quoted_speakers_acts(
     """The cues inside a quote that another named person is then said to have said,
     when the quote speaks in the first person: "'We are proud members of the Socialist
     Labour Network,' said Jamal Ibrahim" in Anne Rudd's record. Not when the speaker may
-    be the member (a surname within reach of the member's: "said Cllr Rudd"), nor a
+    be the member (a name within reach of the member's: "said Cllr Rudd", "said Ola"
+    of Olawale), nor a
     quote that tells of someone in the third person or by the member's name ("'She
     chaired the LLA meeting,' said Dan Price"), nor without the member's name."""
     found: set[CueHit] = set()
@@ -1464,7 +1474,7 @@ def quoted_speakers_acts(
         return found
     for match in _QUOTE_THEN_SPEAKER.finditer(original):
         speaker = [w for w in fold_phrase(match.group(2)) if w not in _NAME_TITLES]
-        if not speaker or any(_could_be_the_member(w, name_words) for w in speaker):
+        if not speaker or any(_given_may_be_the_members(w, name_words) for w in speaker):
             continue
         if re.match(r"\s*(?:and|&)\s", original[match.end(2) :]):
             continue  # "said Dan Price and Kevin Marsh": the member may be a speaker too
