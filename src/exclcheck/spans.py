@@ -341,7 +341,7 @@ def _may_shorten(item: Compiled) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 11)  # small: with the test of two openings, few calls repeat
 def shortened(tokens: tuple[str, ...], name: tuple[str, ...], whole: bool = True) -> bool:
     """Whether `tokens` write `name` with its words cut short, in order.
 
