@@ -1295,6 +1295,22 @@ _NOT_A_GIVEN_NAME = frozenset(
 )  # fmt: skip
 
 
+def _full_name_at(k: int, tokens: Sequence[Token], original: str, names: Sequence[Mention]) -> bool:
+    """Whether tokens `k` and `k + 1` may be a person's given name and surname: two
+    capitalised words of one clause with nothing but a space between ("Tweet: 'Just"
+    is not), the first no word that opens a clause ("On Saturday"), neither in a
+    group's name (`names`)."""
+    first, last = tokens[k], tokens[k + 1]
+    return (
+        first.shape == "title"
+        and last.shape == "title"
+        and first.clause == last.clause
+        and first.text not in _NOT_A_GIVEN_NAME
+        and not original[first.end : last.start].strip()
+        and not any(m.first <= k + 1 and k < m.last for m in names)
+    )
+
+
 # A surname within this rapidfuzz ratio of the member's is the member's, misspelt or in
 # another form ("Despande" for Deshpande, "Kowalski" for Kowalska).
 _SAME_SURNAME = 80
@@ -1334,18 +1350,13 @@ def named_others(
     for b in range(1, len(tokens) - 1):
         a, first, last = b - 1, tokens[b - 1], tokens[b]
         if (
-            first.shape != "title"
-            or last.shape != "title"
-            or first.clause != last.clause
+            not _full_name_at(a, tokens, original, names)
             or not _opens_clause(a, tokens)
             or len(last.text) < 2
             or _could_be_the_member(last.text, name_words)
-            or first.text in _NOT_A_GIVEN_NAME
             or first.text in _CALENDAR
             or last.text in _CALENDAR
             or original.startswith("'", last.end)
-            or original[first.end : last.start].strip()  # "Tweet: 'Just been elected"
-            or any(m.first <= b and a < m.last for m in names)
         ):
             continue
         verb = b + 1
@@ -1418,14 +1429,7 @@ def listed_others(
             if tokens[k].text in _LIST_JOINS and people:
                 k += 1
                 continue
-            if (
-                k + 1 < end
-                and tokens[k].shape == "title"
-                and tokens[k + 1].shape == "title"
-                and tokens[k].text not in _NOT_A_GIVEN_NAME
-                and not set(original[tokens[k].end : tokens[k + 1].start].strip())
-                and not any(m.first <= k + 1 and k < m.last for m in names)
-            ):
+            if k + 1 < end and _full_name_at(k, tokens, original, names):
                 people.append((tokens[k].text, tokens[k + 1].text))
                 k += 2
                 continue
@@ -1466,9 +1470,9 @@ def quoted_speakers_acts(
     when the quote speaks in the first person: "'We are proud members of the Socialist
     Labour Network,' said Jamal Ibrahim" in Anne Rudd's record. Not when the speaker may
     be the member (a name within reach of the member's: "said Cllr Rudd", "said Ola"
-    of Olawale), nor a
-    quote that tells of someone in the third person or by the member's name ("'She
-    chaired the LLA meeting,' said Dan Price"), nor without the member's name."""
+    of Olawale), nor a quote that tells of someone in the third person or by the
+    member's name ("'She chaired the LLA meeting,' said Dan Price"), nor without the
+    member's name."""
     found: set[CueHit] = set()
     if not name_words:
         return found
@@ -1500,13 +1504,14 @@ def acts_of_others(
     `others_subject`, `named_others`), the people word itself ("members"), and the rest
     of their clause ("handing out copies") - until a word of the member's takes it back
     ("..., and she sold some too")."""
+    if not support:
+        return set()
     subjects = {
         p for hit in support if (p := others_subject(hit, tokens, original, name_words)) is not None
     }
+    subjects |= named_others(tokens, original, name_words, names)
     listed = listed_others(support, tokens, original, name_words, names)
     listed |= quoted_speakers_acts(support, tokens, original, name_words)
-    if support:
-        subjects |= named_others(tokens, original, name_words, names)
     if not subjects:
         return listed
 
@@ -1572,16 +1577,16 @@ def anothers_role(hit: CueHit, tokens: Sequence[Token], name_words: frozenset[st
     )
 
 
-# Bodies whose word before a role makes the role theirs: "CLP sec", "women's officer",
+# Bodies whose word before a role makes the role theirs (and, in one_group, whose
+# meeting "our" may name: "our CLP meeting"): "CLP sec", "women's officer",
 # "political editor". Not "branch", "student", "Labour" or "general": "branch organiser,
 # RESIST", "the AWL's student organiser", "stood for Resist against the Labour
 # candidate", "General Secretary, Labour Left Alliance" are the group's.
-_OTHER_BODIES = frozenset(
+OTHER_BODIES = frozenset(
     {"clp", "constituency", "council", "political", "trades", "tuc", "nec", "plp",
      "unison", "unite", "gmb", "ucu", "neu", "rmt", "cwu", "momentum", "su", "nus", "parish",
      "jvl", "psc", "women", "womens", "youth"}
 )  # fmt: skip
-OTHER_BODIES = _OTHER_BODIES  # also for "our CLP meeting" (see one_group)
 _BODY_ROLES = _ROLE_NOUNS | frozenset(
     {"sec", "executive", "rep", "reps", "delegate", "committee", "minutes", "admin"}
 )
@@ -1604,7 +1609,7 @@ def anothers_body_role(
     if k == 0 or tokens[k].text not in _BODY_ROLES or tokens[k - 1].clause != tokens[k].clause:
         return False
     body = tokens[k - 1]
-    if body.text not in _OTHER_BODIES or any(m.first <= k - 1 < m.last for m in mentions):
+    if body.text not in OTHER_BODIES or any(m.first <= k - 1 < m.last for m in mentions):
         return False
     if any(0 <= (k - 1) - m.last <= _BODY_AFTER_GROUP for m in mentions):
         return False  # "LLA youth secretary", "the AWL's national youth organiser"

@@ -336,10 +336,7 @@ def our_event_before_tags(
         return []
     # a sentence of tags alone after it: "... three new comrades joined! #SocialistAppeal
     # #IMT'. The photo shows her ..."
-    tags = [
-        m
-        for m in mentions
-        if tokens[m.first].clause == clause + 1
-        and all(_in_a_tag(t, text) for t in tokens if t.clause == clause + 1)
-    ]
+    if not all(_in_a_tag(t, text) for t in tokens if t.clause == clause + 1):
+        return []
+    tags = [m for m in mentions if tokens[m.first].clause == clause + 1]
     return [Tie(tags[0].first - hit.last, hit, tags[0])] if tags else []
