@@ -95,6 +95,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh54.csv",  # likewise
         "corpus-fresh55.csv",  # likewise
         "corpus-fresh56.csv",  # likewise
+        "corpus-fresh57.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
