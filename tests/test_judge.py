@@ -917,6 +917,15 @@ def test_a_question_names_the_act_its_answer_names_the_group(
         ("01/08/2022 SO ALLIANCE WORKERS LIB 10.00", {"alliance-for-workers-liberty"}),
         ("16/10/2021 PAYPAL *LABOURAGAINSTWITCH 15.00", {"labour-against-the-witchhunt"}),
         ("03/09/2022  SO  WORKERS LIBERTY   5.00 DR   1,204.33", {"alliance-for-workers-liberty"}),
+        # A payee field may stop a letter or two into a name's word, where it ends ...
+        ("14/02/2023 SO ALLIANCE FOR WORKERS L 5.00", {AWL}),
+        ("14/02/2023 BGC SOCIALIST LABOUR NE 20.00", {SLN}),
+        # ... but not into a look-alike's word, nor before the word is begun, nor
+        # with more of the field to come.
+        ("14/02/2023 SO SOCIALIST LABOUR P 5.00", set()),
+        ("14/02/2023 SO LABOUR LEFT N 5.00", set()),
+        ("14/02/2023 SO SOCIALIST LABOUR 5.00", set()),
+        ("14/02/2023 SO SOCIALIST LABOUR N WALES 5.00", set()),
         # ... but paying for the paper is buying it,
         ("25/06/2022 STRIPE *SOLIDARITY NEWSPAPER SUBSCRIPTION 22.00", set()),
         # and a name cut short counts only in a bank line's capitals.
