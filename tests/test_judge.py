@@ -606,6 +606,9 @@ def test_a_typo_of_a_short_one_word_name(judge: Judge, text: str, expected: set[
         ("Elected to the steering group of @LabInExileNet today!", {LIEN}),
         ("Paid my subs to @LabAgainstWH this morning.", {"labour-against-the-witchhunt"}),
         ("02/09/2023 SO LABOUR AGAINST THE WH 5.00", {"labour-against-the-witchhunt"}),
+        # A handle is one name, though a look-alike's ("Left Alliance") is inside it.
+        ("Profile: Dad, Leeds, @LabLeftAlliance member.", {LLA}),
+        ("Profile: Dad, Helsinki, @VasLeftAlliance member.", set()),
         # Following the handle is still no support.
         ("Follows @SocLabNetwork on X.", set()),
         # Cut words that spell no whole name.
