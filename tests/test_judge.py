@@ -4329,6 +4329,9 @@ def test_what_a_review_of_named_others_found(
         # a listing of other people: the label's cues are theirs
         ("Labour Left Alliance summer school stewards: Dan Marsh, Priya Khan.", set()),
         ("Socialist Appeal paper sellers at the station: Joe Bright and Ama Owusu.", set()),
+        # "incl." ends a label as a colon does
+        ("Festival of Resistance lineup incl. Joe Bright and Ama Owusu. Shared by Kev.", set()),
+        ("Festival of Resistance lineup incl. Kevin Marsh and Ama Owusu.", {RESIST}),
         # the member among the names, by name or by initial, or named in the label
         (
             "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",

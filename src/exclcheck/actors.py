@@ -1406,6 +1406,10 @@ def _given_may_be_the_members(given: str, name_words: frozenset[str]) -> bool:
     )
 
 
+# Words that end a listing's label as its colon does: "main stage lineup incl. <names>".
+_INCLUDING = frozenset({"incl", "includes", "including", "featuring", "features"})
+
+
 def listed_others(
     support: Sequence[CueHit],
     tokens: Sequence[Token],
@@ -1413,7 +1417,7 @@ def listed_others(
     name_words: frozenset[str],
     names: Sequence[Mention] = (),
 ) -> set[CueHit]:
-    """The cues in a listing's label whose names, after the colon, are all other
+    """The cues in a listing's label whose names, after the colon (or "incl."), are all other
     people: "Ideas for Freedom creche volunteers: Dan Whitfield, Sam Ortiz." in
     another member's record. The names must fill the rest of the clause, each a given
     name and a surname, joined by commas or "and"; one that may be the member (see
@@ -1424,7 +1428,9 @@ def listed_others(
     if not name_words:
         return found
     for c in range(1, len(tokens)):
-        if ":" not in original[tokens[c - 1].end : tokens[c].start]:
+        if ":" not in original[tokens[c - 1].end : tokens[c].start] and (
+            tokens[c - 1].text not in _INCLUDING
+        ):
             continue
         clause = tokens[c].clause
         if tokens[c - 1].clause != clause:
