@@ -1802,6 +1802,9 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
         # A stall staffed by the member is the member's.
         ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
         ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
+        # ... also by the member's initials, as notes write them; not someone else's.
+        ("Pride: LLA stall staffed by TN until four, then packed up.", {LLA}),
+        ("Pride: LLA stall staffed by RK until four, then packed up.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:

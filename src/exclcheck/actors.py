@@ -792,11 +792,23 @@ def their_members(
 
 
 def _by_the_member(verb: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a passive verb's agent is the member: "staffed by <the member's name>"."""
+    """Whether a passive verb's agent is the member: "staffed by <the member's name>",
+    or by their initials in capitals, as notes write a member ("staffed by JP")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].text != "by":
+        return False
+    agent = tokens[verb + 2]
+    return agent.text in name_words or _initials_of(agent, name_words)
+
+
+def _initials_of(token: Token, name_words: frozenset[str]) -> bool:
+    """Whether a word in capitals is the member's initials: two or three letters, each
+    the first of a word of the member's name ("JP" for Jonathan Price)."""
+    starts = {w[0] for w in name_words}
     return (
-        verb + 2 < len(tokens)
-        and tokens[verb + 1].text == "by"
-        and tokens[verb + 2].text in name_words
+        token.shape == "upper"
+        and 2 <= len(token.text) <= 3
+        and len(name_words) > 1
+        and all(letter in starts for letter in token.text)
     )
 
 
