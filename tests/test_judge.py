@@ -606,6 +606,9 @@ def test_a_typo_of_a_short_one_word_name(judge: Judge, text: str, expected: set[
         ("Elected to the steering group of @LabInExileNet today!", {LIEN}),
         ("Paid my subs to @LabAgainstWH this morning.", {"labour-against-the-witchhunt"}),
         ("02/09/2023 SO LABOUR AGAINST THE WH 5.00", {"labour-against-the-witchhunt"}),
+        # A handle is one name, though a look-alike's ("Left Alliance") is inside it.
+        ("Profile: Dad, Leeds, @LabLeftAlliance member.", {LLA}),
+        ("Profile: Dad, Helsinki, @VasLeftAlliance member.", set()),
         # Following the handle is still no support.
         ("Follows @SocLabNetwork on X.", set()),
         # Cut words that spell no whole name.
@@ -917,6 +920,15 @@ def test_a_question_names_the_act_its_answer_names_the_group(
         ("01/08/2022 SO ALLIANCE WORKERS LIB 10.00", {"alliance-for-workers-liberty"}),
         ("16/10/2021 PAYPAL *LABOURAGAINSTWITCH 15.00", {"labour-against-the-witchhunt"}),
         ("03/09/2022  SO  WORKERS LIBERTY   5.00 DR   1,204.33", {"alliance-for-workers-liberty"}),
+        # A payee field may stop a letter or two into a name's word, where it ends ...
+        ("14/02/2023 SO ALLIANCE FOR WORKERS L 5.00", {AWL}),
+        ("14/02/2023 BGC SOCIALIST LABOUR NE 20.00", {SLN}),
+        # ... but not into a look-alike's word, nor before the word is begun, nor
+        # with more of the field to come.
+        ("14/02/2023 SO SOCIALIST LABOUR P 5.00", set()),
+        ("14/02/2023 SO LABOUR LEFT N 5.00", set()),
+        ("14/02/2023 SO SOCIALIST LABOUR 5.00", set()),
+        ("14/02/2023 SO SOCIALIST LABOUR N WALES 5.00", set()),
         # ... but paying for the paper is buying it,
         ("25/06/2022 STRIPE *SOLIDARITY NEWSPAPER SUBSCRIPTION 22.00", set()),
         # and a name cut short counts only in a bank line's capitals.
@@ -1790,6 +1802,9 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
         # A stall staffed by the member is the member's.
         ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
         ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
+        # ... also by the member's initials, as notes write them; not someone else's.
+        ("Pride: LLA stall staffed by TN until four, then packed up.", {LLA}),
+        ("Pride: LLA stall staffed by RK until four, then packed up.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
@@ -1860,6 +1875,9 @@ def test_the_group_as_subject_of_its_own_act(judge: Judge, text: str, expected: 
         ("She was on the LAW stall at the May Day rally.", {"labour-against-the-witchhunt"}),
         ("Handing out the LLA leaflets at the station all morning.", {"labour-left-alliance"}),
         ("Megan helped staff the SLN stall at Swansea Pride.", {"socialist-labour-network"}),
+        # ... also in a casual post that drops the g of its -ing.
+        ("me n kez runnin the SLN stall at pride all day!!", {"socialist-labour-network"}),
+        ("me n kez walkin past the SLN stall at pride lol", set()),
         (
             "LAW stall at the fringe today, me and Rita did three hours.",
             {"labour-against-the-witchhunt"},
@@ -4314,6 +4332,9 @@ def test_what_a_review_of_named_others_found(
         # a listing of other people: the label's cues are theirs
         ("Labour Left Alliance summer school stewards: Dan Marsh, Priya Khan.", set()),
         ("Socialist Appeal paper sellers at the station: Joe Bright and Ama Owusu.", set()),
+        # "incl." ends a label as a colon does
+        ("Festival of Resistance lineup incl. Joe Bright and Ama Owusu. Shared by Kev.", set()),
+        ("Festival of Resistance lineup incl. Kevin Marsh and Ama Owusu.", {RESIST}),
         # the member among the names, by name or by initial, or named in the label
         (
             "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",

@@ -559,6 +559,15 @@ _MEMBERS_OPENERS = frozenset(
      "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def members_opener(word: str) -> bool:
+    """Whether a word before a group's thing puts the member at it ("on the LLA
+    stall", "staffing the Resist stall"), its -ing written as a casual post drops the
+    g too: "me n the girls doin the LLA stall", "sellin SA papers"."""
+    return word in _MEMBERS_OPENERS or (word.endswith("in") and word + "g" in _MEMBERS_OPENERS)
+
+
 # Words after "she"/"I" that put someone on a stall (with _MEMBERS_VERBS, below).
 _ON_IT_WORDS = frozenset({"on", "behind", "staffing", "staffed", "helping", "helped"})
 
@@ -655,7 +664,7 @@ def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozen
         # "posted a photograph of the SLN stall": pictured, not staffed - unless the
         # words after say who ran it ("a photo of the LLA stall she ran")
         return not _member_on_it(hit, tokens)
-    return tokens[k].text not in _MEMBERS_OPENERS
+    return not members_opener(tokens[k].text)
 
 
 def _one_word_after(
@@ -783,11 +792,23 @@ def their_members(
 
 
 def _by_the_member(verb: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a passive verb's agent is the member: "staffed by <the member's name>"."""
+    """Whether a passive verb's agent is the member: "staffed by <the member's name>",
+    or by their initials in capitals, as notes write a member ("staffed by JP")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].text != "by":
+        return False
+    agent = tokens[verb + 2]
+    return agent.text in name_words or _initials_of(agent, name_words)
+
+
+def _initials_of(token: Token, name_words: frozenset[str]) -> bool:
+    """Whether a word in capitals is the member's initials: two or three letters, each
+    the first of a word of the member's name ("JP" for Jonathan Price)."""
+    starts = {w[0] for w in name_words}
     return (
-        verb + 2 < len(tokens)
-        and tokens[verb + 1].text == "by"
-        and tokens[verb + 2].text in name_words
+        token.shape == "upper"
+        and 2 <= len(token.text) <= 3
+        and len(name_words) > 1
+        and all(letter in starts for letter in token.text)
     )
 
 
@@ -799,7 +820,7 @@ def _stall_is_members(mention: Mention, stall: int, text: Normalized) -> bool:
     k = mention.first - 1
     if k >= 0 and tokens[k].text in _DETERMINERS:
         k -= 1
-    if k >= 0 and tokens[k].text in _MEMBERS_OPENERS:
+    if k >= 0 and members_opener(tokens[k].text):
         return True
     return stall + 1 < len(tokens) and bool(text_between(stall, stall + 1, text).strip())
 
@@ -1397,6 +1418,10 @@ def _given_may_be_the_members(given: str, name_words: frozenset[str]) -> bool:
     )
 
 
+# Words that end a listing's label as its colon does: "main stage lineup incl. <names>".
+_INCLUDING = frozenset({"incl", "includes", "including", "featuring", "features"})
+
+
 def listed_others(
     support: Sequence[CueHit],
     tokens: Sequence[Token],
@@ -1404,7 +1429,7 @@ def listed_others(
     name_words: frozenset[str],
     names: Sequence[Mention] = (),
 ) -> set[CueHit]:
-    """The cues in a listing's label whose names, after the colon, are all other
+    """The cues in a listing's label whose names, after the colon (or "incl."), are all other
     people: "Ideas for Freedom creche volunteers: Dan Whitfield, Sam Ortiz." in
     another member's record. The names must fill the rest of the clause, each a given
     name and a surname, joined by commas or "and"; one that may be the member (see
@@ -1415,7 +1440,9 @@ def listed_others(
     if not name_words:
         return found
     for c in range(1, len(tokens)):
-        if ":" not in original[tokens[c - 1].end : tokens[c].start]:
+        if ":" not in original[tokens[c - 1].end : tokens[c].start] and (
+            tokens[c - 1].text not in _INCLUDING
+        ):
             continue
         clause = tokens[c].clause
         if tokens[c - 1].clause != clause:

@@ -111,7 +111,7 @@ class Matcher:
             _check_truncated(self._check_case(_check_one_sentence(m, text), text, lists), text)
             for m in found.values()
         ]
-        return _resolve_overlaps(self._drop_inner_names(mentions), tokens)
+        return _resolve_overlaps(self._drop_inner_names(mentions), text.original)
 
     def _drop_inner_names(self, mentions: list[Mention]) -> list[Mention]:
         """Drop a name held inside a fuller name: one of the same group that needs
@@ -798,18 +798,19 @@ def _reject(mention: Mention, reason: str) -> Mention:
 CONTAINING_MIN = 95.0  # a near-exact name holding a shorter one is the better reading
 
 
-def _holds_another(mention: Mention, mentions: Sequence[Mention]) -> bool:
+def _holds_another(mention: Mention, mentions: Sequence[Mention], original: str) -> bool:
     """Whether a near-exact name strictly holds another organisation's shorter name.
 
     "Labur Left Alliance" scores 97 against Labour Left Alliance and holds the
     look-alike "Left Alliance" exactly; the typo must not hand the words to the
     look-alike. Only near-exact readings, word for word, are promoted: "Finland's Left
     Alliance" (far from any proscribed name) and "Labour's Left Alliance" (a word more
-    than the name) stay the look-alike.
+    than the name) stay the look-alike. So is a name that is a whole handle or hashtag
+    (`_whole_tag`), the one name the tag's owner goes by.
     """
     return (
         not mention.rejected
-        and mention.score >= CONTAINING_MIN
+        and (mention.score >= CONTAINING_MIN or _whole_tag(mention, original))
         and any(
             other.organisation != mention.organisation
             and mention.first <= other.first
@@ -821,7 +822,20 @@ def _holds_another(mention: Mention, mentions: Sequence[Mention]) -> bool:
     )
 
 
-def _resolve_overlaps(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+def _whole_tag(mention: Mention, original: str) -> bool:
+    """Whether a mention is the whole of one handle or hashtag: "@LabLeftAlliance".
+
+    A handle runs its name's words together, shortened as the group chose, so it
+    reads as one name: the look-alike "Left Alliance" inside it is only part of it.
+    """
+    return (
+        original[mention.start - 1 : mention.start] in ("@", "#")
+        and not any(c.isspace() for c in mention.text)
+        and not original[mention.end : mention.end + 1].isalnum()
+    )
+
+
+def _resolve_overlaps(mentions: list[Mention], original: str) -> list[Mention]:
     """Where spans overlap, the best (then longest) wins; a look-alike can win too.
 
     A near-exact name that holds another name wins over it (see `_holds_another`).
@@ -833,7 +847,7 @@ def _resolve_overlaps(mentions: list[Mention], tokens: Sequence[Token]) -> list[
         mentions,
         key=lambda m: (
             bool(m.rejected),
-            not _holds_another(m, mentions),
+            not _holds_another(m, mentions, original),
             -m.score,
             -(m.last - m.first),
             m.first,
