@@ -2661,6 +2661,34 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Dominic Shaw",
             {"resist"},
         ),
+        # A chat under a bracketed heading puts one speaker a line, without times: the
+        # other speaker's "I'm stewarding" is theirs ...
+        (
+            "[Telegram, 'Bristol left']\nNoor Haddad: anyone off to the Resist rally?\n"
+            "Priya: me, I'm stewarding at the gate\nNoor Haddad: not my thing, enjoy",
+            "Noor Haddad",
+            set(),
+        ),
+        (
+            "[WhatsApp]\nKemi: just put £30 in the LAW fighting fund\n"
+            "Tom Ashworth: fair play, I'm staying out of it",
+            "Tom Ashworth",
+            set(),
+        ),
+        # ... while the member's own line, under the full name or the first name, stays
+        # the member's.
+        (
+            "[Telegram, 'Bristol left']\nPriya: anyone off to the Resist rally?\n"
+            "Noor Haddad: me, I'm stewarding at the gate\nPriya: enjoy",
+            "Noor Haddad",
+            {"resist"},
+        ),
+        (
+            "[WhatsApp]\nKemi: are you going to the LAW meeting?\n"
+            "Tom: yes, I'm chairing it tonight",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
         # A turn naming the member: an "I" nearer the act makes it the speaker's ...
         (
             "[18:02] Bea: ok Ravi, I'm on the door at the LAW meeting tonight",

@@ -31,6 +31,11 @@ _NAMED_TURN = re.compile(
     r"(?:^|\n)\[(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2})"  # "[Leanne", "[Priya R"
     r"(?:, [^\]\n]{1,20})?\] "  # ", Sunday] "
 )
+# A chat copied under a bracketed heading of its own, one turn a line and no times:
+# "[WhatsApp]\nGareth Price: anyone going?\nAnne: yeah, I'm stewarding". The heading
+# alone on the first line says the lines below are a chat's, not a form's ("Subject:").
+_CHAT_HEADING = re.compile(r"\A\s*\[[^\]\n]{1,60}\][ \t]*\n")
+_LINE_TURN = re.compile(r"(?m)^[ \t]*(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2}):[ \t]")
 _NOTE_WORDS = frozenset(
     {"update", "edit", "edited", "photo", "image", "picture", "link", "redacted", "transcribed",
      "translated", "screenshot", "video", "audio", "deleted", "sic", "attachment", "note"}
@@ -68,6 +73,10 @@ def _turns(original: str) -> tuple[_Turn, ...]:
     """A chat's turns, found once per text: the judge asks for each support cue (a
     few recent texts are kept, so memory stays bounded)."""
     found = list(_TURN.finditer(original))
+    if not found and _CHAT_HEADING.match(original):
+        found = list(_LINE_TURN.finditer(original))
+        if len({turn.group("who") for turn in found}) < 2:
+            return ()
     if not found:
         found = [
             turn
