@@ -2833,7 +2833,44 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             "Linh Tran",
             set(),
         ),
+        # ... the report itself too, under a heading that only says these are minutes
+        # ...
+        (
+            "Minutes. Present: R. Khan, T. Mills. T. Mills reported on the Labour Left "
+            "Alliance rally, which he had attended.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Minutes. Present: R. Khan, T. Mills. T. Mills reminded members that the LLA "
+            "is proscribed.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Minutes. Present: R. Khan, T. Mills. Item 2: the Labour Left Alliance conference.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Branch minutes. Present: R. Khan, T. Mills. T. Mills reported on the LAW "
+            "fringe he had attended.",
+            "Rehana Khan",
+            set(),
+        ),
         # ... and the teller's own when the teller is the member, by a short form too.
+        (
+            "Minutes. Present: R. Khan, T. Mills. R. Khan reported on the Labour Left "
+            "Alliance rally, which she had attended.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
+        # A heading naming the group's meeting is no heading that only says "minutes".
+        (
+            "Labour Left Alliance Leeds meeting minutes. Minutes: R. Khan.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
         (
             "Item 4: Des reported he had sold eleven copies of Socialist Appeal outside "
             "the station.",

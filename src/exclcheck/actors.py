@@ -123,11 +123,18 @@ def told_by_another(
     conference, which he attended" (in the record of another member at the meeting).
     The teller is one capitalised word before the telling verb, not the member's. Only
     in minutes, where members report their own doings: in a complaint, "Sarah Tully
-    reported he had sold it" tells of the member."""
+    reported he had sold it" tells of the member. A cue straight after another's telling
+    or speaking verb is theirs too: "J. Barker reported on the LLA conference"."""
     if not name_words or not _is_minutes(text.original):
         return False
     tokens = text.tokens
     clause = tokens[hit.first].clause
+    in_group = {i for m in mentions for i in range(m.first, m.last)}
+    if hit.first > 1 and tokens[hit.first - 1].text in _TELLING | _SPEAKING:
+        # "J. Barker reported on the LLA conference, which he had attended": the report
+        # and the part in it told after it are the teller's; "S. Ali reminded members
+        # that the LLA is proscribed": the members are the speaker's audience
+        return _another_teller(hit.first - 1, clause, text, name_words, in_group)
     k = hit.first - 1
     while k >= 0 and tokens[k].clause == clause and tokens[k].text not in _HE_OR_SHE:
         if tokens[k].text in name_words:
@@ -135,24 +142,33 @@ def told_by_another(
         k -= 1
     if k < 0 or tokens[k].clause != clause:
         return False
-    in_group = {i for m in mentions for i in range(m.first, m.last)}
     for verb in range(k - 1, 0, -1):
         word = tokens[verb]
         if word.clause != clause or (word.text in name_words and verb not in in_group):
             return False
         if word.text in _TELLING:
-            teller = tokens[verb - 1]
-            return (
-                teller.clause == clause
-                and teller.shape == "title"
-                and len(teller.text) > 1
-                and teller.text not in name_words | TITLES | NOT_A_PERSON
-                and verb - 1 not in in_group
-                # "Ms Tully reported he had been selling it": a complainant's report
-                and (verb < 2 or tokens[verb - 2].text not in TITLES)
-                and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
-            )
+            return _another_teller(verb, clause, text, name_words, in_group)
     return False
+
+
+def _another_teller(
+    verb: int, clause: int, text: Normalized, name_words: frozenset[str], in_group: set[int]
+) -> bool:
+    """Whether the one capitalised word before a telling verb names someone other than
+    the member, who tells their own doings: not a title's ("Ms Tully reported"), which
+    is a complainant's report of the member."""
+    tokens = text.tokens
+    teller = tokens[verb - 1]
+    return (
+        teller.clause == clause
+        and teller.shape == "title"
+        and len(teller.text) > 1
+        and teller.text not in name_words | TITLES | NOT_A_PERSON
+        and verb - 1 not in in_group
+        # "Ms Tully reported he had been selling it": a complainant's report
+        and (verb < 2 or tokens[verb - 2].text not in TITLES)
+        and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
+    )
 
 
 # "Chris Williamson, who runs Resist": a relative clause says what that person does.

@@ -64,6 +64,7 @@ from exclcheck.exclusions import (
     Phrase,
     exclusion_applies,
     framed_as_another,
+    heads_as_kind,
     heads_the_record,
     is_cancelled,
     negates_tie,
@@ -278,6 +279,7 @@ class Judge:
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
+            and not heads_as_kind(hit, normalized, named)
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
