@@ -4333,6 +4333,31 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
             "the Labour Left Alliance.",
             {"labour-left-alliance"},
         ),
+        # named in full once, then by the given name alone, with a second verb after "and"
+        (
+            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Omar "
+            "walked to the bus station and started selling Socialist Appeal there.",
+            set(),
+        ),
+        (
+            "Omar Bakri went to the Labour Left Alliance conference and chaired a session.",
+            set(),
+        ),
+        # ... but the member named after "and", or as the one who went on, is the member
+        (
+            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Kevin "
+            "walked to the bus station and started selling Socialist Appeal there.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Omar Bakri went to the Labour Left Alliance conference and Kevin chaired a session.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Kevin Marsh and Omar Bakri ran the CLP stall. Omar and Kevin later sold "
+            "Socialist Appeal outside.",
+            {"socialist-appeal"},
+        ),
     ],
 )
 def test_another_person_named_in_full_acts_for_themselves(

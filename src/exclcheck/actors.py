@@ -1385,6 +1385,44 @@ def named_others(
             and _reads_as_verb(tokens[verb].text)
         ):
             found.add(b)
+    return found | _given_names_again(tokens, original, name_words, names)
+
+
+def _given_names_again(
+    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
+) -> set[int]:
+    """Where another person the record has named in full comes back by the given name
+    alone as the subject of a clause: "Chidi Okonkwo and Paul Devlin ran a stall ...
+    Later Paul went to the corner and started selling Socialist Appeal" in Chidi's
+    record. Only a given name that may not be the member's ("Sam" may be Samantha)."""
+    given = {
+        tokens[a].text
+        for a in range(len(tokens) - 1)
+        if _full_name_at(a, tokens, original, names)
+        and len(tokens[a].text) > 1
+        and not _could_be_the_member(tokens[a + 1].text, name_words)
+        and not _given_may_be_the_members(tokens[a].text, name_words)
+        and tokens[a].text not in _CALENDAR
+    }
+    found: set[int] = set()
+    for k, word in enumerate(tokens[:-1]):
+        if word.text not in given or word.shape != "title" or tokens[k + 1].shape == "title":
+            continue  # not the given name alone: "Paul Devlin" is found as a full name
+        j = k - 1
+        while j >= 0 and tokens[j].clause == word.clause and tokens[j].text in _TO_THE_VERB:
+            j -= 1  # "Later Paul went ..."
+        if j >= 0 and tokens[j].clause == word.clause:
+            continue
+        verb = k + 1
+        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
+            verb += 1
+        if (
+            verb < len(tokens)
+            and tokens[verb].clause == word.clause
+            and tokens[verb].shape == "lower"
+            and _reads_as_verb(tokens[verb].text)
+        ):
+            found.add(k)
     return found
 
 
@@ -1535,18 +1573,30 @@ def acts_of_others(
         for p in subjects:
             if tokens[p].clause != tokens[hit.first].clause or hit.last <= p:
                 continue
-            between = tokens[p + 1 : hit.first]
             if not any(
-                t.text in _AMONG
-                or t.text in _THE_MEMBER
-                or t.text in name_words
-                or t.text in _NEW_SUBJECT
-                for t in between
+                (tokens[k].text in _AMONG and not _joins_verbs(k, tokens))
+                or tokens[k].text in _THE_MEMBER
+                or tokens[k].text in name_words
+                or tokens[k].text in _NEW_SUBJECT
+                for k in range(p + 1, hit.first)
             ):
                 return True
         return False
 
     return listed | {hit for hit in support if theirs(hit)}
+
+
+def _joins_verbs(k: int, tokens: Sequence[Token]) -> bool:
+    """Whether an "and" joins a second verb to its clause's subject ("Paul went to the
+    corner and started selling"), not a second person to it ("Paul and she sold")."""
+    return (
+        tokens[k].text == "and"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].clause == tokens[k].clause
+        and tokens[k + 1].shape == "lower"
+        and tokens[k + 1].text not in _AMONG | _THE_MEMBER
+        and _reads_as_verb(tokens[k + 1].text)
+    )
 
 
 _IRREGULAR_PASTS = frozenset(
