@@ -4358,6 +4358,19 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
             "Socialist Appeal outside.",
             {"socialist-appeal"},
         ),
+        # another named in full as the object, "for" the act, did the act ...
+        ("Kevin Marsh reported Omar Bakri for selling Socialist Appeal in the canteen.", set()),
+        ("Kevin Marsh thanked Omar Bakri for chairing the Labour Left Alliance meeting.", set()),
+        # ... the member so named did it, and the member's own act beside it stands
+        (
+            "Omar Bakri reported Kevin Marsh for selling Socialist Appeal in the canteen.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Kevin Marsh reported Omar Bakri for selling Socialist Appeal, then sold it "
+            "himself at the station.",
+            {"socialist-appeal"},
+        ),
     ],
 )
 def test_another_person_named_in_full_acts_for_themselves(

@@ -171,6 +171,28 @@ def _another_teller(
     )
 
 
+def for_anothers_act(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], names: Sequence[Mention]
+) -> bool:
+    """Whether a cue follows "for" after another person named in full, the object of a
+    verb: "David Wells reported Manpreet Kaur for selling Socialist Appeal", "thanked
+    Jo Rees for chairing the LLA meeting" - the act is the named person's. Not the
+    member's name ("thanked Hamza Ali for hosting"), which is the member's act."""
+    tokens = text.tokens
+    k = hit.first
+    if k < 4 or tokens[k - 1].text != "for" or tokens[k - 1].clause != tokens[k].clause:
+        return False
+    a = k - 3  # "Manpreet Kaur for selling": the full name straight before "for"
+    return (
+        _full_name_at(a, tokens, text.original, names)
+        and tokens[a - 1].clause == tokens[a].clause
+        and tokens[a - 1].shape == "lower"  # the verb whose object the person is
+        and not text_between(a + 1, k - 1, text).strip()
+        and not _listed_person_is_member(tokens[a].text, tokens[a + 1].text, name_words)
+        and _reads_as_verb(tokens[k].text)
+    )
+
+
 # "Chris Williamson, who runs Resist": a relative clause says what that person does.
 _RELATIVE = "who"
 _RELATIVE_REACH = 1  # words between "who" and the cue ("who also runs")

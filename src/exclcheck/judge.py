@@ -30,6 +30,7 @@ from exclcheck.actors import (
     anothers_role,
     calls_on_reader,
     first_name_next,
+    for_anothers_act,
     groups_output,
     groups_own_act,
     groups_thing,
@@ -269,6 +270,7 @@ class Judge:
             and not names_the_member(hit, normalized, counted)
             and not in_anothers_relative_clause(hit, normalized.tokens, name_words)
             and not told_by_another(hit, normalized, name_words, mentions)
+            and not for_anothers_act(hit, normalized, name_words, named)
             and not in_unheaded_list(hit, normalized, counted)
             and not role_is_speaking(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
