@@ -2865,6 +2865,25 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             "Rehana Khan",
             {"labour-left-alliance"},
         ),
+        # The members a speaker reminds or warns are spoken to, whoever speaks ...
+        (
+            "Minutes. Present: R. Khan, T. Mills. R. Khan reminded members that the LLA "
+            "is proscribed.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Branch meeting. R. Khan warned supporters that the Labour Left Alliance is banned.",
+            "Rehana Khan",
+            set(),
+        ),
+        # ... and the speaker's own act beside it stands.
+        (
+            "R. Khan reminded members that the LLA is proscribed, then told them she had "
+            "joined it anyway.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
         # A heading naming the group's meeting is no heading that only says "minutes".
         (
             "Labour Left Alliance Leeds meeting minutes. Minutes: R. Khan.",

@@ -247,6 +247,26 @@ def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
     )
 
 
+# Verbs whose object is the people spoken to: "reminded members that ...".
+_TELLS_PEOPLE = frozenset(
+    {"reminded", "reminds", "told", "tells", "warned", "warns", "urged", "urges", "asked",
+     "asks", "thanked", "thanks", "informed", "informs", "updated", "updates"}
+)  # fmt: skip
+
+
+def people_spoken_to(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a people cue ("members", "supporters") is the object of a telling verb:
+    "S. Ali reminded members that the LLA is proscribed" speaks to the meeting's
+    members; it says nothing of anyone's membership."""
+    return (
+        hit.first > 0
+        and hit.last - hit.first == 1
+        and tokens[hit.first].text in _OTHER_PEOPLE
+        and tokens[hit.first - 1].text in _TELLS_PEOPLE
+        and tokens[hit.first - 1].clause == tokens[hit.first].clause
+    )
+
+
 _STALLS = frozenset({"stall", "stalls", "bookstall", "table", "stand"})
 # Words that place one thing beside another: "opposite the LLA stall".
 _BESIDE = frozenset({"beside", "opposite", "alongside", "near"})

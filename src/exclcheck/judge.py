@@ -46,6 +46,7 @@ from exclcheck.actors import (
     names_the_member,
     of_another_person,
     own_act,
+    people_spoken_to,
     placed_beside,
     role_is_speaking,
     someone_elses_group,
@@ -273,6 +274,7 @@ class Judge:
             and not for_anothers_act(hit, normalized, name_words, named)
             and not in_unheaded_list(hit, normalized, counted)
             and not role_is_speaking(hit, normalized.tokens)
+            and not people_spoken_to(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
             and not names_material(hit, normalized.tokens)
