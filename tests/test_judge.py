@@ -4377,6 +4377,12 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
             "Socialist Appeal outside.",
             {"socialist-appeal"},
         ),
+        # another's given name with "'s" and a participle: "has" done it ...
+        ("Facebook: Omar's been made LLA regional secretary. Not my thing.", set()),
+        ("did you see, Omar’s joined the AWL. each to their own", set()),
+        # ... but the member's name, or a short form of it, so written is the member's
+        ("Facebook: Kev's been made LLA regional secretary.", {LLA}),
+        ("Omar's been made LLA secretary and Kevin's been elected its treasurer.", {LLA}),
         # another named in full as the object, "for" the act, did the act ...
         ("Kevin Marsh reported Omar Bakri for selling Socialist Appeal in the canteen.", set()),
         ("Kevin Marsh thanked Omar Bakri for chairing the Labour Left Alliance meeting.", set()),

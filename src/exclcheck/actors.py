@@ -1427,7 +1427,40 @@ def named_others(
             and _reads_as_verb(tokens[verb].text)
         ):
             found.add(b)
-    return found | _given_names_again(tokens, original, name_words, names)
+    return (
+        found
+        | _given_names_again(tokens, original, name_words, names)
+        | _has_done(tokens, original, name_words, names)
+    )
+
+
+_HAS = ("'", "\u2019")  # the apostrophe of "Tom's been", "Joe’s joined"
+
+
+def _has_done(
+    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
+) -> set[int]:
+    """Where another person, by a given name alone, is the subject of "has" and a past
+    participle: "Tom's been made LLA regional secretary", "did you see, Joe's joined
+    the AWL" - a possessive would have a noun after it, not "been" or "joined". Not a
+    name that may be the member's, in a known short form too ("Vicky" for Victoria)."""
+    found: set[int] = set()
+    for k in range(len(tokens) - 2):
+        word, s, done = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            word.shape == "title"
+            and s.text == "s"
+            and original[word.end : s.start] in _HAS
+            and s.clause == done.clause == word.clause
+            and done.shape == "lower"
+            and (done.text == "been" or done.text.endswith("ed") or done.text in _IRREGULAR_PASTS)
+            and len(word.text) > 1
+            and word.text not in name_words | TITLES | NOT_A_PERSON | _CALENDAR
+            and not _given_may_be_the_members(word.text, name_words)
+            and not any(m.first <= k < m.last for m in names)
+        ):
+            found.add(k)
+    return found
 
 
 def _given_names_again(
