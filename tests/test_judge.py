@@ -3180,6 +3180,36 @@ def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set
     assert flagged(judge, text) == expected
 
 
+_TWO_RESPONDENTS = (
+    "Complaint against Ms Nia Ward and Mr Colm Brady.\n"
+    "Allegation 1 (Ward): she stewarded the LLA conference in May 2022.\n"
+    "Allegation 2 (Brady): that he sits on the steering committee of Labour in Exile "
+    "Network."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An item that names another respondent in brackets is that person's ...
+        (_TWO_RESPONDENTS, "Nia Ward", {"labour-left-alliance"}),
+        (_TWO_RESPONDENTS, "Colm Brady", {"labour-in-exile-network"}),
+        # ... but a bracket that holds an outcome, or no person the record names, is not
+        (
+            "Allegation 1 (Admitted): she stewarded the LLA conference in May 2022.\n"
+            "Allegation 2 (Disputed): that she sits on the steering committee of Labour "
+            "in Exile Network.",
+            "Nia Ward",
+            {"labour-left-alliance", "labour-in-exile-network"},
+        ),
+    ],
+)
+def test_an_item_about_another_respondent(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -56,7 +56,7 @@ from exclcheck.actors import (
     visits_stall,
     written_elsewhere,
 )
-from exclcheck.allegations import item_of, item_starts
+from exclcheck.allegations import in_anothers_item, item_of, item_starts
 from exclcheck.anaphora import anaphor_ties
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
@@ -305,6 +305,16 @@ class Judge:
         # another speaker's turn is hers, as her words are
         support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
         items = item_starts(normalized)
+        if items:
+            # "Allegation 2 (Fenwick): that he sits on ...": another member's allegation
+            spans = tuple((m.start, m.end) for m in mentions)
+            support = [
+                h
+                for h in support
+                if not in_anothers_item(
+                    normalized.tokens[h.first].start, normalized, items, name_words, spans
+                )
+            ]
         one_group = len({m.organisation for m in counted}) == 1
         excluded = [
             (exclusion, hit)
