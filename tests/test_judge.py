@@ -2675,6 +2675,20 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Tom Ashworth",
             set(),
         ),
+        # A reply chain of handles is a chat too: another handle's "I was on their stall"
+        # is theirs, the member's handle's "I'm on the gate" the member's ...
+        (
+            "Reply chain. @noor_h (member): good turnout at the fair → @priya_k: yeah, I "
+            "ran the Resist stall all day → @noor_h: nice one",
+            "Noor Haddad",
+            set(),
+        ),
+        (
+            "Reply chain. @priya_k: who's stewarding the Resist rally? → @noor_h (member): "
+            "me, I'm stewarding on the gate → @priya_k: legend",
+            "Noor Haddad",
+            {"resist"},
+        ),
         # ... while the member's own line, under the full name or the first name, stays
         # the member's.
         (

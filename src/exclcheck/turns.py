@@ -36,6 +36,12 @@ _NAMED_TURN = re.compile(
 # alone on the first line says the lines below are a chat's, not a form's ("Subject:").
 _CHAT_HEADING = re.compile(r"\A\s*\[[^\]\n]{1,60}\][ \t]*\n")
 _LINE_TURN = re.compile(r"(?m)^[ \t]*(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2}):[ \t]")
+# A reply chain of social-media handles: "@kez_l: who's selling tickets? → @hassan_y
+# (member): me!" - each turn opens at the start, a line's or a sentence's start, or an
+# arrow.
+_HANDLE_TURN = re.compile(
+    r"(?:^|(?<=\n)|(?<=→)|(?<=\.))[ \t]*@(?P<who>\w{2,30})(?: \([^)\n]{1,20}\))?:\s"
+)
 _NOTE_WORDS = frozenset(
     {"update", "edit", "edited", "photo", "image", "picture", "link", "redacted", "transcribed",
      "translated", "screenshot", "video", "audio", "deleted", "sic", "attachment", "note"}
@@ -73,6 +79,10 @@ def _turns(original: str) -> tuple[_Turn, ...]:
     """A chat's turns, found once per text: the judge asks for each support cue (a
     few recent texts are kept, so memory stays bounded)."""
     found = list(_TURN.finditer(original))
+    if not found and "@" in original:
+        found = list(_HANDLE_TURN.finditer(original))
+        if len({turn.group("who") for turn in found}) < 2:
+            found = []
     if not found and _CHAT_HEADING.match(original):
         found = list(_LINE_TURN.finditer(original))
         if len({turn.group("who") for turn in found}) < 2:
@@ -95,7 +105,7 @@ def _turns(original: str) -> tuple[_Turn, ...]:
 
 def _turn_at(text: Normalized, start: int) -> _Turn | None:
     """The chat turn a character stands in, if the text is a chat."""
-    if "[" not in text.original:
+    if "[" not in text.original and "@" not in text.original:
         return None  # most records: no chat
     return next((t for t in _turns(text.original) if t.said_from <= start < t.end), None)
 
