@@ -4427,10 +4427,18 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
         # ... but the member's name, or a short form of it, so written is the member's
         ("Facebook: Kev's been made LLA regional secretary.", {LLA}),
         ("Omar's been made LLA secretary and Kevin's been elected its treasurer.", {LLA}),
+        # ... as is a word the writer puts for the member, or a pronoun
+        ("Respondent's joined the AWL, the branch says.", {"alliance-for-workers-liberty"}),
+        ("She's joined the AWL and pays subs monthly.", {"alliance-for-workers-liberty"}),
         # another named in full as the object, "for" the act, did the act ...
         ("Kevin Marsh reported Omar Bakri for selling Socialist Appeal in the canteen.", set()),
         ("Kevin Marsh thanked Omar Bakri for chairing the Labour Left Alliance meeting.", set()),
-        # ... the member so named did it, and the member's own act beside it stands
+        # ... the member so named did it, or praised by another for it, and the member's
+        # own act beside it stands
+        (
+            "Kevin Marsh was praised by Omar Bakri for chairing the Labour Left Alliance meeting.",
+            {LLA},
+        ),
         (
             "Omar Bakri reported Kevin Marsh for selling Socialist Appeal in the canteen.",
             {"socialist-appeal"},

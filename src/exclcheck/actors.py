@@ -187,6 +187,7 @@ def for_anothers_act(
         _full_name_at(a, tokens, text.original, names)
         and tokens[a - 1].clause == tokens[a].clause
         and tokens[a - 1].shape == "lower"  # the verb whose object the person is
+        and _reads_as_verb(tokens[a - 1].text)  # not "praised by Jo Rees for chairing"
         and not text_between(a + 1, k - 1, text).strip()
         and not _listed_person_is_member(tokens[a].text, tokens[a + 1].text, name_words)
         and _reads_as_verb(tokens[k].text)
@@ -1434,6 +1435,13 @@ def named_others(
     )
 
 
+# Words a record's writer puts for the member, as a subject: "Respondent's joined".
+_STANDS_FOR_THE_MEMBER = frozenset(
+    {"respondent", "member", "mbr", "complainee", "subject", "accused", "applicant",
+     "appellant", "cllr", "councillor", "comrade", "cde",
+     # and no person at all: "It's been confirmed she chaired ...", "Who's been ..."
+     "it", "that", "this", "there", "here", "who", "what", "which", "where"}
+)  # fmt: skip
 _HAS = ("'", "\u2019")  # the apostrophe of "Tom's been", "Joe’s joined"
 
 
@@ -1456,6 +1464,8 @@ def _has_done(
             and (done.text == "been" or done.text.endswith("ed") or done.text in _IRREGULAR_PASTS)
             and len(word.text) > 1
             and word.text not in name_words | TITLES | NOT_A_PERSON | _CALENDAR
+            # "Respondent's joined the AWL", "She's been elected": the member
+            and word.text not in _THE_MEMBER | _STANDS_FOR_THE_MEMBER
             and not _given_may_be_the_members(word.text, name_words)
             and not any(m.first <= k < m.last for m in names)
         ):
