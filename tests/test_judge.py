@@ -2703,6 +2703,17 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Tom Ashworth",
             {"labour-against-the-witchhunt"},
         ),
+        # The member's initials as speaker are the member too.
+        (
+            "[WhatsApp]\nKemi: who's chairing the LAW meeting?\nTA: me, I'm chairing it",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "[09:01] Kemi: who's chairing the LAW meeting?\n[09:02] T.A.: me, I'm chairing it",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
         # A turn naming the member: an "I" nearer the act makes it the speaker's ...
         (
             "[18:02] Bea: ok Ravi, I'm on the door at the LAW meeting tonight",
@@ -2895,6 +2906,12 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
         (
             "R. Khan reminded members that the LLA is proscribed, then told them she had "
             "joined it anyway.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
+        # A heading that lists a part is no record's kind.
+        (
+            "Speakers.\nLabour Left Alliance rally, Leeds: Rehana Khan, Jo Rees.",
             "Rehana Khan",
             {"labour-left-alliance"},
         ),

@@ -61,10 +61,24 @@ def _is_member(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
     """Whether a turn's speaker may be the member: a chat names people by nicknames
     ("Daz", "Becca", "Wale"), so any likeness counts - the member's own turn must
     never be taken for another's."""
-    return any(
+    return _initials(speaker, name_words) or any(
         word[:_SHARED_OPENING] == name[:_SHARED_OPENING] or (len(word) > 2 and word in name)
         for word in speaker
         for name in name_words
+    )
+
+
+_MOST_INITIALS = 3
+
+
+def _initials(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """Whether a speaker is written as the member's initials: "TA" or "T.A." for Tom
+    Ashworth - each letter opens a word of the member's name."""
+    letters = "".join(speaker)
+    return (
+        2 <= len(letters) <= _MOST_INITIALS
+        and all(len(word) <= 2 for word in speaker)
+        and all(any(name.startswith(c) for name in name_words) for c in letters)
     )
 
 
