@@ -2703,6 +2703,19 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Tom Ashworth",
             {"labour-against-the-witchhunt"},
         ),
+        # A form's labelled lines under a bracketed heading are no chat's turns.
+        (
+            "[Forwarded]\nFrom: Jo Rees\nSubject: Saturday\nThanks for stewarding the LLA "
+            "conference all day.",
+            "Tom Ashworth",
+            {LLA},
+        ),
+        (
+            "[Screenshot]\nFrom: Tom Ashworth\nTo: LLA branch list\nSubject: Saturday\n"
+            "I'll steward the LLA conference on Saturday.",
+            "Tom Ashworth",
+            {LLA},
+        ),
         # The member's initials as speaker are the member too.
         (
             "[WhatsApp]\nKemi: who's chairing the LAW meeting?\nTA: me, I'm chairing it",

@@ -42,6 +42,13 @@ _LINE_TURN = re.compile(r"(?m)^[ \t]*(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]
 _HANDLE_TURN = re.compile(
     r"(?:^|(?<=\n)|(?<=→)|(?<=\.))[ \t]*@(?P<who>\w{2,30})(?: \([^)\n]{1,20}\))?:\s"
 )
+# The labels of a form's or a transcript's lines, which no chat's speaker is called.
+_FIELD_LABELS = frozenset(
+    {"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "q", "a", "chair", "present",
+     "apologies", "item", "claim", "findings", "finding", "verdict", "note", "notes", "ref",
+     "reference", "amount", "payee", "status", "speakers", "hosts", "host", "venue", "time",
+     "agreed", "action", "outcome", "allegation", "evidence", "summary", "source"}
+)  # fmt: skip
 _NOTE_WORDS = frozenset(
     {"update", "edit", "edited", "photo", "image", "picture", "link", "redacted", "transcribed",
      "translated", "screenshot", "video", "audio", "deleted", "sic", "attachment", "note"}
@@ -99,8 +106,10 @@ def _turns(original: str) -> tuple[_Turn, ...]:
             found = []
     if not found and _CHAT_HEADING.match(original):
         found = list(_LINE_TURN.finditer(original))
-        if len({turn.group("who") for turn in found}) < 2:
-            return ()
+        if len({turn.group("who") for turn in found}) < 2 or any(
+            set(fold_phrase(turn.group("who"))) & _FIELD_LABELS for turn in found
+        ):
+            return ()  # "[Screenshot]\nFrom: ...\nSubject: ...": a form, not a chat
     if not found:
         found = [
             turn
