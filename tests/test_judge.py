@@ -2679,6 +2679,72 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Dominic Shaw",
             {"resist"},
         ),
+        # A chat under a bracketed heading puts one speaker a line, without times: the
+        # other speaker's "I'm stewarding" is theirs ...
+        (
+            "[Telegram, 'Bristol left']\nNoor Haddad: anyone off to the Resist rally?\n"
+            "Priya: me, I'm stewarding at the gate\nNoor Haddad: not my thing, enjoy",
+            "Noor Haddad",
+            set(),
+        ),
+        (
+            "[WhatsApp]\nKemi: just put £30 in the LAW fighting fund\n"
+            "Tom Ashworth: fair play, I'm staying out of it",
+            "Tom Ashworth",
+            set(),
+        ),
+        # A reply chain of handles is a chat too: another handle's "I was on their stall"
+        # is theirs, the member's handle's "I'm on the gate" the member's ...
+        (
+            "Reply chain. @noor_h (member): good turnout at the fair → @priya_k: yeah, I "
+            "ran the Resist stall all day → @noor_h: nice one",
+            "Noor Haddad",
+            set(),
+        ),
+        (
+            "Reply chain. @priya_k: who's stewarding the Resist rally? → @noor_h (member): "
+            "me, I'm stewarding on the gate → @priya_k: legend",
+            "Noor Haddad",
+            {"resist"},
+        ),
+        # ... while the member's own line, under the full name or the first name, stays
+        # the member's.
+        (
+            "[Telegram, 'Bristol left']\nPriya: anyone off to the Resist rally?\n"
+            "Noor Haddad: me, I'm stewarding at the gate\nPriya: enjoy",
+            "Noor Haddad",
+            {"resist"},
+        ),
+        (
+            "[WhatsApp]\nKemi: are you going to the LAW meeting?\n"
+            "Tom: yes, I'm chairing it tonight",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
+        # A form's labelled lines under a bracketed heading are no chat's turns.
+        (
+            "[Forwarded]\nFrom: Jo Rees\nSubject: Saturday\nThanks for stewarding the LLA "
+            "conference all day.",
+            "Tom Ashworth",
+            {LLA},
+        ),
+        (
+            "[Screenshot]\nFrom: Tom Ashworth\nTo: LLA branch list\nSubject: Saturday\n"
+            "I'll steward the LLA conference on Saturday.",
+            "Tom Ashworth",
+            {LLA},
+        ),
+        # The member's initials as speaker are the member too.
+        (
+            "[WhatsApp]\nKemi: who's chairing the LAW meeting?\nTA: me, I'm chairing it",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
+        (
+            "[09:01] Kemi: who's chairing the LAW meeting?\n[09:02] T.A.: me, I'm chairing it",
+            "Tom Ashworth",
+            {"labour-against-the-witchhunt"},
+        ),
         # A turn naming the member: an "I" nearer the act makes it the speaker's ...
         (
             "[18:02] Bea: ok Ravi, I'm on the door at the LAW meeting tonight",
@@ -2823,7 +2889,69 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             "Linh Tran",
             set(),
         ),
+        # ... the report itself too, under a heading that only says these are minutes
+        # ...
+        (
+            "Minutes. Present: R. Khan, T. Mills. T. Mills reported on the Labour Left "
+            "Alliance rally, which he had attended.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Minutes. Present: R. Khan, T. Mills. T. Mills reminded members that the LLA "
+            "is proscribed.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Minutes. Present: R. Khan, T. Mills. Item 2: the Labour Left Alliance conference.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Branch minutes. Present: R. Khan, T. Mills. T. Mills reported on the LAW "
+            "fringe he had attended.",
+            "Rehana Khan",
+            set(),
+        ),
         # ... and the teller's own when the teller is the member, by a short form too.
+        (
+            "Minutes. Present: R. Khan, T. Mills. R. Khan reported on the Labour Left "
+            "Alliance rally, which she had attended.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
+        # The members a speaker reminds or warns are spoken to, whoever speaks ...
+        (
+            "Minutes. Present: R. Khan, T. Mills. R. Khan reminded members that the LLA "
+            "is proscribed.",
+            "Rehana Khan",
+            set(),
+        ),
+        (
+            "Branch meeting. R. Khan warned supporters that the Labour Left Alliance is banned.",
+            "Rehana Khan",
+            set(),
+        ),
+        # ... and the speaker's own act beside it stands.
+        (
+            "R. Khan reminded members that the LLA is proscribed, then told them she had "
+            "joined it anyway.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
+        # A heading that lists a part is no record's kind.
+        (
+            "Speakers.\nLabour Left Alliance rally, Leeds: Rehana Khan, Jo Rees.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
+        # A heading naming the group's meeting is no heading that only says "minutes".
+        (
+            "Labour Left Alliance Leeds meeting minutes. Minutes: R. Khan.",
+            "Rehana Khan",
+            {"labour-left-alliance"},
+        ),
         (
             "Item 4: Des reported he had sold eleven copies of Socialist Appeal outside "
             "the station.",
@@ -3112,6 +3240,36 @@ def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str
 )
 def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
+
+
+_TWO_RESPONDENTS = (
+    "Complaint against Ms Nia Ward and Mr Colm Brady.\n"
+    "Allegation 1 (Ward): she stewarded the LLA conference in May 2022.\n"
+    "Allegation 2 (Brady): that he sits on the steering committee of Labour in Exile "
+    "Network."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An item that names another respondent in brackets is that person's ...
+        (_TWO_RESPONDENTS, "Nia Ward", {"labour-left-alliance"}),
+        (_TWO_RESPONDENTS, "Colm Brady", {"labour-in-exile-network"}),
+        # ... but a bracket that holds an outcome, or no person the record names, is not
+        (
+            "Allegation 1 (Admitted): she stewarded the LLA conference in May 2022.\n"
+            "Allegation 2 (Disputed): that she sits on the steering committee of Labour "
+            "in Exile Network.",
+            "Nia Ward",
+            {"labour-left-alliance", "labour-in-exile-network"},
+        ),
+    ],
+)
+def test_an_item_about_another_respondent(
+    judge: Judge, text: str, name: str, expected: set[str]
+) -> None:
+    assert flagged(judge, text, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -4285,6 +4443,58 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
             "Paisley Daily Express: Kevin Marsh has been elected to the national committee of "
             "the Labour Left Alliance.",
             {"labour-left-alliance"},
+        ),
+        # named in full once, then by the given name alone, with a second verb after "and"
+        (
+            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Omar "
+            "walked to the bus station and started selling Socialist Appeal there.",
+            set(),
+        ),
+        (
+            "Omar Bakri went to the Labour Left Alliance conference and chaired a session.",
+            set(),
+        ),
+        # ... but the member named after "and", or as the one who went on, is the member
+        (
+            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Kevin "
+            "walked to the bus station and started selling Socialist Appeal there.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Omar Bakri went to the Labour Left Alliance conference and Kevin chaired a session.",
+            {"labour-left-alliance"},
+        ),
+        (
+            "Kevin Marsh and Omar Bakri ran the CLP stall. Omar and Kevin later sold "
+            "Socialist Appeal outside.",
+            {"socialist-appeal"},
+        ),
+        # another's given name with "'s" and a participle: "has" done it ...
+        ("Facebook: Omar's been made LLA regional secretary. Not my thing.", set()),
+        ("did you see, Omar’s joined the AWL. each to their own", set()),
+        # ... but the member's name, or a short form of it, so written is the member's
+        ("Facebook: Kev's been made LLA regional secretary.", {LLA}),
+        ("Omar's been made LLA secretary and Kevin's been elected its treasurer.", {LLA}),
+        # ... as is a word the writer puts for the member, or a pronoun
+        ("Respondent's joined the AWL, the branch says.", {"alliance-for-workers-liberty"}),
+        ("She's joined the AWL and pays subs monthly.", {"alliance-for-workers-liberty"}),
+        # another named in full as the object, "for" the act, did the act ...
+        ("Kevin Marsh reported Omar Bakri for selling Socialist Appeal in the canteen.", set()),
+        ("Kevin Marsh thanked Omar Bakri for chairing the Labour Left Alliance meeting.", set()),
+        # ... the member so named did it, or praised by another for it, and the member's
+        # own act beside it stands
+        (
+            "Kevin Marsh was praised by Omar Bakri for chairing the Labour Left Alliance meeting.",
+            {LLA},
+        ),
+        (
+            "Omar Bakri reported Kevin Marsh for selling Socialist Appeal in the canteen.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Kevin Marsh reported Omar Bakri for selling Socialist Appeal, then sold it "
+            "himself at the station.",
+            {"socialist-appeal"},
         ),
     ],
 )

@@ -123,11 +123,18 @@ def told_by_another(
     conference, which he attended" (in the record of another member at the meeting).
     The teller is one capitalised word before the telling verb, not the member's. Only
     in minutes, where members report their own doings: in a complaint, "Sarah Tully
-    reported he had sold it" tells of the member."""
+    reported he had sold it" tells of the member. A cue straight after another's telling
+    or speaking verb is theirs too: "J. Barker reported on the LLA conference"."""
     if not name_words or not _is_minutes(text.original):
         return False
     tokens = text.tokens
     clause = tokens[hit.first].clause
+    in_group = {i for m in mentions for i in range(m.first, m.last)}
+    if hit.first > 1 and tokens[hit.first - 1].text in _TELLING | _SPEAKING:
+        # "J. Barker reported on the LLA conference, which he had attended": the report
+        # and the part in it told after it are the teller's; "S. Ali reminded members
+        # that the LLA is proscribed": the members are the speaker's audience
+        return _another_teller(hit.first - 1, clause, text, name_words, in_group)
     k = hit.first - 1
     while k >= 0 and tokens[k].clause == clause and tokens[k].text not in _HE_OR_SHE:
         if tokens[k].text in name_words:
@@ -135,24 +142,56 @@ def told_by_another(
         k -= 1
     if k < 0 or tokens[k].clause != clause:
         return False
-    in_group = {i for m in mentions for i in range(m.first, m.last)}
     for verb in range(k - 1, 0, -1):
         word = tokens[verb]
         if word.clause != clause or (word.text in name_words and verb not in in_group):
             return False
         if word.text in _TELLING:
-            teller = tokens[verb - 1]
-            return (
-                teller.clause == clause
-                and teller.shape == "title"
-                and len(teller.text) > 1
-                and teller.text not in name_words | TITLES | NOT_A_PERSON
-                and verb - 1 not in in_group
-                # "Ms Tully reported he had been selling it": a complainant's report
-                and (verb < 2 or tokens[verb - 2].text not in TITLES)
-                and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
-            )
+            return _another_teller(verb, clause, text, name_words, in_group)
     return False
+
+
+def _another_teller(
+    verb: int, clause: int, text: Normalized, name_words: frozenset[str], in_group: set[int]
+) -> bool:
+    """Whether the one capitalised word before a telling verb names someone other than
+    the member, who tells their own doings: not a title's ("Ms Tully reported"), which
+    is a complainant's report of the member."""
+    tokens = text.tokens
+    teller = tokens[verb - 1]
+    return (
+        teller.clause == clause
+        and teller.shape == "title"
+        and len(teller.text) > 1
+        and teller.text not in name_words | TITLES | NOT_A_PERSON
+        and verb - 1 not in in_group
+        # "Ms Tully reported he had been selling it": a complainant's report
+        and (verb < 2 or tokens[verb - 2].text not in TITLES)
+        and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
+    )
+
+
+def for_anothers_act(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], names: Sequence[Mention]
+) -> bool:
+    """Whether a cue follows "for" after another person named in full, the object of a
+    verb: "David Wells reported Manpreet Kaur for selling Socialist Appeal", "thanked
+    Jo Rees for chairing the LLA meeting" - the act is the named person's. Not the
+    member's name ("thanked Hamza Ali for hosting"), which is the member's act."""
+    tokens = text.tokens
+    k = hit.first
+    if k < 4 or tokens[k - 1].text != "for" or tokens[k - 1].clause != tokens[k].clause:
+        return False
+    a = k - 3  # "Manpreet Kaur for selling": the full name straight before "for"
+    return (
+        _full_name_at(a, tokens, text.original, names)
+        and tokens[a - 1].clause == tokens[a].clause
+        and tokens[a - 1].shape == "lower"  # the verb whose object the person is
+        and _reads_as_verb(tokens[a - 1].text)  # not "praised by Jo Rees for chairing"
+        and not text_between(a + 1, k - 1, text).strip()
+        and not _listed_person_is_member(tokens[a].text, tokens[a + 1].text, name_words)
+        and _reads_as_verb(tokens[k].text)
+    )
 
 
 # "Chris Williamson, who runs Resist": a relative clause says what that person does.
@@ -206,6 +245,26 @@ def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
         and tokens[hit.first - 1].text == "the"
         and tokens[hit.last].text in _SPEAKING
         and tokens[hit.first - 1].clause == tokens[hit.last].clause
+    )
+
+
+# Verbs whose object is the people spoken to: "reminded members that ...".
+_TELLS_PEOPLE = frozenset(
+    {"reminded", "reminds", "told", "tells", "warned", "warns", "urged", "urges", "asked",
+     "asks", "thanked", "thanks", "informed", "informs", "updated", "updates"}
+)  # fmt: skip
+
+
+def people_spoken_to(hit: CueHit, tokens: Sequence[Token]) -> bool:
+    """Whether a people cue ("members", "supporters") is the object of a telling verb:
+    "S. Ali reminded members that the LLA is proscribed" speaks to the meeting's
+    members; it says nothing of anyone's membership."""
+    return (
+        hit.first > 0
+        and hit.last - hit.first == 1
+        and tokens[hit.first].text in _OTHER_PEOPLE
+        and tokens[hit.first - 1].text in _TELLS_PEOPLE
+        and tokens[hit.first - 1].clause == tokens[hit.first].clause
     )
 
 
@@ -1390,6 +1449,86 @@ def named_others(
             and _reads_as_verb(tokens[verb].text)
         ):
             found.add(b)
+    return (
+        found
+        | _given_names_again(tokens, original, name_words, names)
+        | _has_done(tokens, original, name_words, names)
+    )
+
+
+# Words a record's writer puts for the member, as a subject: "Respondent's joined".
+_STANDS_FOR_THE_MEMBER = frozenset(
+    {"respondent", "member", "mbr", "complainee", "subject", "accused", "applicant",
+     "appellant", "cllr", "councillor", "comrade", "cde",
+     # and no person at all: "It's been confirmed she chaired ...", "Who's been ..."
+     "it", "that", "this", "there", "here", "who", "what", "which", "where"}
+)  # fmt: skip
+_HAS = ("'", "\u2019")  # the apostrophe of "Tom's been", "Joe’s joined"
+
+
+def _has_done(
+    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
+) -> set[int]:
+    """Where another person, by a given name alone, is the subject of "has" and a past
+    participle: "Tom's been made LLA regional secretary", "did you see, Joe's joined
+    the AWL" - a possessive would have a noun after it, not "been" or "joined". Not a
+    name that may be the member's, in a known short form too ("Vicky" for Victoria)."""
+    found: set[int] = set()
+    for k in range(len(tokens) - 2):
+        word, s, done = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            word.shape == "title"
+            and s.text == "s"
+            and original[word.end : s.start] in _HAS
+            and s.clause == done.clause == word.clause
+            and done.shape == "lower"
+            and (done.text == "been" or done.text.endswith("ed") or done.text in _IRREGULAR_PASTS)
+            and len(word.text) > 1
+            and word.text not in name_words | TITLES | NOT_A_PERSON | _CALENDAR
+            # "Respondent's joined the AWL", "She's been elected": the member
+            and word.text not in _THE_MEMBER | _STANDS_FOR_THE_MEMBER
+            and not _given_may_be_the_members(word.text, name_words)
+            and not any(m.first <= k < m.last for m in names)
+        ):
+            found.add(k)
+    return found
+
+
+def _given_names_again(
+    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
+) -> set[int]:
+    """Where another person the record has named in full comes back by the given name
+    alone as the subject of a clause: "Chidi Okonkwo and Paul Devlin ran a stall ...
+    Later Paul went to the corner and started selling Socialist Appeal" in Chidi's
+    record. Only a given name that may not be the member's ("Sam" may be Samantha)."""
+    given = {
+        tokens[a].text
+        for a in range(len(tokens) - 1)
+        if _full_name_at(a, tokens, original, names)
+        and len(tokens[a].text) > 1
+        and not _could_be_the_member(tokens[a + 1].text, name_words)
+        and not _given_may_be_the_members(tokens[a].text, name_words)
+        and tokens[a].text not in _CALENDAR
+    }
+    found: set[int] = set()
+    for k, word in enumerate(tokens[:-1]):
+        if word.text not in given or word.shape != "title" or tokens[k + 1].shape == "title":
+            continue  # not the given name alone: "Paul Devlin" is found as a full name
+        j = k - 1
+        while j >= 0 and tokens[j].clause == word.clause and tokens[j].text in _TO_THE_VERB:
+            j -= 1  # "Later Paul went ..."
+        if j >= 0 and tokens[j].clause == word.clause:
+            continue
+        verb = k + 1
+        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
+            verb += 1
+        if (
+            verb < len(tokens)
+            and tokens[verb].clause == word.clause
+            and tokens[verb].shape == "lower"
+            and _reads_as_verb(tokens[verb].text)
+        ):
+            found.add(k)
     return found
 
 
@@ -1546,18 +1685,30 @@ def acts_of_others(
         for p in subjects:
             if tokens[p].clause != tokens[hit.first].clause or hit.last <= p:
                 continue
-            between = tokens[p + 1 : hit.first]
             if not any(
-                t.text in _AMONG
-                or t.text in _THE_MEMBER
-                or t.text in name_words
-                or t.text in _NEW_SUBJECT
-                for t in between
+                (tokens[k].text in _AMONG and not _joins_verbs(k, tokens))
+                or tokens[k].text in _THE_MEMBER
+                or tokens[k].text in name_words
+                or tokens[k].text in _NEW_SUBJECT
+                for k in range(p + 1, hit.first)
             ):
                 return True
         return False
 
     return listed | {hit for hit in support if theirs(hit)}
+
+
+def _joins_verbs(k: int, tokens: Sequence[Token]) -> bool:
+    """Whether an "and" joins a second verb to its clause's subject ("Paul went to the
+    corner and started selling"), not a second person to it ("Paul and she sold")."""
+    return (
+        tokens[k].text == "and"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].clause == tokens[k].clause
+        and tokens[k + 1].shape == "lower"
+        and tokens[k + 1].text not in _AMONG | _THE_MEMBER
+        and _reads_as_verb(tokens[k + 1].text)
+    )
 
 
 _IRREGULAR_PASTS = frozenset(

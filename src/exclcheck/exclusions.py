@@ -192,6 +192,28 @@ def heads_the_record(hit: CueHit, text: Normalized, names: Sequence[Mention]) ->
     )
 
 
+_HEADING_WORDS = 3  # "Minutes.", "Branch minutes.", "Riverside ward minutes."
+# Words that name a kind of record, not a part in an event: "Speakers." heading a
+# listing still lists the speakers.
+_RECORD_KINDS = frozenset({"minutes", "mins", "notes"})
+
+
+def heads_as_kind(hit: CueHit, text: Normalized, names: Sequence[Mention]) -> bool:
+    """Whether a cue ends the record's opening heading, a sentence of a few words that
+    names no group and ends in a kind of record ("Minutes. Present: H. Lloyd, J. Barker.
+    J. Barker reported ..."): the heading says what kind of record it is, not that the
+    member took the minutes."""
+    tokens = text.tokens
+    if tokens[hit.first].clause != 0 or hit.last > _HEADING_WORDS:
+        return False
+    if tokens[hit.last - 1].text not in _RECORD_KINDS:
+        return False
+    if hit.last < len(tokens) and tokens[hit.last].clause == 0:
+        return False  # the heading goes on past the cue
+    after = text.original[tokens[hit.last - 1].end :].lstrip(" \t")
+    return after[:1] in (".", "\n") and not any(m.first < hit.last for m in names)
+
+
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
 _POSSESSOR_WORDS = 5  # words of a possessor: "the Labour in Exile Network's"
 
