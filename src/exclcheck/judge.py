@@ -78,6 +78,7 @@ from exclcheck.holders import (
     member_is_subject,
     members_part,
     named_in_apposition,
+    others_act,
 )
 from exclcheck.implied_cues import (
     BANK_CRITERION,
@@ -325,6 +326,9 @@ class Judge:
             and not (
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
+            )
+            and not (
+                exclusion.unless_others_act and others_act(hit, normalized, name_words, mentions)
             )
             and not (
                 exclusion.not_as_label

@@ -165,6 +165,10 @@ class Exclusion:
     # The cue does not count when another person's name is its subject, in a record
     # that names the member ("Hale does not appear in any photograph").
     unless_another_subject: bool = False
+    # The cue does not count when its verb has another person as its subject ("Another
+    # member, Tomasz, argued with him", "Her friend Khalid argued with passers-by"): a
+    # debate that is someone else's says nothing of the member's own act.
+    unless_others_act: bool = False
     # The cue corrects whose a thing named before it was ("the LAW meeting ... was in
     # fact a Jewish Voice for Labour event"): it counts only when it names a body in
     # capitals and no proscribed group after it in its clause ("was in fact a member of
