@@ -186,8 +186,9 @@ class Exclusion:
     # taken on, not an opponent.
     unless_object: tuple[str, ...] = ()
     # Nouns for the group's own statement or event: the cue does not count as its topic
-    # straight after "<the group> <noun> on|about|against (the|its)" ("the LAW meeting
-    # on the proscriptions" is its own campaign, not a discussion of its ban).
+    # straight after "<the group> <noun> on|about|against|re (the|its)" ("the LAW meeting
+    # on the proscriptions" is its own campaign, not a discussion of its ban), nor in a
+    # ", which ..." clause on that event ("the LLA meeting, which voted to fight it").
     unless_its_own: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
