@@ -109,6 +109,8 @@ def is_cancelled(
         return True
     if exclusion.unless_its_own and _topic_of_its_own(exclusion.unless_its_own, hit, text, names):
         return True
+    if exclusion.unless_subject and _subject_is(exclusion.unless_subject, hit, text):
+        return True
     later = [(fold_phrase(p), True) for p in exclusion.unless_later]
     later += [(p, False) for p in findings]
     if not later:
@@ -189,6 +191,26 @@ def _in_its_events_relative(
         if tokens[noun].clause != clause or (noun < which - 1 and _comma_after(noun, text)):
             return False
         if tokens[noun].text in wanted and _named_before(noun, text, names):
+            return True
+    return False
+
+
+_SUBJECT_WORDS = 5  # words from a subject noun to its verb ("banner in the photo reads")
+_NEW_PART = frozenset({"and", "or", "but", "then"})  # "put up a banner and reads ..."
+
+
+def _subject_is(nouns: Sequence[str], hit: CueHit, text: Normalized) -> bool:
+    """Whether one of `nouns` is the subject a few words before the cue, in its clause and
+    its part of it: "The stall banner in the photo reads Labour Against the Witchhunt",
+    "The meeting notice she supplies reads 'SLN Wakefield'" - the thing says the words,
+    nobody reads them (not "put up the banner and reads Solidarity")."""
+    tokens = text.tokens
+    wanted = {word for noun in nouns for word in fold_phrase(noun)}
+    clause = tokens[hit.first].clause
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - _SUBJECT_WORDS), -1):
+        if tokens[k].clause != clause or tokens[k].text in _NEW_PART or _comma_after(k, text):
+            return False
+        if tokens[k].text in wanted:
             return True
     return False
 

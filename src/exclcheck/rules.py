@@ -111,6 +111,7 @@ _EXCLUSION_KEYS = (
     "unless_after",
     "unless_object",
     "unless_its_own",
+    "unless_subject",
     "unless_later",
     "nearest_only",
     "spares_own_act",
@@ -480,6 +481,7 @@ def _read_exclusion(reader: NodeReader, node: yaml.Node, settings: Settings) -> 
         unless_its_own=_words(
             reader, keys, "unless_its_own", "the noun the group's name stands before"
         ),
+        unless_subject=_words(reader, keys, "unless_subject", "the noun of the cue's subject"),
         unless_later=_phrases(reader, keys, "unless_later", plain=True),
         nearest_only=_flag(reader, keys, "nearest_only"),
         spares_own_act=_flag(reader, keys, "spares_own_act"),

@@ -190,6 +190,10 @@ class Exclusion:
     # on the proscriptions" is its own campaign, not a discussion of its ban), nor in a
     # ", which ..." clause on that event ("the LLA meeting, which voted to fight it").
     unless_its_own: tuple[str, ...] = ()
+    # Nouns for a thing that "reads" (says) what follows: the cue does not count with one
+    # of them as its subject a few words before it, in its part of the clause ("The stall
+    # banner in the photo reads Labour Against the Witchhunt").
+    unless_subject: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
     unless_later: tuple[str, ...] = ()
