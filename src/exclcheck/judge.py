@@ -755,7 +755,7 @@ class Judge:
             ):
                 continue
             if exclusion.spares_later_statement and any(
-                later_statement(t, hit, tokens) for t in live
+                later_statement(t, hit, tokens, text.original) for t in live
             ):
                 continue
             if exclusion.spares_other_clauses and (

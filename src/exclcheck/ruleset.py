@@ -206,7 +206,8 @@ class Exclusion:
     # it, whoever else the clause then names.
     spares_own_act: bool = False
     # The cue does not reach an "I" statement in a later sentence that names the group
-    # ("They added me without asking. I joined the LLA in 2021 anyway.").
+    # ("They added me without asking. I joined the LLA in 2021 anyway."), nor one after
+    # a comma in its sentence ("LLA should never have been banned, I am staying a member").
     spares_later_statement: bool = False
     # The cue dates or frames only its own clause's act: an act tied in another clause
     # that names the group stands ("joined Resist in June 2021, before its
