@@ -4561,3 +4561,22 @@ def test_what_a_review_of_listings_and_quotes_found(
 )
 def test_a_debate_said_of_another(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Nadia Brooks") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Others of the group beside the member in her own act are her companions: her
+        # act, which names the group before them, stands ...
+        (
+            "Photo shows Nadia selling Solidarity outside the market alongside two AWL members.",
+            {AWL},
+        ),
+        # ... not an act of hers that names no group, nor one whose subject may be another.
+        ("Nadia was at the Momentum stall alongside two AWL members.", set()),
+        ("Nadia handed out Momentum leaflets alongside two AWL activists.", set()),
+        ("She sold Socialist Appeal alongside two Socialist Appeal supporters.", set()),
+    ],
+)
+def test_others_of_the_group_beside_the_member(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Nadia Brooks") == expected
