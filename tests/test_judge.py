@@ -4747,3 +4747,67 @@ def test_what_a_review_of_listings_and_quotes_found(
     """Records at the edges of `listed_others` and `quoted_speakers_acts` that their
     first versions got wrong: the member named as the writer had it."""
     assert flagged(judge, text, name=name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A debate whose subject is someone else by name, or "another member" or a
+        # relative, says nothing of the member's own act ...
+        (
+            "Nadia Brooks stewarded the Labour Left Alliance's regional meeting. Another "
+            "member, Pavel, heckled her from the back.",
+            {LLA},
+        ),
+        (
+            "Nadia Brooks ran the Socialist Appeal stall outside the library. Her neighbour "
+            "Colin stopped by to argue with the sellers.",
+            {"socialist-appeal"},
+        ),
+        (
+            "Nadia Brooks chaired the LIEN members' zoom; Pavel Novak joined it only to "
+            "argue against the network's line.",
+            {LIEN},
+        ),
+        # ... but the member's own debate still reaches the whole record, after her name
+        # or a pronoun, or with someone named only as her companion ...
+        ("At the Labour Left Alliance meeting, Nadia Brooks argued with the speakers.", set()),
+        ("Nadia Brooks went to the Socialist Appeal meeting. She argued with the speakers.", set()),
+        (
+            "Nadia Brooks went to the Labour Left Alliance meeting with Pavel Novak and "
+            "argued against its line.",
+            set(),
+        ),
+        # ... a first name in a record that does not name her may be her short name ...
+        ("At the Labour Left Alliance meeting, Nadia argued with every speaker.", set()),
+        # ... a speaker's label is no subject ...
+        ('Nadia: "Spent the day taking on the Socialist Appeal sellers at the station."', set()),
+        # ... and a debate named as an event has no subject.
+        (
+            "Nadia Brooks went to the Labour Left Alliance hustings. Pavel Novak, who spoke "
+            "in the debate, called it sectarian.",
+            set(),
+        ),
+    ],
+)
+def test_a_debate_said_of_another(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Nadia Brooks") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Others of the group beside the member in her own act are her companions: her
+        # act, which names the group before them, stands ...
+        (
+            "Photo shows Nadia selling Solidarity outside the market alongside two AWL members.",
+            {AWL},
+        ),
+        # ... not an act of hers that names no group, nor one whose subject may be another.
+        ("Nadia was at the Momentum stall alongside two AWL members.", set()),
+        ("Nadia handed out Momentum leaflets alongside two AWL activists.", set()),
+        ("She sold Socialist Appeal alongside two Socialist Appeal supporters.", set()),
+    ],
+)
+def test_others_of_the_group_beside_the_member(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Nadia Brooks") == expected

@@ -1167,21 +1167,44 @@ def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool
     return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
 
 
-def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
+def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token], original: str = "") -> bool:
     """Whether a support cue is the member's own "I" statement in a sentence after the
     exclusion cue, naming the group itself: "They added me without asking. I'll be
     honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
     Did you stand for the LLA? A: I stood as an independent.") Or in the comment the
     member adds to what the cue names: "shared the LLA conference flyer with the
-    comment: 'See you there - I'm doing the registration desk'"."""
+    comment: 'See you there - I'm doing the registration desk'". Or after a comma that
+    opens a statement of the writer's own in the cue's sentence: "LLA should never have
+    been banned, I am staying a member"."""
     cue = tie.hit
     clause = tokens[cue.first].clause
     if _in_own_comment(cue, hit, tokens):
+        return True
+    if _after_own_voice(cue, hit, tokens, original):
         return True
     if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
         return False
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
+
+
+_OWN_VOICE = frozenset({"i", "we"})
+
+
+def _after_own_voice(cue: CueHit, hit: CueHit, tokens: Sequence[Token], original: str) -> bool:
+    """Whether "I" or "we" after a comma stands between the exclusion cue and the support
+    cue, in one sentence: the writer's own statement after the one the exclusion cue is
+    in."""
+    if (
+        not original
+        or cue.first <= hit.last
+        or tokens[cue.first].clause != tokens[hit.first].clause
+    ):
+        return False
+    return any(
+        tokens[k].text in _OWN_VOICE and "," in original[tokens[k - 1].end : tokens[k].start]
+        for k in range(hit.last, cue.first)
+    )
 
 
 # Words that open the member's own comment on what they share: "with the comment:",

@@ -418,3 +418,101 @@ def label_on_a_later_line(tie: Tie, text: Normalized) -> bool:
     if mention.last > hit.first or not is_label(hit, text):
         return False
     return "\n" in text.original[tokens[mention.last - 1].end : tokens[hit.first].start]
+
+
+# Words that make the person straight after them someone other than the member:
+# "Another member, Tomasz, argued", "her friend argued", "a fellow member heckled".
+_OTHER_PERSON_OPENERS = frozenset({"another", "fellow", "other", "her", "his", "their", "my"})
+_OTHER_PERSON_NOUNS = frozenset(
+    {"member", "members", "friend", "friends", "husband", "wife", "partner", "comrade",
+     "comrades", "colleague", "colleagues", "brother", "sister", "son", "daughter",
+     "neighbour", "flatmate"}
+)  # fmt: skip
+# Words whose object a capitalised name after them is, not the subject of what follows:
+# "sold papers with Tomasz and argued with passers-by" is the member's argument.
+_OBJECT_OF = frozenset(
+    {"with", "by", "to", "from", "for", "at", "of", "on", "beside", "alongside", "and", "or",
+     "against", "than", "about", "like", "in", "into", "near", "outside", "the", "a", "an"}
+)  # fmt: skip
+_QUOTES = frozenset("\"'\u201c\u2018")
+
+
+def _opens_between(left: int, text: Normalized) -> bool:
+    """Whether a label's colon, a bracket or an opening quotation mark stands between
+    token `left` and the next ('Stuart Kerr: "Enjoyed ...'), not an apostrophe
+    ("Workers' Liberty", "Tomasz's")."""
+    between = text_between(left, left + 1, text)
+    if ":" in between or "(" in between:
+        return True
+    return len(between) > 1 and between[-1] in _QUOTES and between[-2] in " \t\n:,"
+
+
+_MEMBERS_OWN = frozenset({"i", "we", "mbr", "he", "she", "they", "me", "myself"})
+# A debate named as a thing has no subject: "AWL member Jade Storey, who spoke in the
+# debate" is the event, in which the member may have argued too.
+_EVENT_NOUNS = frozenset({"debate", "debates", "hustings", "shouting", "slanging"})
+_OTHERS_ACT_REACH = 6  # words from the subject to the cue ("Khalid stood nearby and argued")
+
+
+def others_act(
+    hit: CueHit, text: Normalized, name_words: frozenset[str], mentions: Sequence[Mention]
+) -> bool:
+    """Whether the cue's verb has someone other than the member as its subject, in a
+    record that names the member: "Another member, Tomasz, argued with him", "Her
+    friend Khalid stood nearby and argued with passers-by", "Ruth attended to argue
+    against the network's line". A debate is record-wide when the member debates; when
+    someone else does, it says nothing of the member's own act.
+
+    The subject is the nearest person before the cue in its clause: the member's own
+    name or a pronoun (which may be the member) keeps the cue; a capitalised name that
+    is not the member's, not a group's, and not the object of a preposition ("sold
+    papers with Tomasz and argued") - or a noun such as "another member", "her friend"
+    - makes it someone else's. A capitalised word that opens the clause counts as a
+    name only with another capitalised word after it ("Ruth Jones argued", not
+    "Argued" or "Then argued"); and only in a record that names the member, so that
+    the other name is not the member's short name."""
+    tokens = text.tokens
+    if not name_words or tokens[hit.first].text in _EVENT_NOUNS:
+        return False
+    if not any(_is_members(t, text, name_words) for t in tokens):
+        return False  # "Kate argued", of the member Katherine: maybe her short name
+    clause = tokens[hit.first].clause
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= _OTHERS_ACT_REACH and tokens[k].clause == clause:
+        token = tokens[k]
+        if any(m.first <= k < m.last for m in mentions):
+            k -= 1
+            continue
+        if _is_members(token, text, name_words) or token.text in _MEMBERS_OWN:
+            return False
+        if _opens_between(k, text):
+            return False  # 'Stuart Kerr: "Enjoyed taking on ...': the speaker's own words
+        if token.text in _OTHER_PERSON_NOUNS and k > 0:
+            opener = tokens[k - 1]
+            if opener.clause == clause and opener.text in _OTHER_PERSON_OPENERS:
+                return True
+        if token.shape == "title" and _name_like(token):
+            start = k
+            while (
+                start > 0
+                and tokens[start - 1].clause == clause
+                and _name_like(tokens[start - 1])
+                and not any(m.first <= start - 1 < m.last for m in mentions)
+                and not _opens_between(start - 1, text)
+            ):
+                start -= 1
+            words = [t for t in tokens[start : k + 1] if t.text not in TITLES]
+            opens = (
+                start == 0 or tokens[start - 1].clause != clause or _opens_between(start - 1, text)
+            )
+            if (
+                words
+                and all(t.text not in NOT_A_PERSON for t in words)
+                and not (opens and len(words) < 2)
+                and not (not opens and tokens[start - 1].text in _OBJECT_OF)
+            ):
+                return True
+            k = start - 1
+            continue
+        k -= 1
+    return False

@@ -81,6 +81,7 @@ from exclcheck.holders import (
     member_is_subject,
     members_part,
     named_in_apposition,
+    others_act,
 )
 from exclcheck.implied_cues import (
     BANK_CRITERION,
@@ -341,6 +342,9 @@ class Judge:
             and not (
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
+            )
+            and not (
+                exclusion.unless_others_act and others_act(hit, normalized, name_words, mentions)
             )
             and not (
                 exclusion.not_as_label
@@ -767,7 +771,7 @@ class Judge:
             ):
                 continue
             if exclusion.spares_later_statement and any(
-                later_statement(t, hit, tokens) for t in live
+                later_statement(t, hit, tokens, text.original) for t in live
             ):
                 continue
             if exclusion.spares_other_clauses and (
@@ -787,6 +791,10 @@ class Judge:
         for exclusion in self._frames:
             frame_hit = framed_as_another(exclusion, mentions, text, name_words)
             if frame_hit is None or (named_part and exclusion.spares_own_act):
+                continue
+            if exclusion.spares_own_act and any(
+                _companions(frame_hit, t, text, name_words) for t in live
+            ):
                 continue
             # "(1) LIEN: admin of its Facebook group ... (3) His wife is alleged to be a
             # LIEN member": the other person belongs to an item of their own, as any
@@ -819,6 +827,29 @@ class Judge:
             exclusions=tuple(applying),
             date_test=date_test,
         )
+
+
+_BESIDE_WORDS = frozenset({"alongside", "beside"})
+
+
+def _companions(frame: CueHit, tie: Tie, text: Normalized, name_words: frozenset[str]) -> bool:
+    """Whether the others a frame names are the member's companions in the member's own
+    act before it: "photo shows Nicola selling Solidarity outside the station alongside
+    two AWL members" - they sell with her; her selling stands. The act must name the
+    group before the frame, in its clause, with the member (by name or "I") as its
+    subject; not "Nicola was at the Momentum stall alongside two AWL members"."""
+    tokens = text.tokens
+    before = frame.first - 1
+    if before < 0 or tokens[before].text not in _BESIDE_WORDS:
+        return False
+    clause = tokens[frame.first].clause
+    return (
+        tie.mention.last <= before
+        and tie.hit.last <= before
+        and tokens[tie.mention.first].clause == clause
+        and tokens[tie.hit.first].clause == clause
+        and own_act(tie, frame, text, name_words)
+    )
 
 
 def _about_another_item(
