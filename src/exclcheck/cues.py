@@ -4,14 +4,14 @@ Cues are written by rule authors as plain phrases with three conveniences: a tra
 `*` on a word matches any ending ("donat*" → donated, donation, donating), `a|b`
 offers alternatives for one word ("her|his|my husband"), and `...` stands for up to
 five words ("sold ... copies"). Each rule's cues are compiled into
-one regular expression over the text's folded words, so a text is scanned once per
-rule, at the regex engine's speed, whatever the number of cues.
+one regular expression over the text's folded words, whatever the number of cues; it
+is tried only at the words that open one of the rule's cues, not at every word.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -74,37 +74,65 @@ class CuePattern:
         self._first = _first_words(self.cues)
 
     def find(self, text: Normalized, joined: Joined) -> list[CueHit]:
-        hits: list[CueHit] = []
+        """Every cue of the rule in the text, overlapping ones too, in order."""
         if not self.cues:
-            return hits
-        if self._first is not None:
-            literal, prefixes = self._first
-            if joined.words.isdisjoint(literal) and not any(p in joined.spaced for p in prefixes):
-                return hits  # no cue's first word is in the text: the regex cannot match
+            return []
+        if self._first is None:
+            return self._search(text, joined)
+        literal, prefixes = self._first
+        if joined.words.isdisjoint(literal) and not any(p in joined.spaced for p in prefixes):
+            return []  # no cue's first word is in the text: the regex cannot match
+        # A cue matches only where one of its first words starts: the regex is tried
+        # there alone, not at every word of the text.
+        return [
+            self._hit(match, text, joined)
+            for first in _openings(joined, literal, prefixes)
+            if (match := self._regex.match(joined.text, joined.starts[first])) is not None
+        ]
+
+    def _search(self, text: Normalized, joined: Joined) -> list[CueHit]:
+        """Every cue, by a search from each word on (for cues whose first word is not
+        known, as "... copies")."""
+        hits: list[CueHit] = []
         starts = joined.starts
         position = 0
-        while True:
-            match = self._regex.search(joined.text, position)
-            if match is None:
-                return hits
-            group = match.lastgroup or "c0"
-            first = bisect_right(starts, match.start()) - 1
-            last = bisect_right(starts, match.end() - 2)  # -2: before the trailing space
-            tokens = text.tokens
-            start, end = tokens[first].start, tokens[last - 1].end
-            hits.append(
-                CueHit(
-                    rule=self.rule,
-                    cue=self.cues[int(group[1:])],
-                    first=first,
-                    last=last,
-                    start=start,
-                    end=end,
-                    text=text.original[start:end],
-                )
-            )
+        while (match := self._regex.search(joined.text, position)) is not None:
+            hit = self._hit(match, text, joined)
+            hits.append(hit)
             # Overlapping cues are allowed: start the next search at the next word.
-            position = starts[first + 1] if first + 1 < len(starts) else len(joined.text)
+            position = starts[hit.first + 1] if hit.first + 1 < len(starts) else len(joined.text)
+        return hits
+
+    def _hit(self, match: re.Match[str], text: Normalized, joined: Joined) -> CueHit:
+        group = match.lastgroup or "c0"
+        starts = joined.starts
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_right(starts, match.end() - 2)  # -2: before the trailing space
+        tokens = text.tokens
+        start, end = tokens[first].start, tokens[last - 1].end
+        return CueHit(
+            rule=self.rule,
+            cue=self.cues[int(group[1:])],
+            first=first,
+            last=last,
+            start=start,
+            end=end,
+            text=text.original[start:end],
+        )
+
+
+def _openings(joined: Joined, literal: frozenset[str], prefixes: tuple[str, ...]) -> list[int]:
+    """The words where a cue may start, in order: one of `literal`, or one that opens
+    with one of `prefixes` (each " prefix", so that it is found at a word's start)."""
+    found = [k for word in literal & joined.words for k in joined.places[word]]
+    spaced, starts = joined.spaced, joined.starts
+    for prefix in prefixes:
+        at = spaced.find(prefix)
+        while at >= 0:
+            # " prefix" at `at` in " " + text: the word starts at `at` in the text
+            found.append(bisect_left(starts, at))
+            at = spaced.find(prefix, at + 1)
+    return sorted(set(found))
 
 
 def _first_words(cues: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
@@ -140,6 +168,7 @@ class Joined:
     starts: list[int]  # where each word starts in `text`
     words: frozenset[str]  # for every rule's test of its first words
     spaced: str  # " " + text, so that " prefix" finds a word's start
+    places: dict[str, list[int]]  # where each word stands (indices into `starts`)
 
 
 def joined_words(text: Normalized) -> Joined:
@@ -150,4 +179,7 @@ def joined_words(text: Normalized) -> Joined:
         starts.append(offset)
         offset += len(token.text) + 1
     joined = "".join(t.text + " " for t in text.tokens)
-    return Joined(joined, starts, frozenset(joined.split()), " " + joined)
+    places: dict[str, list[int]] = {}
+    for index, token in enumerate(text.tokens):
+        places.setdefault(token.text, []).append(index)
+    return Joined(joined, starts, frozenset(places), " " + joined, places)

@@ -12,10 +12,11 @@ words recur.
 from __future__ import annotations
 
 import copy
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from math import ceil, floor
 
 from rapidfuzz import fuzz, process
 
@@ -105,6 +106,10 @@ class SpanIndex:
                 anchors.setdefault(item.squashed, []).append((index, -1))
         self._anchors = anchors
         self._anchor_words = tuple(anchors)
+        self._fuzzy_lengths = {
+            index: _scorable_lengths(len(aliases[index].squashed), aliases[index].alias.threshold)
+            for index in chosen
+        }
         # A cut-short last word ("LIB", "LABOURAGAINSTWITCH") anchors a window that
         # ends with it: the strict prefixes of a proscribed name's anchor words, and the
         # whole squashed names' (a run-together name cut short).
@@ -257,8 +262,10 @@ class SpanIndex:
             near = [position for position, word in enumerate(words) if self.is_sign(word)]
         reach = self._max_words
         starts = sorted({s for p in near for s in range(max(0, p - reach + 1), p + 1)})
-        # Exact: extend a window while it is still the start of some name.
-        for first in starts:
+        prefixes, exact = self._prefixes, self._exact
+        # Exact: extend a window while it is still the start of some name (most words
+        # open none, and are passed over before a loop is set up for them).
+        for first in [s for s in starts if words[s] in prefixes or words[s] in exact]:
             squashed = ""
             for last in range(first + 1, min(len(words), first + self._max_words) + 1):
                 squashed += words[last - 1]
@@ -268,11 +275,20 @@ class SpanIndex:
                     self._cut_at_field_end(words, first, last, squashed, found)
                 if squashed not in self._prefixes:
                     break
-        # Fuzzy: score only the windows that an anchor word points at.
+        # Fuzzy: score only the windows that an anchor word points at, and of those
+        # only the ones whose length leaves the name's score within reach.
+        ends = list(accumulate(map(len, words), initial=0))  # window length by subtraction
+        total = len(words)
         for position in near:
             for index, word_index in self.anchors_for(words[position]):
                 item = self._aliases[index]
-                for first, last in _windows(position, word_index, len(item.words), len(words)):
+                shortest, longest = self._fuzzy_lengths[index]
+                for low, high in _window_offsets(word_index, len(item.words)):
+                    first, last = position + low, position + high
+                    if first < 0 or last > total:
+                        continue
+                    if not shortest <= ends[last] - ends[first] <= longest:
+                        continue  # fuzz.ratio would score it below the threshold
                     if (index, first, last) in found:
                         continue
                     window = "".join(words[first:last])
@@ -280,8 +296,8 @@ class SpanIndex:
                     if score:
                         found[(index, first, last)] = (round(score, 1), "fuzzy")
         for position in near:
-            for index in self._shortened_in(words[position]):
-                self._shortened_spans(words, position, index, found)
+            if names := self._shortened_in(words[position]):
+                self._shortened_around(words, position, names, found)
         for position in near:
             word = words[position]
             run_together = [a for a in self.anchors_for(word) if a[1] < 0]
@@ -315,21 +331,38 @@ class SpanIndex:
             if word_index >= 0 or (index, first, last) in found:
                 continue
             whole = len(squashed) - len(cut)
-            bounds = list(itertools.accumulate(len(w) for w in item.words))
+            bounds = list(accumulate(len(w) for w in item.words))
             if whole in bounds and len(squashed) not in bounds:
                 found[(index, first, last)] = (100.0, TRUNCATED)
+
+    def _shortened_around(
+        self,
+        words: Sequence[str],
+        position: int,
+        names: Sequence[int],
+        found: dict[Span, tuple[float, str]],
+    ) -> None:
+        """Windows around `position` that write one of `names` shortened.
+
+        Two of a name's words must be written whole or by their opening, so the text
+        around must hold the openings of two: a cheap test that skips most windows.
+        The text around depends only on the name's length, so it is joined once per
+        length (a closing pair of initials, "at", "in", may open dozens of names)."""
+        arounds: dict[int, str] = {}
+        for index in names:
+            size = len(self._aliases[index].words)
+            if (around := arounds.get(size)) is None:
+                around = "".join(words[max(0, position - size + 1) : position + size])
+                arounds[size] = around
+            if sum(map(around.__contains__, self._openings[index])) >= _SHORT_KEPT:
+                self._shortened_spans(words, position, index, found)
 
     def _shortened_spans(
         self, words: Sequence[str], position: int, index: int, found: dict[Span, tuple[float, str]]
     ) -> None:
-        """Windows around `position` that write the name `index` shortened.
-
-        Two of the name's words must be written whole or by their opening, so the text
-        around must hold the openings of two: a cheap test that skips most windows."""
+        """Windows around `position` that write the name `index` shortened (whose
+        openings the text around holds)."""
         name = self._aliases[index].words
-        around = "".join(words[max(0, position - len(name) + 1) : position + len(name)])
-        if sum(opening in around for opening in self._openings[index]) < _SHORT_KEPT:
-            return
         for first in range(max(0, position - len(name) + 1), position + 1):
             for last in range(position + 1, min(len(words), first + len(name)) + 1):
                 key = (index, first, last)
@@ -461,18 +494,32 @@ def _anchor_words(item: Compiled, sharing: dict[str, int]) -> list[tuple[int, st
     return sorted(longest[:_LONG_NAME_ANCHORS])  # back in the name's order
 
 
-def _windows(position: int, word_index: int, length: int, total: int) -> list[tuple[int, int]]:
-    """Word windows around an anchor: the name's length, one word more or fewer."""
+# Keyed by a name's length and an anchor's place in it: a few dozen pairs for any
+# rules, so the bound (tiny memory for a list of offsets made once) is never reached.
+@lru_cache(maxsize=1 << 10)
+def _window_offsets(word_index: int, length: int) -> tuple[tuple[int, int], ...]:
+    """Word windows around an anchor, as offsets from its position, in order: the name's
+    length, one word more or fewer. The caller drops those that leave the text."""
     if word_index < 0:
-        return [(position, position + 1)]
-    start = position - word_index
+        return ((0, 1),)
     spans = set()
-    for first in (start - 1, start, start + 1):
+    for first in (-word_index - 1, -word_index, -word_index + 1):
         for size in (length - 1, length, length + 1):
             last = first + size
-            if size >= 1 and 0 <= first <= position < last <= total:
+            if size >= 1 and first <= 0 < last:
                 spans.add((first, last))
-    return sorted(spans)
+    return tuple(sorted(spans))
+
+
+def _scorable_lengths(size: int, threshold: float) -> tuple[int, float]:
+    """The lengths a window may have and still reach `threshold` against a name of
+    `size` letters: fuzz.ratio is at most 200 * shorter / (both lengths summed), as the
+    difference in length must be inserted or deleted. Rounded outwards, so that only
+    windows that certainly score below are skipped; a cheap test before the join and
+    the call, which for 500 organisations failed half the windows."""
+    if threshold <= 0:
+        return 0, float("inf")
+    return floor(threshold * size / (200 - threshold)), ceil(size * (200 - threshold) / threshold)
 
 
 def matches_any(word: str, patterns: Sequence[str]) -> bool:

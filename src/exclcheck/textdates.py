@@ -39,6 +39,10 @@ _DATE = re.compile(
     r"|(?<![\w/.\-£$])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)",
     re.IGNORECASE,
 )
+# What every reading of _DATE holds: a year's digits, or figures on both sides of a
+# "/", "." or "-" ("10/03/22"). Most texts hold neither, and this search is cheap,
+# where _DATE, with the months' names in either case, is tried at every position.
+_DATE_HINT = re.compile(r"(?:19[5-9]|20[0-4])\d|\d[/.\-]\d")
 # A month named without a year, after a word that makes it a time ("in May", not "may").
 _BARE_MONTH = re.compile(
     r"\b(?P<before>in|last|on|during|early|late|mid|until|till|throughout)\s+"
@@ -74,6 +78,8 @@ def text_dates(text: Normalized, written: dt.date | None = None) -> list[TextDat
     tokens = text.tokens
     if written is not None:
         found += _bare_months(text, written)
+    if _DATE_HINT.search(text.original) is None:
+        return found
     for match in _DATE.finditer(text.original):
         index = next((i for i, t in enumerate(tokens) if t.end > match.start()), None)
         if index is None:
