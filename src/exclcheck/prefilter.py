@@ -35,7 +35,7 @@ _ASCII_WORDS = bytes(
 
 
 class _Vocabulary(Generic[W]):
-    """The data's words seen so far, and those among them that are signs.
+    """The data's words seen so far, sorted into signs and plain words.
 
     This trades memory (bounded by _VOCABULARY_LIMIT) for doing per row only set
     operations in C: a word is looked up against the names once, not once per row.
@@ -43,19 +43,26 @@ class _Vocabulary(Generic[W]):
 
     def __init__(self, is_sign: Callable[[W], bool]) -> None:
         self._is_sign: Callable[[W], bool] = is_sign
-        self._seen: set[W] = set()
+        self._plain: set[W] = set()  # seen, and not a sign
         self._signs: set[W] = set()
 
-    def signs_in(self, present: set[W]) -> set[W]:
-        if unseen := present.difference(self._seen):
-            if len(self._seen) > _VOCABULARY_LIMIT:
-                self._seen.clear()
+    def signs_in(self, words: list[W]) -> set[W]:
+        """The signs among a row's words (as split, repeats and all)."""
+        if self._plain.issuperset(words):
+            # Most rows: every word seen and none a sign, told by one pass in C that
+            # builds no set; the row's set of words is made only past this test.
+            return set()
+        present = set(words)
+        if unseen := present.difference(self._plain, self._signs):
+            if len(self._plain) + len(self._signs) > _VOCABULARY_LIMIT:
+                self._plain.clear()
                 self._signs.clear()
                 unseen = present  # the row's words seen before are gone too
-            self._seen |= unseen
-            self._signs.update(filter(self._is_sign, unseen))
+            new_signs = set(filter(self._is_sign, unseen))
+            self._signs |= new_signs
+            self._plain |= unseen - new_signs
         if present.isdisjoint(self._signs):
-            return set()  # most rows: no new set is built
+            return set()
         return present & self._signs
 
 
@@ -78,8 +85,8 @@ class Prefilter:
         """
         if text.isascii() and "#" not in text and "@" not in text:
             text = read_digits_as_letters(text)  # as `normalize` reads "LAB0UR"
-            present = set(text.encode("ascii").translate(_ASCII_WORDS).split())
-            if not (ascii_signs := self._ascii_words.signs_in(present)):
+            split = text.encode("ascii").translate(_ASCII_WORDS).split()
+            if not (ascii_signs := self._ascii_words.signs_in(split)):
                 return False
             folded = text  # ASCII folds to itself
             signs = {word.decode("ascii") for word in ascii_signs}
@@ -89,7 +96,7 @@ class Prefilter:
             folded = fold(text)
             cased = cased_words(folded)
             words = [word.lower() for word in cased]
-            if not (signs := self._words.signs_in(set(words))):
+            if not (signs := self._words.signs_in(words)):
                 return False
         return self._spans_count(folded, words, cased, signs)
 
