@@ -1462,15 +1462,7 @@ def named_others(
             or original.startswith("'", last.end)
         ):
             continue
-        verb = b + 1
-        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
-            verb += 1
-        if (
-            verb < len(tokens)
-            and tokens[verb].clause == first.clause
-            and tokens[verb].shape == "lower"  # not "Paisley Daily Express: ..."
-            and _reads_as_verb(tokens[verb].text)
-        ):
+        if _verb_follows(b, tokens):  # not "Paisley Daily Express: ..."
             found.add(b)
     return (
         found
@@ -1542,15 +1534,7 @@ def _given_names_again(
             j -= 1  # "Later Paul went ..."
         if j >= 0 and tokens[j].clause == word.clause:
             continue
-        verb = k + 1
-        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
-            verb += 1
-        if (
-            verb < len(tokens)
-            and tokens[verb].clause == word.clause
-            and tokens[verb].shape == "lower"
-            and _reads_as_verb(tokens[verb].text)
-        ):
+        if _verb_follows(k, tokens):
             found.add(k)
     return found
 
@@ -1743,6 +1727,21 @@ _IRREGULAR_PASTS = frozenset(
 def _reads_as_verb(word: str) -> bool:
     """A rough test that a cue's first word is a verb: "signed", "handing", "sells"."""
     return word.endswith(("ed", "ing", "s")) or word in _IRREGULAR_PASTS
+
+
+def _verb_follows(subject: int, tokens: Sequence[Token]) -> bool:
+    """Whether a lower-case verb follows the word at `subject` in its clause, past
+    auxiliaries and adverbs ("Paul later went"): the word is then the verb's subject,
+    not a heading or a title-cased run of words."""
+    verb = subject + 1
+    while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
+        verb += 1
+    return (
+        verb < len(tokens)
+        and tokens[verb].clause == tokens[subject].clause
+        and tokens[verb].shape == "lower"
+        and _reads_as_verb(tokens[verb].text)
+    )
 
 
 # Words after which a person is acted on, not acting: "asked the secretary", "to people".
