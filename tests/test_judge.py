@@ -4545,6 +4545,11 @@ def test_what_a_review_of_named_others_found(
         # "incl." ends a label as a colon does
         ("Festival of Resistance lineup incl. Joe Bright and Ama Owusu. Shared by Kev.", set()),
         ("Festival of Resistance lineup incl. Kevin Marsh and Ama Owusu.", {RESIST}),
+        # ... but only the words after the last comma: the member's act before it stands
+        (
+            "Chaired a Socialist Labour Network public meeting, speakers including Joe Bright.",
+            {SLN},
+        ),
         # the member among the names, by name or by initial, or named in the label
         (
             "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",

@@ -1620,6 +1620,11 @@ def listed_others(
             start = c - 1
             while start > 0 and ":" not in original[tokens[start - 1].end : tokens[start].start]:
                 start -= 1
+        elif tokens[c - 1].text in _INCLUDING:
+            # "Chaired an SLN meeting, speakers including Tony Greenstein": the label
+            # is the words after the last comma, not the member's act before it
+            while start < c - 1 and "," in original[tokens[start].end : tokens[c - 1].start]:
+                start += 1
         if any(t.text in name_words or t.text in MEMBER_PRONOUNS for t in tokens[start:c]):
             continue  # "LLA meeting chaired by Mary Smith, also there: Dan Price"
         found |= {h for h in support if start <= h.first and h.last <= c}
