@@ -920,15 +920,6 @@ def test_a_question_names_the_act_its_answer_names_the_group(
         ("01/08/2022 SO ALLIANCE WORKERS LIB 10.00", {"alliance-for-workers-liberty"}),
         ("16/10/2021 PAYPAL *LABOURAGAINSTWITCH 15.00", {"labour-against-the-witchhunt"}),
         ("03/09/2022  SO  WORKERS LIBERTY   5.00 DR   1,204.33", {"alliance-for-workers-liberty"}),
-        # A payee field may stop a letter or two into a name's word, where it ends ...
-        ("14/02/2023 SO ALLIANCE FOR WORKERS L 5.00", {AWL}),
-        ("14/02/2023 BGC SOCIALIST LABOUR NE 20.00", {SLN}),
-        # ... but not into a look-alike's word, nor before the word is begun, nor
-        # with more of the field to come.
-        ("14/02/2023 SO SOCIALIST LABOUR P 5.00", set()),
-        ("14/02/2023 SO LABOUR LEFT N 5.00", set()),
-        ("14/02/2023 SO SOCIALIST LABOUR 5.00", set()),
-        ("14/02/2023 SO SOCIALIST LABOUR N WALES 5.00", set()),
         # ... but paying for the paper is buying it,
         ("25/06/2022 STRIPE *SOLIDARITY NEWSPAPER SUBSCRIPTION 22.00", set()),
         # and a name cut short counts only in a bank line's capitals.
@@ -1802,9 +1793,6 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
         # A stall staffed by the member is the member's.
         ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
         ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
-        # ... also by the member's initials, as notes write them; not someone else's.
-        ("Pride: LLA stall staffed by TN until four, then packed up.", {LLA}),
-        ("Pride: LLA stall staffed by RK until four, then packed up.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
@@ -2679,72 +2667,6 @@ def test_a_role_set_off_by_a_name(judge: Judge, text: str, expected: set[str]) -
             "Dominic Shaw",
             {"resist"},
         ),
-        # A chat under a bracketed heading puts one speaker a line, without times: the
-        # other speaker's "I'm stewarding" is theirs ...
-        (
-            "[Telegram, 'Bristol left']\nNoor Haddad: anyone off to the Resist rally?\n"
-            "Priya: me, I'm stewarding at the gate\nNoor Haddad: not my thing, enjoy",
-            "Noor Haddad",
-            set(),
-        ),
-        (
-            "[WhatsApp]\nKemi: just put £30 in the LAW fighting fund\n"
-            "Tom Ashworth: fair play, I'm staying out of it",
-            "Tom Ashworth",
-            set(),
-        ),
-        # A reply chain of handles is a chat too: another handle's "I was on their stall"
-        # is theirs, the member's handle's "I'm on the gate" the member's ...
-        (
-            "Reply chain. @noor_h (member): good turnout at the fair → @priya_k: yeah, I "
-            "ran the Resist stall all day → @noor_h: nice one",
-            "Noor Haddad",
-            set(),
-        ),
-        (
-            "Reply chain. @priya_k: who's stewarding the Resist rally? → @noor_h (member): "
-            "me, I'm stewarding on the gate → @priya_k: legend",
-            "Noor Haddad",
-            {"resist"},
-        ),
-        # ... while the member's own line, under the full name or the first name, stays
-        # the member's.
-        (
-            "[Telegram, 'Bristol left']\nPriya: anyone off to the Resist rally?\n"
-            "Noor Haddad: me, I'm stewarding at the gate\nPriya: enjoy",
-            "Noor Haddad",
-            {"resist"},
-        ),
-        (
-            "[WhatsApp]\nKemi: are you going to the LAW meeting?\n"
-            "Tom: yes, I'm chairing it tonight",
-            "Tom Ashworth",
-            {"labour-against-the-witchhunt"},
-        ),
-        # A form's labelled lines under a bracketed heading are no chat's turns.
-        (
-            "[Forwarded]\nFrom: Jo Rees\nSubject: Saturday\nThanks for stewarding the LLA "
-            "conference all day.",
-            "Tom Ashworth",
-            {LLA},
-        ),
-        (
-            "[Screenshot]\nFrom: Tom Ashworth\nTo: LLA branch list\nSubject: Saturday\n"
-            "I'll steward the LLA conference on Saturday.",
-            "Tom Ashworth",
-            {LLA},
-        ),
-        # The member's initials as speaker are the member too.
-        (
-            "[WhatsApp]\nKemi: who's chairing the LAW meeting?\nTA: me, I'm chairing it",
-            "Tom Ashworth",
-            {"labour-against-the-witchhunt"},
-        ),
-        (
-            "[09:01] Kemi: who's chairing the LAW meeting?\n[09:02] T.A.: me, I'm chairing it",
-            "Tom Ashworth",
-            {"labour-against-the-witchhunt"},
-        ),
         # A turn naming the member: an "I" nearer the act makes it the speaker's ...
         (
             "[18:02] Bea: ok Ravi, I'm on the door at the LAW meeting tonight",
@@ -2889,69 +2811,7 @@ def test_a_disproof_said_of_another(judge: Judge, text: str, expected: set[str])
             "Linh Tran",
             set(),
         ),
-        # ... the report itself too, under a heading that only says these are minutes
-        # ...
-        (
-            "Minutes. Present: R. Khan, T. Mills. T. Mills reported on the Labour Left "
-            "Alliance rally, which he had attended.",
-            "Rehana Khan",
-            set(),
-        ),
-        (
-            "Minutes. Present: R. Khan, T. Mills. T. Mills reminded members that the LLA "
-            "is proscribed.",
-            "Rehana Khan",
-            set(),
-        ),
-        (
-            "Minutes. Present: R. Khan, T. Mills. Item 2: the Labour Left Alliance conference.",
-            "Rehana Khan",
-            set(),
-        ),
-        (
-            "Branch minutes. Present: R. Khan, T. Mills. T. Mills reported on the LAW "
-            "fringe he had attended.",
-            "Rehana Khan",
-            set(),
-        ),
         # ... and the teller's own when the teller is the member, by a short form too.
-        (
-            "Minutes. Present: R. Khan, T. Mills. R. Khan reported on the Labour Left "
-            "Alliance rally, which she had attended.",
-            "Rehana Khan",
-            {"labour-left-alliance"},
-        ),
-        # The members a speaker reminds or warns are spoken to, whoever speaks ...
-        (
-            "Minutes. Present: R. Khan, T. Mills. R. Khan reminded members that the LLA "
-            "is proscribed.",
-            "Rehana Khan",
-            set(),
-        ),
-        (
-            "Branch meeting. R. Khan warned supporters that the Labour Left Alliance is banned.",
-            "Rehana Khan",
-            set(),
-        ),
-        # ... and the speaker's own act beside it stands.
-        (
-            "R. Khan reminded members that the LLA is proscribed, then told them she had "
-            "joined it anyway.",
-            "Rehana Khan",
-            {"labour-left-alliance"},
-        ),
-        # A heading that lists a part is no record's kind.
-        (
-            "Speakers.\nLabour Left Alliance rally, Leeds: Rehana Khan, Jo Rees.",
-            "Rehana Khan",
-            {"labour-left-alliance"},
-        ),
-        # A heading naming the group's meeting is no heading that only says "minutes".
-        (
-            "Labour Left Alliance Leeds meeting minutes. Minutes: R. Khan.",
-            "Rehana Khan",
-            {"labour-left-alliance"},
-        ),
         (
             "Item 4: Des reported he had sold eleven copies of Socialist Appeal outside "
             "the station.",
@@ -3240,36 +3100,6 @@ def test_a_writers_finding_of_support(judge: Judge, text: str, expected: set[str
 )
 def test_an_item_of_a_list_of_allegations(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text) == expected
-
-
-_TWO_RESPONDENTS = (
-    "Complaint against Ms Nia Ward and Mr Colm Brady.\n"
-    "Allegation 1 (Ward): she stewarded the LLA conference in May 2022.\n"
-    "Allegation 2 (Brady): that he sits on the steering committee of Labour in Exile "
-    "Network."
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        # An item that names another respondent in brackets is that person's ...
-        (_TWO_RESPONDENTS, "Nia Ward", {"labour-left-alliance"}),
-        (_TWO_RESPONDENTS, "Colm Brady", {"labour-in-exile-network"}),
-        # ... but a bracket that holds an outcome, or no person the record names, is not
-        (
-            "Allegation 1 (Admitted): she stewarded the LLA conference in May 2022.\n"
-            "Allegation 2 (Disputed): that she sits on the steering committee of Labour "
-            "in Exile Network.",
-            "Nia Ward",
-            {"labour-left-alliance", "labour-in-exile-network"},
-        ),
-    ],
-)
-def test_an_item_about_another_respondent(
-    judge: Judge, text: str, name: str, expected: set[str]
-) -> None:
-    assert flagged(judge, text, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -4444,58 +4274,6 @@ def test_well_written_is_a_readers_word(judge: Judge, text: str, expected: set[s
             "the Labour Left Alliance.",
             {"labour-left-alliance"},
         ),
-        # named in full once, then by the given name alone, with a second verb after "and"
-        (
-            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Omar "
-            "walked to the bus station and started selling Socialist Appeal there.",
-            set(),
-        ),
-        (
-            "Omar Bakri went to the Labour Left Alliance conference and chaired a session.",
-            set(),
-        ),
-        # ... but the member named after "and", or as the one who went on, is the member
-        (
-            "Kevin Marsh and Omar Bakri leafleted the market for the CLP. Afterwards Kevin "
-            "walked to the bus station and started selling Socialist Appeal there.",
-            {"socialist-appeal"},
-        ),
-        (
-            "Omar Bakri went to the Labour Left Alliance conference and Kevin chaired a session.",
-            {"labour-left-alliance"},
-        ),
-        (
-            "Kevin Marsh and Omar Bakri ran the CLP stall. Omar and Kevin later sold "
-            "Socialist Appeal outside.",
-            {"socialist-appeal"},
-        ),
-        # another's given name with "'s" and a participle: "has" done it ...
-        ("Facebook: Omar's been made LLA regional secretary. Not my thing.", set()),
-        ("did you see, Omar’s joined the AWL. each to their own", set()),
-        # ... but the member's name, or a short form of it, so written is the member's
-        ("Facebook: Kev's been made LLA regional secretary.", {LLA}),
-        ("Omar's been made LLA secretary and Kevin's been elected its treasurer.", {LLA}),
-        # ... as is a word the writer puts for the member, or a pronoun
-        ("Respondent's joined the AWL, the branch says.", {"alliance-for-workers-liberty"}),
-        ("She's joined the AWL and pays subs monthly.", {"alliance-for-workers-liberty"}),
-        # another named in full as the object, "for" the act, did the act ...
-        ("Kevin Marsh reported Omar Bakri for selling Socialist Appeal in the canteen.", set()),
-        ("Kevin Marsh thanked Omar Bakri for chairing the Labour Left Alliance meeting.", set()),
-        # ... the member so named did it, or praised by another for it, and the member's
-        # own act beside it stands
-        (
-            "Kevin Marsh was praised by Omar Bakri for chairing the Labour Left Alliance meeting.",
-            {LLA},
-        ),
-        (
-            "Omar Bakri reported Kevin Marsh for selling Socialist Appeal in the canteen.",
-            {"socialist-appeal"},
-        ),
-        (
-            "Kevin Marsh reported Omar Bakri for selling Socialist Appeal, then sold it "
-            "himself at the station.",
-            {"socialist-appeal"},
-        ),
     ],
 )
 def test_another_person_named_in_full_acts_for_themselves(
@@ -4542,14 +4320,6 @@ def test_what_a_review_of_named_others_found(
         # a listing of other people: the label's cues are theirs
         ("Labour Left Alliance summer school stewards: Dan Marsh, Priya Khan.", set()),
         ("Socialist Appeal paper sellers at the station: Joe Bright and Ama Owusu.", set()),
-        # "incl." ends a label as a colon does
-        ("Festival of Resistance lineup incl. Joe Bright and Ama Owusu. Shared by Kev.", set()),
-        ("Festival of Resistance lineup incl. Kevin Marsh and Ama Owusu.", {RESIST}),
-        # ... but only the words after the last comma: the member's act before it stands
-        (
-            "Chaired a Socialist Labour Network public meeting, speakers including Joe Bright.",
-            {SLN},
-        ),
         # the member among the names, by name or by initial, or named in the label
         (
             "Labour Left Alliance summer school stewards: Priya Khan, Kevin Marsh.",
@@ -4752,51 +4522,6 @@ def test_what_a_review_of_listings_and_quotes_found(
     """Records at the edges of `listed_others` and `quoted_speakers_acts` that their
     first versions got wrong: the member named as the writer had it."""
     assert flagged(judge, text, name=name) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A debate whose subject is someone else by name, or "another member" or a
-        # relative, says nothing of the member's own act ...
-        (
-            "Nadia Brooks stewarded the Labour Left Alliance's regional meeting. Another "
-            "member, Pavel, heckled her from the back.",
-            {LLA},
-        ),
-        (
-            "Nadia Brooks ran the Socialist Appeal stall outside the library. Her neighbour "
-            "Colin stopped by to argue with the sellers.",
-            {"socialist-appeal"},
-        ),
-        (
-            "Nadia Brooks chaired the LIEN members' zoom; Pavel Novak joined it only to "
-            "argue against the network's line.",
-            {LIEN},
-        ),
-        # ... but the member's own debate still reaches the whole record, after her name
-        # or a pronoun, or with someone named only as her companion ...
-        ("At the Labour Left Alliance meeting, Nadia Brooks argued with the speakers.", set()),
-        ("Nadia Brooks went to the Socialist Appeal meeting. She argued with the speakers.", set()),
-        (
-            "Nadia Brooks went to the Labour Left Alliance meeting with Pavel Novak and "
-            "argued against its line.",
-            set(),
-        ),
-        # ... a first name in a record that does not name her may be her short name ...
-        ("At the Labour Left Alliance meeting, Nadia argued with every speaker.", set()),
-        # ... a speaker's label is no subject ...
-        ('Nadia: "Spent the day taking on the Socialist Appeal sellers at the station."', set()),
-        # ... and a debate named as an event has no subject.
-        (
-            "Nadia Brooks went to the Labour Left Alliance hustings. Pavel Novak, who spoke "
-            "in the debate, called it sectarian.",
-            set(),
-        ),
-    ],
-)
-def test_a_debate_said_of_another(judge: Judge, text: str, expected: set[str]) -> None:
-    assert flagged(judge, text, "Nadia Brooks") == expected
 
 
 @pytest.mark.parametrize(

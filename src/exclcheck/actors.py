@@ -123,18 +123,11 @@ def told_by_another(
     conference, which he attended" (in the record of another member at the meeting).
     The teller is one capitalised word before the telling verb, not the member's. Only
     in minutes, where members report their own doings: in a complaint, "Sarah Tully
-    reported he had sold it" tells of the member. A cue straight after another's telling
-    or speaking verb is theirs too: "J. Barker reported on the LLA conference"."""
+    reported he had sold it" tells of the member."""
     if not name_words or not _is_minutes(text.original):
         return False
     tokens = text.tokens
     clause = tokens[hit.first].clause
-    in_group = {i for m in mentions for i in range(m.first, m.last)}
-    if hit.first > 1 and tokens[hit.first - 1].text in _TELLING | _SPEAKING:
-        # "J. Barker reported on the LLA conference, which he had attended": the report
-        # and the part in it told after it are the teller's; "S. Ali reminded members
-        # that the LLA is proscribed": the members are the speaker's audience
-        return _another_teller(hit.first - 1, clause, text, name_words, in_group)
     k = hit.first - 1
     while k >= 0 and tokens[k].clause == clause and tokens[k].text not in _HE_OR_SHE:
         if tokens[k].text in name_words:
@@ -142,56 +135,24 @@ def told_by_another(
         k -= 1
     if k < 0 or tokens[k].clause != clause:
         return False
+    in_group = {i for m in mentions for i in range(m.first, m.last)}
     for verb in range(k - 1, 0, -1):
         word = tokens[verb]
         if word.clause != clause or (word.text in name_words and verb not in in_group):
             return False
         if word.text in _TELLING:
-            return _another_teller(verb, clause, text, name_words, in_group)
+            teller = tokens[verb - 1]
+            return (
+                teller.clause == clause
+                and teller.shape == "title"
+                and len(teller.text) > 1
+                and teller.text not in name_words | TITLES | NOT_A_PERSON
+                and verb - 1 not in in_group
+                # "Ms Tully reported he had been selling it": a complainant's report
+                and (verb < 2 or tokens[verb - 2].text not in TITLES)
+                and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
+            )
     return False
-
-
-def _another_teller(
-    verb: int, clause: int, text: Normalized, name_words: frozenset[str], in_group: set[int]
-) -> bool:
-    """Whether the one capitalised word before a telling verb names someone other than
-    the member, who tells their own doings: not a title's ("Ms Tully reported"), which
-    is a complainant's report of the member."""
-    tokens = text.tokens
-    teller = tokens[verb - 1]
-    return (
-        teller.clause == clause
-        and teller.shape == "title"
-        and len(teller.text) > 1
-        and teller.text not in name_words | TITLES | NOT_A_PERSON
-        and verb - 1 not in in_group
-        # "Ms Tully reported he had been selling it": a complainant's report
-        and (verb < 2 or tokens[verb - 2].text not in TITLES)
-        and not text_between(verb - 1, verb, text).strip()  # not "Brent, confirmed"
-    )
-
-
-def for_anothers_act(
-    hit: CueHit, text: Normalized, name_words: frozenset[str], names: Sequence[Mention]
-) -> bool:
-    """Whether a cue follows "for" after another person named in full, the object of a
-    verb: "David Wells reported Manpreet Kaur for selling Socialist Appeal", "thanked
-    Jo Rees for chairing the LLA meeting" - the act is the named person's. Not the
-    member's name ("thanked Hamza Ali for hosting"), which is the member's act."""
-    tokens = text.tokens
-    k = hit.first
-    if k < 4 or tokens[k - 1].text != "for" or tokens[k - 1].clause != tokens[k].clause:
-        return False
-    a = k - 3  # "Manpreet Kaur for selling": the full name straight before "for"
-    return (
-        _full_name_at(a, tokens, text.original, names)
-        and tokens[a - 1].clause == tokens[a].clause
-        and tokens[a - 1].shape == "lower"  # the verb whose object the person is
-        and _reads_as_verb(tokens[a - 1].text)  # not "praised by Jo Rees for chairing"
-        and not text_between(a + 1, k - 1, text).strip()
-        and not _listed_person_is_member(tokens[a].text, tokens[a + 1].text, name_words)
-        and _reads_as_verb(tokens[k].text)
-    )
 
 
 # "Chris Williamson, who runs Resist": a relative clause says what that person does.
@@ -245,26 +206,6 @@ def role_is_speaking(hit: CueHit, tokens: Sequence[Token]) -> bool:
         and tokens[hit.first - 1].text == "the"
         and tokens[hit.last].text in _SPEAKING
         and tokens[hit.first - 1].clause == tokens[hit.last].clause
-    )
-
-
-# Verbs whose object is the people spoken to: "reminded members that ...".
-_TELLS_PEOPLE = frozenset(
-    {"reminded", "reminds", "told", "tells", "warned", "warns", "urged", "urges", "asked",
-     "asks", "thanked", "thanks", "informed", "informs", "updated", "updates"}
-)  # fmt: skip
-
-
-def people_spoken_to(hit: CueHit, tokens: Sequence[Token]) -> bool:
-    """Whether a people cue ("members", "supporters") is the object of a telling verb:
-    "S. Ali reminded members that the LLA is proscribed" speaks to the meeting's
-    members; it says nothing of anyone's membership."""
-    return (
-        hit.first > 0
-        and hit.last - hit.first == 1
-        and tokens[hit.first].text in _OTHER_PEOPLE
-        and tokens[hit.first - 1].text in _TELLS_PEOPLE
-        and tokens[hit.first - 1].clause == tokens[hit.first].clause
     )
 
 
@@ -851,23 +792,11 @@ def their_members(
 
 
 def _by_the_member(verb: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a passive verb's agent is the member: "staffed by <the member's name>",
-    or by their initials in capitals, as notes write a member ("staffed by JP")."""
-    if verb + 2 >= len(tokens) or tokens[verb + 1].text != "by":
-        return False
-    agent = tokens[verb + 2]
-    return agent.text in name_words or _initials_of(agent, name_words)
-
-
-def _initials_of(token: Token, name_words: frozenset[str]) -> bool:
-    """Whether a word in capitals is the member's initials: two or three letters, each
-    the first of a word of the member's name ("JP" for Jonathan Price)."""
-    starts = {w[0] for w in name_words}
+    """Whether a passive verb's agent is the member: "staffed by <the member's name>"."""
     return (
-        token.shape == "upper"
-        and 2 <= len(token.text) <= 3
-        and len(name_words) > 1
-        and all(letter in starts for letter in token.text)
+        verb + 2 < len(tokens)
+        and tokens[verb + 1].text == "by"
+        and tokens[verb + 2].text in name_words
     )
 
 
@@ -1167,44 +1096,21 @@ def _labels_a_post(k: int, text: Normalized, name_words: frozenset[str]) -> bool
     return k + 1 < len(tokens) and ":" in text_between(k, k + 1, text)
 
 
-def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token], original: str = "") -> bool:
+def later_statement(tie: Tie, hit: CueHit, tokens: Sequence[Token]) -> bool:
     """Whether a support cue is the member's own "I" statement in a sentence after the
     exclusion cue, naming the group itself: "They added me without asking. I'll be
     honest though, I joined the LLA in 2021." (Not an answer that names no group: "Q:
     Did you stand for the LLA? A: I stood as an independent.") Or in the comment the
     member adds to what the cue names: "shared the LLA conference flyer with the
-    comment: 'See you there - I'm doing the registration desk'". Or after a comma that
-    opens a statement of the writer's own in the cue's sentence: "LLA should never have
-    been banned, I am staying a member"."""
+    comment: 'See you there - I'm doing the registration desk'"."""
     cue = tie.hit
     clause = tokens[cue.first].clause
     if _in_own_comment(cue, hit, tokens):
-        return True
-    if _after_own_voice(cue, hit, tokens, original):
         return True
     if clause <= tokens[hit.first].clause or tokens[tie.mention.first].clause != clause:
         return False
     before = tokens[max(0, cue.first - _OWN_ACT_SUBJECT) : cue.first]
     return any(t.text in _FIRST_PERSON and t.clause == clause for t in before)
-
-
-_OWN_VOICE = frozenset({"i", "we"})
-
-
-def _after_own_voice(cue: CueHit, hit: CueHit, tokens: Sequence[Token], original: str) -> bool:
-    """Whether "I" or "we" after a comma stands between the exclusion cue and the support
-    cue, in one sentence: the writer's own statement after the one the exclusion cue is
-    in."""
-    if (
-        not original
-        or cue.first <= hit.last
-        or tokens[cue.first].clause != tokens[hit.first].clause
-    ):
-        return False
-    return any(
-        tokens[k].text in _OWN_VOICE and "," in original[tokens[k - 1].end : tokens[k].start]
-        for k in range(hit.last, cue.first)
-    )
 
 
 # Words that open the member's own comment on what they share: "with the comment:",
@@ -1462,80 +1368,16 @@ def named_others(
             or original.startswith("'", last.end)
         ):
             continue
-        if _verb_follows(b, tokens):  # not "Paisley Daily Express: ..."
-            found.add(b)
-    return (
-        found
-        | _given_names_again(tokens, original, name_words, names)
-        | _has_done(tokens, original, name_words, names)
-    )
-
-
-# Words a record's writer puts for the member, as a subject: "Respondent's joined".
-_STANDS_FOR_THE_MEMBER = frozenset(
-    {"respondent", "member", "mbr", "complainee", "subject", "accused", "applicant",
-     "appellant", "cllr", "councillor", "comrade", "cde",
-     # and no person at all: "It's been confirmed she chaired ...", "Who's been ..."
-     "it", "that", "this", "there", "here", "who", "what", "which", "where"}
-)  # fmt: skip
-_HAS = ("'", "\u2019")  # the apostrophe of "Tom's been", "Joe’s joined"
-
-
-def _has_done(
-    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
-) -> set[int]:
-    """Where another person, by a given name alone, is the subject of "has" and a past
-    participle: "Tom's been made LLA regional secretary", "did you see, Joe's joined
-    the AWL" - a possessive would have a noun after it, not "been" or "joined". Not a
-    name that may be the member's, in a known short form too ("Vicky" for Victoria)."""
-    found: set[int] = set()
-    for k in range(len(tokens) - 2):
-        word, s, done = tokens[k], tokens[k + 1], tokens[k + 2]
+        verb = b + 1
+        while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
+            verb += 1
         if (
-            word.shape == "title"
-            and s.text == "s"
-            and original[word.end : s.start] in _HAS
-            and s.clause == done.clause == word.clause
-            and done.shape == "lower"
-            and (done.text == "been" or done.text.endswith("ed") or done.text in _IRREGULAR_PASTS)
-            and len(word.text) > 1
-            and word.text not in name_words | TITLES | NOT_A_PERSON | _CALENDAR
-            # "Respondent's joined the AWL", "She's been elected": the member
-            and word.text not in _THE_MEMBER | _STANDS_FOR_THE_MEMBER
-            and not _given_may_be_the_members(word.text, name_words)
-            and not any(m.first <= k < m.last for m in names)
+            verb < len(tokens)
+            and tokens[verb].clause == first.clause
+            and tokens[verb].shape == "lower"  # not "Paisley Daily Express: ..."
+            and _reads_as_verb(tokens[verb].text)
         ):
-            found.add(k)
-    return found
-
-
-def _given_names_again(
-    tokens: Sequence[Token], original: str, name_words: frozenset[str], names: Sequence[Mention]
-) -> set[int]:
-    """Where another person the record has named in full comes back by the given name
-    alone as the subject of a clause: "Chidi Okonkwo and Paul Devlin ran a stall ...
-    Later Paul went to the corner and started selling Socialist Appeal" in Chidi's
-    record. Only a given name that may not be the member's ("Sam" may be Samantha)."""
-    given = {
-        tokens[a].text
-        for a in range(len(tokens) - 1)
-        if _full_name_at(a, tokens, original, names)
-        and len(tokens[a].text) > 1
-        and not _could_be_the_member(tokens[a + 1].text, name_words)
-        and not _given_may_be_the_members(tokens[a].text, name_words)
-        and tokens[a].text not in _CALENDAR
-    }
-    found: set[int] = set()
-    for k, word in enumerate(tokens[:-1]):
-        if word.text not in given or word.shape != "title" or tokens[k + 1].shape == "title":
-            continue  # not the given name alone: "Paul Devlin" is found as a full name
-        j = k - 1
-        while j >= 0 and tokens[j].clause == word.clause and tokens[j].text in _TO_THE_VERB:
-            j -= 1  # "Later Paul went ..."
-        if j >= 0 and tokens[j].clause == word.clause:
-            continue
-        if _verb_follows(k, tokens):
-            found.add(k)
+            found.add(b)
     return found
 
 
@@ -1564,10 +1406,6 @@ def _given_may_be_the_members(given: str, name_words: frozenset[str]) -> bool:
     )
 
 
-# Words that end a listing's label as its colon does: "main stage lineup incl. <names>".
-_INCLUDING = frozenset({"incl", "includes", "including", "featuring", "features"})
-
-
 def listed_others(
     support: Sequence[CueHit],
     tokens: Sequence[Token],
@@ -1575,7 +1413,7 @@ def listed_others(
     name_words: frozenset[str],
     names: Sequence[Mention] = (),
 ) -> set[CueHit]:
-    """The cues in a listing's label whose names, after the colon (or "incl."), are all other
+    """The cues in a listing's label whose names, after the colon, are all other
     people: "Ideas for Freedom creche volunteers: Dan Whitfield, Sam Ortiz." in
     another member's record. The names must fill the rest of the clause, each a given
     name and a surname, joined by commas or "and"; one that may be the member (see
@@ -1586,9 +1424,7 @@ def listed_others(
     if not name_words:
         return found
     for c in range(1, len(tokens)):
-        if ":" not in original[tokens[c - 1].end : tokens[c].start] and (
-            tokens[c - 1].text not in _INCLUDING
-        ):
+        if ":" not in original[tokens[c - 1].end : tokens[c].start]:
             continue
         clause = tokens[c].clause
         if tokens[c - 1].clause != clause:
@@ -1620,11 +1456,6 @@ def listed_others(
             start = c - 1
             while start > 0 and ":" not in original[tokens[start - 1].end : tokens[start].start]:
                 start -= 1
-        elif tokens[c - 1].text in _INCLUDING:
-            # "Chaired an SLN meeting, speakers including Tony Greenstein": the label
-            # is the words after the last comma, not the member's act before it
-            while start < c - 1 and "," in original[tokens[start].end : tokens[c - 1].start]:
-                start += 1
         if any(t.text in name_words or t.text in MEMBER_PRONOUNS for t in tokens[start:c]):
             continue  # "LLA meeting chaired by Mary Smith, also there: Dan Price"
         found |= {h for h in support if start <= h.first and h.last <= c}
@@ -1697,30 +1528,18 @@ def acts_of_others(
         for p in subjects:
             if tokens[p].clause != tokens[hit.first].clause or hit.last <= p:
                 continue
+            between = tokens[p + 1 : hit.first]
             if not any(
-                (tokens[k].text in _AMONG and not _joins_verbs(k, tokens))
-                or tokens[k].text in _THE_MEMBER
-                or tokens[k].text in name_words
-                or tokens[k].text in _NEW_SUBJECT
-                for k in range(p + 1, hit.first)
+                t.text in _AMONG
+                or t.text in _THE_MEMBER
+                or t.text in name_words
+                or t.text in _NEW_SUBJECT
+                for t in between
             ):
                 return True
         return False
 
     return listed | {hit for hit in support if theirs(hit)}
-
-
-def _joins_verbs(k: int, tokens: Sequence[Token]) -> bool:
-    """Whether an "and" joins a second verb to its clause's subject ("Paul went to the
-    corner and started selling"), not a second person to it ("Paul and she sold")."""
-    return (
-        tokens[k].text == "and"
-        and k + 1 < len(tokens)
-        and tokens[k + 1].clause == tokens[k].clause
-        and tokens[k + 1].shape == "lower"
-        and tokens[k + 1].text not in _AMONG | _THE_MEMBER
-        and _reads_as_verb(tokens[k + 1].text)
-    )
 
 
 _IRREGULAR_PASTS = frozenset(
@@ -1732,21 +1551,6 @@ _IRREGULAR_PASTS = frozenset(
 def _reads_as_verb(word: str) -> bool:
     """A rough test that a cue's first word is a verb: "signed", "handing", "sells"."""
     return word.endswith(("ed", "ing", "s")) or word in _IRREGULAR_PASTS
-
-
-def _verb_follows(subject: int, tokens: Sequence[Token]) -> bool:
-    """Whether a lower-case verb follows the word at `subject` in its clause, past
-    auxiliaries and adverbs ("Paul later went"): the word is then the verb's subject,
-    not a heading or a title-cased run of words."""
-    verb = subject + 1
-    while verb < len(tokens) and tokens[verb].text in _TO_THE_VERB:
-        verb += 1
-    return (
-        verb < len(tokens)
-        and tokens[verb].clause == tokens[subject].clause
-        and tokens[verb].shape == "lower"
-        and _reads_as_verb(tokens[verb].text)
-    )
 
 
 # Words after which a person is acted on, not acting: "asked the secretary", "to people".

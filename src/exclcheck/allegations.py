@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from exclcheck.normalize import Normalized, fold_phrase
+from exclcheck.normalize import Normalized
 
 # An item's opening: "(1)", "(b)", "(iii)" after a space or at the start (not "rule
 # 2.4(b)", nor "Item (c) establishes membership" or "rule (a)", which refer to one);
@@ -47,51 +47,3 @@ def item_starts(text: Normalized) -> tuple[int, ...]:
 def item_of(offset: int, starts: tuple[int, ...]) -> int:
     """The item a character stands in: 0 before the first item (the preamble)."""
     return bisect_right(starts, offset)
-
-
-# The person an item is about, in brackets after its opening: "Allegation 2 (Fenwick):",
-# "Charge 1 (Ms Osei) -". One to three capitalised words, no digit.
-_ITEMS_PERSON = re.compile(
-    r"[^(\n:]{0,30}?\((?P<who>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})\)\s*[:,\-\u2013\u2014]"
-)
-
-
-def in_anothers_item(
-    start: int,
-    text: Normalized,
-    starts: tuple[int, ...],
-    name_words: frozenset[str],
-    names: tuple[tuple[int, int], ...],
-) -> bool:
-    """Whether the character at `start` stands in an item that names, in brackets, a
-    person who is not the member: "Allegation 2 (Fenwick): that he sits on the steering
-    committee of LIEN" in Ms Kaur's file is Mr Fenwick's allegation. Not a bracket that
-    holds a group's name (`names`: its character spans) or any word of the member's."""
-    item = item_of(start, starts)
-    if item == 0 or not name_words:
-        return False
-    opening = starts[item - 1]
-    found = _ITEMS_PERSON.match(text.original, opening)
-    if found is None:
-        return False
-    a, b = found.span("who")
-    if any(first < b and a < last for first, last in names):
-        return False
-    words = fold_phrase(found.group("who"))
-    return not set(words) & name_words and _named_in_full(words[-1], a, b, text)
-
-
-def _named_in_full(surname: str, a: int, b: int, text: Normalized) -> bool:
-    """Whether the record names, outside the characters [a, b), a person with this
-    surname after a given name or a title ("Mr Derek Fenwick"): the bracket holds a
-    person, not an outcome ("Allegation 1 (Admitted):")."""
-    tokens = text.tokens
-    return any(
-        t.text == surname
-        and t.shape == "title"
-        and not a <= t.start < b
-        and k > 0
-        and tokens[k - 1].shape == "title"
-        and tokens[k - 1].clause == t.clause
-        for k, t in enumerate(tokens)
-    )

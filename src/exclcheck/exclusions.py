@@ -109,8 +109,6 @@ def is_cancelled(
         return True
     if exclusion.unless_its_own and _topic_of_its_own(exclusion.unless_its_own, hit, text, names):
         return True
-    if exclusion.unless_subject and _subject_is(exclusion.unless_subject, hit, text):
-        return True
     later = [(fold_phrase(p), True) for p in exclusion.unless_later]
     later += [(p, False) for p in findings]
     if not later:
@@ -122,11 +120,8 @@ def is_cancelled(
     )
 
 
-_TOPIC_WORDS = frozenset({"on", "about", "against", "re", "regarding"})  # "<the group> meeting on"
+_TOPIC_WORDS = frozenset({"on", "about", "against"})  # "<the group> meeting on the ..."
 _TOPIC_DETERMINERS = frozenset({"the", "its", "their"})
-_NOUN_BEFORE_TOPIC = 3  # words from the noun to its topic word ("mtg on zoom re")
-_RELATIVE_WORDS = 12  # words from ", which" to the cue in its relative clause
-_ANTECEDENT_REACH = 5  # words from the noun to ", which" ("meeting on 2 April, which")
 
 
 def _topic_of_its_own(
@@ -134,85 +129,17 @@ def _topic_of_its_own(
 ) -> bool:
     """Whether the cue is the topic of the group's own statement or event, its name
     straight before the noun: "the #LabourAgainstTheWitchhunt meeting on the
-    proscriptions", "LAW statement on its proscription", "LIEN mtg on zoom re
-    proscription response" (not "a ward meeting on the proscription of LAW", which names
-    another body's meeting) - or in a relative clause that says what that event did:
-    "chaired the LLA steering committee meeting on 2 April, which agreed to campaign
-    against the proscription"."""
+    proscriptions", "LAW statement on its proscription" (not "a ward meeting on the
+    proscription of LAW", which names another body's meeting)."""
     tokens = text.tokens
     wanted = {word for noun in nouns for word in fold_phrase(noun)}
     k = hit.first - 1
     if k >= 0 and tokens[k].text in _TOPIC_DETERMINERS:
         k -= 1
-    if k >= 1 and tokens[k].text in _TOPIC_WORDS:
-        for noun in range(k - 1, max(-1, k - 1 - _NOUN_BEFORE_TOPIC), -1):
-            if tokens[noun].clause != tokens[k].clause or _comma_after(noun, text):
-                break
-            if tokens[noun].text in wanted and _named_before(noun, text, names):
-                return True
-    return _in_its_events_relative(wanted, hit, text, names)
-
-
-def _comma_after(k: int, text: Normalized) -> bool:
-    """Whether a comma stands between token `k` and the next."""
-    tokens = text.tokens
-    return k + 1 < len(tokens) and "," in text.original[tokens[k].end : tokens[k + 1].start]
-
-
-def _named_before(noun: int, text: Normalized, names: Sequence[Mention]) -> bool:
-    """Whether the group's name stands straight before the noun, in its clause, or with
-    one word between ("the Labour Left Alliance Wales meeting", "the LLA steering
-    committee meeting")."""
-    tokens = text.tokens
-    return any(
-        0 <= noun - m.last <= 2 and tokens[m.first].clause == tokens[noun].clause for m in names
-    )
-
-
-def _in_its_events_relative(
-    wanted: set[str], hit: CueHit, text: Normalized, names: Sequence[Mention]
-) -> bool:
-    """Whether the cue stands in a relative clause (", which ...") on the group's own
-    event named just before it: "the Labour Left Alliance Wales meeting in Cardiff,
-    which discussed the LLA's response to its proscription". What the event discussed
-    is its own business; the member's part in it stands."""
-    tokens = text.tokens
-    clause = tokens[hit.first].clause
-    which = hit.first - 1
-    while which > 0 and hit.first - which <= _RELATIVE_WORDS:
-        if tokens[which].clause != clause or _comma_after(which, text):
-            return False
-        if tokens[which].text == "which" and _comma_after(which - 1, text):
-            break
-        which -= 1
-    else:
+    if k < 1 or tokens[k].text not in _TOPIC_WORDS or tokens[k - 1].text not in wanted:
         return False
-    for noun in range(which - 1, max(-1, which - 1 - _ANTECEDENT_REACH), -1):
-        if tokens[noun].clause != clause or (noun < which - 1 and _comma_after(noun, text)):
-            return False
-        if tokens[noun].text in wanted and _named_before(noun, text, names):
-            return True
-    return False
-
-
-_SUBJECT_WORDS = 5  # words from a subject noun to its verb ("banner in the photo reads")
-_NEW_PART = frozenset({"and", "or", "but", "then"})  # "put up a banner and reads ..."
-
-
-def _subject_is(nouns: Sequence[str], hit: CueHit, text: Normalized) -> bool:
-    """Whether one of `nouns` is the subject a few words before the cue, in its clause and
-    its part of it: "The stall banner in the photo reads Labour Against the Witchhunt",
-    "The meeting notice she supplies reads 'SLN Wakefield'" - the thing says the words,
-    nobody reads them (not "put up the banner and reads Solidarity")."""
-    tokens = text.tokens
-    wanted = {word for noun in nouns for word in fold_phrase(noun)}
-    clause = tokens[hit.first].clause
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - _SUBJECT_WORDS), -1):
-        if tokens[k].clause != clause or tokens[k].text in _NEW_PART or _comma_after(k, text):
-            return False
-        if tokens[k].text in wanted:
-            return True
-    return False
+    noun = k - 1
+    return any(m.last == noun and tokens[m.first].clause == tokens[noun].clause for m in names)
 
 
 # The words an object may run to after its verb: "took on the Labour Against the
@@ -263,28 +190,6 @@ def heads_the_record(hit: CueHit, text: Normalized, names: Sequence[Mention]) ->
         and name.last < len(tokens)
         and ":" in text.original[tokens[name.last - 1].end : tokens[name.last].start]
     )
-
-
-_HEADING_WORDS = 3  # "Minutes.", "Branch minutes.", "Riverside ward minutes."
-# Words that name a kind of record, not a part in an event: "Speakers." heading a
-# listing still lists the speakers.
-_RECORD_KINDS = frozenset({"minutes", "mins", "notes"})
-
-
-def heads_as_kind(hit: CueHit, text: Normalized, names: Sequence[Mention]) -> bool:
-    """Whether a cue ends the record's opening heading, a sentence of a few words that
-    names no group and ends in a kind of record ("Minutes. Present: H. Lloyd, J. Barker.
-    J. Barker reported ..."): the heading says what kind of record it is, not that the
-    member took the minutes."""
-    tokens = text.tokens
-    if tokens[hit.first].clause != 0 or hit.last > _HEADING_WORDS:
-        return False
-    if tokens[hit.last - 1].text not in _RECORD_KINDS:
-        return False
-    if hit.last < len(tokens) and tokens[hit.last].clause == 0:
-        return False  # the heading goes on past the cue
-    after = text.original[tokens[hit.last - 1].end :].lstrip(" \t")
-    return after[:1] in (".", "\n") and not any(m.first < hit.last for m in names)
 
 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})

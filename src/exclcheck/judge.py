@@ -30,7 +30,6 @@ from exclcheck.actors import (
     anothers_role,
     calls_on_reader,
     first_name_next,
-    for_anothers_act,
     groups_output,
     groups_own_act,
     groups_thing,
@@ -46,7 +45,6 @@ from exclcheck.actors import (
     names_the_member,
     of_another_person,
     own_act,
-    people_spoken_to,
     placed_beside,
     role_is_speaking,
     someone_elses_group,
@@ -56,7 +54,7 @@ from exclcheck.actors import (
     visits_stall,
     written_elsewhere,
 )
-from exclcheck.allegations import in_anothers_item, item_of, item_starts
+from exclcheck.allegations import item_of, item_starts
 from exclcheck.anaphora import anaphor_ties
 from exclcheck.attendance import in_unheaded_list
 from exclcheck.cues import CueHit, CuePattern, joined_words
@@ -66,7 +64,6 @@ from exclcheck.exclusions import (
     Phrase,
     exclusion_applies,
     framed_as_another,
-    heads_as_kind,
     heads_the_record,
     is_cancelled,
     negates_tie,
@@ -81,7 +78,6 @@ from exclcheck.holders import (
     member_is_subject,
     members_part,
     named_in_apposition,
-    others_act,
 )
 from exclcheck.implied_cues import (
     BANK_CRITERION,
@@ -272,10 +268,8 @@ class Judge:
             and not names_the_member(hit, normalized, counted)
             and not in_anothers_relative_clause(hit, normalized.tokens, name_words)
             and not told_by_another(hit, normalized, name_words, mentions)
-            and not for_anothers_act(hit, normalized, name_words, named)
             and not in_unheaded_list(hit, normalized, counted)
             and not role_is_speaking(hit, normalized.tokens)
-            and not people_spoken_to(hit, normalized.tokens)
             and not in_members_name(hit, normalized.tokens, name_words)
             and not visits_stall(hit, normalized.tokens, counted)
             and not names_material(hit, normalized.tokens)
@@ -284,7 +278,6 @@ class Judge:
             and not anothers_role(hit, normalized.tokens, name_words)
             and not anothers_body_role(hit, normalized.tokens, normalized.original, named)
             and (not self._criteria[hit.rule].label or is_label(hit, normalized))
-            and not heads_as_kind(hit, normalized, named)
             and not (
                 hit.rule == BYLINE_CRITERION and written_elsewhere(hit, normalized.tokens, mentions)
             )
@@ -306,16 +299,6 @@ class Judge:
         # another speaker's turn is hers, as her words are
         support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
         items = item_starts(normalized)
-        if items:
-            # "Allegation 2 (Fenwick): that he sits on ...": another member's allegation
-            spans = tuple((m.start, m.end) for m in mentions)
-            support = [
-                h
-                for h in support
-                if not in_anothers_item(
-                    normalized.tokens[h.first].start, normalized, items, name_words, spans
-                )
-            ]
         one_group = len({m.organisation for m in counted}) == 1
         excluded = [
             (exclusion, hit)
@@ -342,9 +325,6 @@ class Judge:
             and not (
                 exclusion.unless_another_subject
                 and another_is_subject(hit, normalized, name_words, mentions)
-            )
-            and not (
-                exclusion.unless_others_act and others_act(hit, normalized, name_words, mentions)
             )
             and not (
                 exclusion.not_as_label
@@ -771,7 +751,7 @@ class Judge:
             ):
                 continue
             if exclusion.spares_later_statement and any(
-                later_statement(t, hit, tokens, text.original) for t in live
+                later_statement(t, hit, tokens) for t in live
             ):
                 continue
             if exclusion.spares_other_clauses and (

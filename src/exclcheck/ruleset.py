@@ -165,10 +165,6 @@ class Exclusion:
     # The cue does not count when another person's name is its subject, in a record
     # that names the member ("Hale does not appear in any photograph").
     unless_another_subject: bool = False
-    # The cue does not count when its verb has another person as its subject ("Another
-    # member, Tomasz, argued with him", "Her friend Khalid argued with passers-by"): a
-    # debate that is someone else's says nothing of the member's own act.
-    unless_others_act: bool = False
     # The cue corrects whose a thing named before it was ("the LAW meeting ... was in
     # fact a Jewish Voice for Labour event"): it counts only when it names a body in
     # capitals and no proscribed group after it in its clause ("was in fact a member of
@@ -186,14 +182,9 @@ class Exclusion:
     # taken on, not an opponent.
     unless_object: tuple[str, ...] = ()
     # Nouns for the group's own statement or event: the cue does not count as its topic
-    # straight after "<the group> <noun> on|about|against|re (the|its)" ("the LAW meeting
-    # on the proscriptions" is its own campaign, not a discussion of its ban), nor in a
-    # ", which ..." clause on that event ("the LLA meeting, which voted to fight it").
+    # straight after "<the group> <noun> on|about|against (the|its)" ("the LAW meeting
+    # on the proscriptions" is its own campaign, not a discussion of its ban).
     unless_its_own: tuple[str, ...] = ()
-    # Nouns for a thing that "reads" (says) what follows: the cue does not count with one
-    # of them as its subject a few words before it, in its part of the clause ("The stall
-    # banner in the photo reads Labour Against the Witchhunt").
-    unless_subject: tuple[str, ...] = ()
     # Phrases anywhere later in the record that undo the cue: an invitation ("asked me
     # to write the bulletin") that the member took up ("and I said yes").
     unless_later: tuple[str, ...] = ()
@@ -206,8 +197,7 @@ class Exclusion:
     # it, whoever else the clause then names.
     spares_own_act: bool = False
     # The cue does not reach an "I" statement in a later sentence that names the group
-    # ("They added me without asking. I joined the LLA in 2021 anyway."), nor one after
-    # a comma in its sentence ("LLA should never have been banned, I am staying a member").
+    # ("They added me without asking. I joined the LLA in 2021 anyway.").
     spares_later_statement: bool = False
     # The cue dates or frames only its own clause's act: an act tied in another clause
     # that names the group stands ("joined Resist in June 2021, before its

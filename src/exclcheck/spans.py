@@ -38,7 +38,6 @@ TRUNCATED = "truncated"
 _TRUNCATED_MIN = 12  # letters a cut-short name must keep
 _TRUNCATED_PREFIX = 3  # least letters of a name's word that anchor a cut-short window
 _TRUNCATED_SLACK = 4  # letters more of the name the window may be compared with
-_FIELD_WORDS = 3  # words of a name cut short at a field's end, the cut one included
 # A name of three words or more with its words cut short, as a payee field or a handle
 # writes it ("SOC LAB NETWORK", "@SocLabNetwork", "LABOUR AGAINST THE WH"): each word
 # written whole or as its first letters (three at least), small words ("the", "in")
@@ -271,8 +270,6 @@ class SpanIndex:
                 squashed += words[last - 1]
                 for index in self._exact.get(squashed, ()):
                     found[(index, first, last)] = (100.0, "exact")
-                if squashed in self._cut and field_ends(words, last):
-                    self._cut_at_field_end(words, first, last, squashed, found)
                 if squashed not in self._prefixes:
                     break
         # Fuzzy: score only the windows that an anchor word points at, and of those
@@ -305,35 +302,6 @@ class SpanIndex:
                 if self._aliases[index].organisation != LOOKALIKE:
                     self._truncated(words, position, index, word_index, found)
         return found
-
-    def _cut_at_field_end(
-        self,
-        words: Sequence[str],
-        first: int,
-        last: int,
-        squashed: str,
-        found: dict[Span, tuple[float, str]],
-    ) -> None:
-        """A payee field cut a letter or two into a name's word ("SO SOCIALIST LABOUR
-        N 5.00", "SO LABOUR AGAINST THE WI 5.00"): the name's opening words written
-        whole, then the start of its next word, where the field ends.
-
-        Too short a piece to anchor a fuzzy window (it would anchor on every "n"), it
-        is found from the whole words before it, which spell the name's start exactly.
-        "SOCIALIST LABOUR P" is not the start of the Socialist Labour Network, and
-        "SOCIALIST LABOUR" with no cut word is not known to be it either.
-        """
-        cut = words[last - 1]
-        if last - first < _FIELD_WORDS or len(cut) >= _TRUNCATED_PREFIX:
-            return  # a longer cut word is the truncated windows' (see `_truncated`)
-        for index, word_index in self._cut[squashed]:
-            item = self._aliases[index]
-            if word_index >= 0 or (index, first, last) in found:
-                continue
-            whole = len(squashed) - len(cut)
-            bounds = list(accumulate(len(w) for w in item.words))
-            if whole in bounds and len(squashed) not in bounds:
-                found[(index, first, last)] = (100.0, TRUNCATED)
 
     def _shortened_around(
         self,
@@ -396,12 +364,6 @@ class SpanIndex:
             )
             if score >= item.alias.threshold:
                 found[(index, first, position + 1)] = (round(score, 1), TRUNCATED)
-
-
-def field_ends(words: Sequence[str], last: int) -> bool:
-    """Whether a field of a bank line may end after words[:last]: at the text's end or
-    before the amount."""
-    return last == len(words) or words[last].isdigit()
 
 
 def _may_shorten(item: Compiled) -> bool:

@@ -31,24 +31,6 @@ _NAMED_TURN = re.compile(
     r"(?:^|\n)\[(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2})"  # "[Leanne", "[Priya R"
     r"(?:, [^\]\n]{1,20})?\] "  # ", Sunday] "
 )
-# A chat copied under a bracketed heading of its own, one turn a line and no times:
-# "[WhatsApp]\nGareth Price: anyone going?\nAnne: yeah, I'm stewarding". The heading
-# alone on the first line says the lines below are a chat's, not a form's ("Subject:").
-_CHAT_HEADING = re.compile(r"\A\s*\[[^\]\n]{1,60}\][ \t]*\n")
-_LINE_TURN = re.compile(r"(?m)^[ \t]*(?P<who>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2}):[ \t]")
-# A reply chain of social-media handles: "@kez_l: who's selling tickets? → @hassan_y
-# (member): me!" - each turn opens at the start, a line's or a sentence's start, or an
-# arrow.
-_HANDLE_TURN = re.compile(
-    r"(?:^|(?<=\n)|(?<=→)|(?<=\.))[ \t]*@(?P<who>\w{2,30})(?: \([^)\n]{1,20}\))?:\s"
-)
-# The labels of a form's or a transcript's lines, which no chat's speaker is called.
-_FIELD_LABELS = frozenset(
-    {"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "q", "a", "chair", "present",
-     "apologies", "item", "claim", "findings", "finding", "verdict", "note", "notes", "ref",
-     "reference", "amount", "payee", "status", "speakers", "hosts", "host", "venue", "time",
-     "agreed", "action", "outcome", "allegation", "evidence", "summary", "source"}
-)  # fmt: skip
 _NOTE_WORDS = frozenset(
     {"update", "edit", "edited", "photo", "image", "picture", "link", "redacted", "transcribed",
      "translated", "screenshot", "video", "audio", "deleted", "sic", "attachment", "note"}
@@ -68,24 +50,10 @@ def _is_member(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
     """Whether a turn's speaker may be the member: a chat names people by nicknames
     ("Daz", "Becca", "Wale"), so any likeness counts - the member's own turn must
     never be taken for another's."""
-    return _initials(speaker, name_words) or any(
+    return any(
         word[:_SHARED_OPENING] == name[:_SHARED_OPENING] or (len(word) > 2 and word in name)
         for word in speaker
         for name in name_words
-    )
-
-
-_MOST_INITIALS = 3
-
-
-def _initials(speaker: tuple[str, ...], name_words: frozenset[str]) -> bool:
-    """Whether a speaker is written as the member's initials: "TA" or "T.A." for Tom
-    Ashworth - each letter opens a word of the member's name."""
-    letters = "".join(speaker)
-    return (
-        2 <= len(letters) <= _MOST_INITIALS
-        and all(len(word) <= 2 for word in speaker)
-        and all(any(name.startswith(c) for name in name_words) for c in letters)
     )
 
 
@@ -100,16 +68,6 @@ def _turns(original: str) -> tuple[_Turn, ...]:
     """A chat's turns, found once per text: the judge asks for each support cue (a
     few recent texts are kept, so memory stays bounded)."""
     found = list(_TURN.finditer(original))
-    if not found and "@" in original:
-        found = list(_HANDLE_TURN.finditer(original))
-        if len({turn.group("who") for turn in found}) < 2:
-            found = []
-    if not found and _CHAT_HEADING.match(original):
-        found = list(_LINE_TURN.finditer(original))
-        if len({turn.group("who") for turn in found}) < 2 or any(
-            set(fold_phrase(turn.group("who"))) & _FIELD_LABELS for turn in found
-        ):
-            return ()  # "[Screenshot]\nFrom: ...\nSubject: ...": a form, not a chat
     if not found:
         found = [
             turn
@@ -128,7 +86,7 @@ def _turns(original: str) -> tuple[_Turn, ...]:
 
 def _turn_at(text: Normalized, start: int) -> _Turn | None:
     """The chat turn a character stands in, if the text is a chat."""
-    if "[" not in text.original and "@" not in text.original:
+    if "[" not in text.original:
         return None  # most records: no chat
     return next((t for t in _turns(text.original) if t.said_from <= start < t.end), None)
 
