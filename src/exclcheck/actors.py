@@ -559,15 +559,6 @@ _MEMBERS_OPENERS = frozenset(
      "held", "holding", "holds", "hold"}
 )  # fmt: skip
 _COPULAS = frozenset({"was", "were", "is", "are"})
-
-
-def members_opener(word: str) -> bool:
-    """Whether a word before a group's thing puts the member at it ("on the LLA
-    stall", "staffing the Resist stall"), its -ing written as a casual post drops the
-    g too: "me n the girls doin the LLA stall", "sellin SA papers"."""
-    return word in _MEMBERS_OPENERS or (word.endswith("in") and word + "g" in _MEMBERS_OPENERS)
-
-
 # Words after "she"/"I" that put someone on a stall (with _MEMBERS_VERBS, below).
 _ON_IT_WORDS = frozenset({"on", "behind", "staffing", "staffed", "helping", "helped"})
 
@@ -664,7 +655,7 @@ def groups_thing(tie: Tie, text: Normalized, name_words: frozenset[str] = frozen
         # "posted a photograph of the SLN stall": pictured, not staffed - unless the
         # words after say who ran it ("a photo of the LLA stall she ran")
         return not _member_on_it(hit, tokens)
-    return not members_opener(tokens[k].text)
+    return tokens[k].text not in _MEMBERS_OPENERS
 
 
 def _one_word_after(
@@ -808,7 +799,7 @@ def _stall_is_members(mention: Mention, stall: int, text: Normalized) -> bool:
     k = mention.first - 1
     if k >= 0 and tokens[k].text in _DETERMINERS:
         k -= 1
-    if k >= 0 and members_opener(tokens[k].text):
+    if k >= 0 and tokens[k].text in _MEMBERS_OPENERS:
         return True
     return stall + 1 < len(tokens) and bool(text_between(stall, stall + 1, text).strip())
 
