@@ -344,6 +344,8 @@ class Matcher:
         )
         if not lenient and not tag and any(t.shape == "lower" for t in span):
             return _reject(mention, f"'{mention.text}' is not capitalised as a name")
+        if text.all_caps and _infinitive(mention, text, alias.context):
+            return _reject(mention, f"'{mention.text}' reads as a verb with its object")
         if _word_beside_a_short_name(mention, self._alias(mention), text, self._exact_below):
             return _reject(mention, f"'{mention.text}' is a word of its own, not a typo")
         if (
@@ -644,6 +646,41 @@ def _in_lower_post(mention: Mention, text: Normalized) -> bool:
 
 
 _INSTITUTION_REACH = 3  # words between a name and "Ltd" that make one company's name
+
+
+# Words that may follow a group's name after "to" ("PAID SUBS TO RESIST ON 3 MAY",
+# "DONATION TO RESIST FOR THE FESTIVAL"); any other word is read as the object of a
+# verb: "MEETING TO RESIST LIBRARY CLOSURES", "we must resist the cuts".
+_AFTER_A_PAYEE = frozenset(
+    {"on", "in", "at", "from", "since", "via", "by", "with", "until", "till", "of", "and",
+     "or", "but", "today", "yesterday", "tonight", "monthly", "weekly", "every", "each",
+     "last", "again", "too", "as", "ref", "re", "thru", "through", "x"}
+)  # fmt: skip
+_TO_A_VERB = frozenset({"to", "must", "will", "should", "shall", "cannot", "can"})
+_OBJECT_REACH = 3  # words after the name that may hold a context word of the group
+
+
+def _infinitive(mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
+    """Whether a one-word name that needs context, in a text all in capitals, is the
+    verb it spells: after "to" or "must", with an object after it in its clause.
+    "MEETING TO RESIST LIBRARY CLOSURES" is the verb even beside a context word
+    ("MEETING"); "PAYMENT TO RESIST 10.00" and "TO RESIST FOR THE FESTIVAL" are not."""
+    tokens = text.tokens
+    first, after = mention.first, mention.last
+    if mention.last - first != 1 or first == 0 or after >= len(tokens):
+        return False
+    if tokens[first - 1].text not in _TO_A_VERB or tokens[after].clause != tokens[first].clause:
+        return False
+    if text.original[tokens[after - 1].end : tokens[after].start].strip():
+        return False  # "TO RESIST: 10.00", "to Resist (the party)"
+    word = tokens[after].text
+    # a place, then the group's own word, is its branch: "TO RESIST DERBY BRANCH"
+    next_words = tokens[after : after + _OBJECT_REACH]
+    return (
+        word.isalpha()
+        and word not in _AFTER_A_PAYEE
+        and not any(matches_any(t.text, context) for t in next_words)
+    )
 
 
 def _check_institution_after(mention: Mention, text: Normalized) -> Mention:
