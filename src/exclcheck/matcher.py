@@ -662,7 +662,8 @@ _OBJECT_REACH = 3  # words after the name that may hold a context word of the gr
 
 def _infinitive(mention: Mention, text: Normalized, context: Sequence[str]) -> bool:
     """Whether a one-word name that needs context, in a text all in capitals, is the
-    verb it spells: after "to" or "must", with an object after it in its clause.
+    verb it spells: after "to" or a modal ("must", "will"), with an object after it in
+    its clause.
     "MEETING TO RESIST LIBRARY CLOSURES" is the verb even beside a context word
     ("MEETING"); "PAYMENT TO RESIST 10.00" and "TO RESIST FOR THE FESTIVAL" are not."""
     tokens = text.tokens

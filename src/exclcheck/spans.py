@@ -266,11 +266,11 @@ class SpanIndex:
         # open none, and are passed over before a loop is set up for them).
         for first in [s for s in starts if words[s] in prefixes or words[s] in exact]:
             squashed = ""
-            for last in range(first + 1, min(len(words), first + self._max_words) + 1):
+            for last in range(first + 1, min(len(words), first + reach) + 1):
                 squashed += words[last - 1]
-                for index in self._exact.get(squashed, ()):
+                for index in exact.get(squashed, ()):
                     found[(index, first, last)] = (100.0, "exact")
-                if squashed not in self._prefixes:
+                if squashed not in prefixes:
                     break
         # Fuzzy: score only the windows that an anchor word points at, and of those
         # only the ones whose length leaves the name's score within reach.
