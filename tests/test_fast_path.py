@@ -96,6 +96,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh55.csv",  # likewise
         "corpus-fresh56.csv",  # likewise
         "corpus-fresh57.csv",  # likewise
+        "corpus-fresh60.csv",  # likewise
+        "corpus-fresh61.csv",  # likewise
         "holdout.csv",
         "synthetic",
     ],
