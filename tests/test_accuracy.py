@@ -8,8 +8,8 @@ corpus-fresh7.csv, corpus-fresh20.csv, corpus-fresh23.csv, corpus-fresh30.csv,
 corpus-fresh32.csv, corpus-fresh40.csv, corpus-fresh43.csv, corpus-fresh44.csv,
 corpus-fresh48.csv, corpus-fresh49.csv, corpus-fresh52.csv, corpus-fresh53.csv,
 corpus-fresh54.csv, corpus-fresh55.csv, corpus-fresh56.csv, corpus-fresh57.csv,
-corpus-fresh60.csv and corpus-fresh61.csv, each read once at the end of a session) are never tuned against and never asserted on:
-`exclcheck eval` reports them (README).
+corpus-fresh60.csv and corpus-fresh61.csv, each read once at the end of a session) are
+never tuned against and never asserted on: `exclcheck eval` reports them (README).
 corpus-fresh12.csv and corpus-fresh15.csv were each sealed for a session and read
 once, then became development sets.
 """
