@@ -3581,6 +3581,32 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The member, by name, as the subject of being in the group: as "she is in".
+        ("Yusuf Ibrahim is in LAW, he told the panel.", {"labour-against-the-witchhunt"}),
+        ("Ibrahim was in the AWL in 2023, by his own account.", {"alliance-for-workers-liberty"}),
+        ("The CLP chair, Yusuf Ibrahim, is himself in the AWL.", {"alliance-for-workers-liberty"}),
+        ("Yusuf has been in the SLN since May, he says.", {"socialist-labour-network"}),
+        ("Yusuf is in the Labour Left Alliance these days.", {"labour-left-alliance"}),
+        # Not another's name or word before the verb ...
+        ("Yusuf Ibrahim's partner is in LAW.", set()),
+        ("Abdul Karim is in LAW; Yusuf Ibrahim is in Momentum.", set()),
+        # ... nor a claim heard, quoted or guessed ...
+        ("I heard Yusuf Ibrahim is in LAW. Is that true?", set()),
+        ("Complaint: 'Yusuf Ibrahim is in the SLN.' No evidence attached.", set()),
+        ("Complaint says Yusuf Ibrahim is 'in the SLN'.", set()),
+        ("Yusuf Ibrahim is in the SLN I'm sure, he has the look.", set()),
+        # ... nor its paper, or a thing of the group the member is in.
+        ("Yusuf Ibrahim is in Solidarity this week, quoted on the strike.", set()),
+        ("Yusuf Ibrahim is in the LLA photo from the march, at the back.", set()),
+    ],
+)
+def test_the_member_by_name_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Yusuf Ibrahim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A role another body's word names is that body's ...
         ("Member Name (CLP sec) reported: LLA proscribed 29/03; members reminded.", set()),
         ("Wrote to the General Secretary about a Labour Left Alliance meeting.", set()),

@@ -5,8 +5,10 @@ payment to the payee it names, a sum of money beside the group's name is money t
 and the member's own name in a byline ("'Why the rail strike matters' by Rhys
 Morgan") is a piece they wrote, and the member's name with a group's in an election's
 list is standing for it, and the member's name after the group's possessive ("the
-LLA's <member>") is its own person. Each is made as a cue of the criterion it serves
-(donating, contributing, campaigning, membership), and only when the rules define it.
+LLA's <member>") is its own person, and the member's name as the subject of "is in"
+the group ("Yusuf Ibrahim is in LAW") is their membership. Each is made as a cue of
+the criterion it serves (donating, contributing, campaigning, membership), and only
+when the rules define it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from exclcheck.actors import member_name_order
+from exclcheck.actors import member_name_order, member_name_words
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, Mention, bank_lines
 from exclcheck.names import given_name_forms
@@ -295,4 +297,83 @@ def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
                 (tokens[k].start, tokens[k + 1].end),
             )
         )
+    return hits
+
+
+NAMED_IN_CRITERION = "says-member"
+NAMED_IN_CUE = "<the member's name> is in"
+# "is in", "was in", "'s in", "has been in", "had been in": the verbs of being in a
+# group, as the rules' "she is in" cues spell them for a pronoun.
+_BEING = frozenset({"is", "was", "s"})
+_HAVING = frozenset({"has", "had", "s"})
+# Words that may stand between the verb and "in": "is still in", "is himself in".
+_IN_ADVERBS = frozenset({"still", "now", "also", "himself", "herself", "definitely", "actually"})
+# What after the group's name makes "in" a place in a thing of it, not the group:
+# "is in the LLA photo", "is in LAW's bad books".
+_THINGS_SHOWN = frozenset(
+    {"s", "photo", "photos", "picture", "pictures", "video", "videos", "footage", "image",
+     "images", "screenshot", "screenshots", "article", "report", "story", "list", "thread",
+     "book", "books", "bulletin", "newsletter", "paper", "clip", "podcast", "film"}
+)  # fmt: skip
+_CUE_KINDS = frozenset({AliasKind.NAME, AliasKind.ALIAS, AliasKind.ABBREVIATION})
+# Words before the name that make the sentence what someone heard or thinks: "I heard
+# Jamal is in LAW", "she alleges Sam is in the SLN".
+_HEARSAY = frozenset(
+    {"heard", "hear", "alleges", "alleged", "claims", "claimed", "thinks", "think", "reckons",
+     "believe", "believes", "suspect", "suspects", "says", "said", "rumour", "rumoured"}
+)  # fmt: skip
+# And just after the group's name: "Kate is in the SLN I'm sure", "... I think". (Not
+# "says": "Yusuf is in LAW, he says" is his own word.)
+_GUESSED = frozenset(
+    {"sure", "think", "reckon", "believe", "suspect", "apparently", "allegedly", "probably",
+     "reportedly", "supposedly"}
+)  # fmt: skip
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+
+
+def named_in_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
+    """ "Yusuf Ibrahim is in LAW", "Mbr is in the AWL", "Trevor Ashby, is himself in
+    the AWL", "Priya has been in the SLN since 2022": the member, by name, as the
+    subject of being in the group - as the rules' "she is in" is for a pronoun.
+
+    Only a word of the member's own name (or "mbr") straight before the verb, so that
+    "her partner is in LAW" and "Ali is in LAW" in a record of Yusuf give no cue; only
+    the group's name itself (not its paper: "is in Solidarity this week" is a piece in
+    it), and not a thing of the group after it ("is in the LLA photo").
+    """
+    own = member_name_words(name) | {"mbr"}
+    tokens = text.tokens
+    hits = []
+    for m in mentions:
+        if m.kind not in _CUE_KINDS:
+            continue
+        if m.last < len(tokens) and tokens[m.last].text in _THINGS_SHOWN:
+            continue
+        k = m.first - 1 if m.first and tokens[m.first - 1].text == "the" else m.first
+        if k < 3 or tokens[k - 1].text != "in":
+            continue
+        k -= 1
+        while k and tokens[k - 1].text in _IN_ADVERBS and m.first - k < 4:
+            k -= 1
+        if k and tokens[k - 1].text in _BEING:
+            k -= 1
+        elif k > 1 and tokens[k - 1].text == "been" and tokens[k - 2].text in _HAVING:
+            k -= 2
+        else:
+            continue
+        if not k or tokens[k - 1].text not in own:
+            continue
+        first = k - 1
+        while first and tokens[first - 1].text in own and k - first < 3:
+            first -= 1  # the whole name: "Jamal Henry is in"
+        if first and tokens[first - 1].text in _HEARSAY:
+            continue  # "I heard Jamal Henry is in LAW": what is said of them
+        if not _GUESSED.isdisjoint(t.text for t in tokens[m.last : m.last + 3]):
+            continue  # "Kate is in the SLN I'm sure", "... I think", "... allegedly"
+        before = tokens[first - 1].end if first else 0
+        if not _QUOTES.isdisjoint(text.original[before : m.start]):
+            continue  # "Complaint: 'Simon is in the SLN.'", "is 'in the SLN'": a claim quoted
+        last = m.first - 1 if tokens[m.first - 1].text == "the" else m.first
+        start, end = tokens[first].start, tokens[last - 1].end
+        hits.append(_made_cue(NAMED_IN_CRITERION, NAMED_IN_CUE, text, (first, last), (start, end)))
     return hits
