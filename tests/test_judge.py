@@ -3607,6 +3607,24 @@ def test_the_member_by_name_is_in_the_group(judge: Judge, text: str, expected: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "she is in" said of the member by someone else, heard, guessed or quoted, is a
+        # claim, not the member's word ...
+        ("I heard he is in Labour Against the Witchhunt. Is that true?", set()),
+        ("The complainant says she is in the SLN; nothing is attached.", set()),
+        ("She is in the Labour Left Alliance I'm sure, she has the look.", set()),
+        ("Complaint: 'He is in the Socialist Labour Network.' Nothing attached.", set()),
+        # ... but the member saying it of themselves is their word.
+        ("He also says he's in the AWL, told me himself.", {"alliance-for-workers-liberty"}),
+        ("She is in the SLN, she told the panel.", {"socialist-labour-network"}),
+    ],
+)
+def test_a_claim_that_she_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:
+    assert flagged(judge, text, "Member Name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A role another body's word names is that body's ...
         ("Member Name (CLP sec) reported: LLA proscribed 29/03; members reminded.", set()),
         ("Wrote to the General Secretary about a Labour Left Alliance meeting.", set()),

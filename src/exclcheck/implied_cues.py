@@ -20,7 +20,7 @@ from exclcheck.actors import member_name_order, member_name_words
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, Mention, bank_lines
 from exclcheck.names import given_name_forms
-from exclcheck.normalize import Normalized
+from exclcheck.normalize import Normalized, Token
 from exclcheck.ruleset import AliasKind
 
 
@@ -366,14 +366,65 @@ def named_in_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> l
         first = k - 1
         while first and tokens[first - 1].text in own and k - first < 3:
             first -= 1  # the whole name: "Jamal Henry is in"
-        if first and tokens[first - 1].text in _HEARSAY:
-            continue  # "I heard Jamal Henry is in LAW": what is said of them
-        if not _GUESSED.isdisjoint(t.text for t in tokens[m.last : m.last + 3]):
-            continue  # "Kate is in the SLN I'm sure", "... I think", "... allegedly"
-        before = tokens[first - 1].end if first else 0
-        if not _QUOTES.isdisjoint(text.original[before : m.start]):
-            continue  # "Complaint: 'Simon is in the SLN.'", "is 'in the SLN'": a claim quoted
+        if hearsay(text, first, m):
+            continue
         last = m.first - 1 if tokens[m.first - 1].text == "the" else m.first
         start, end = tokens[first].start, tokens[last - 1].end
         hits.append(_made_cue(NAMED_IN_CRITERION, NAMED_IN_CUE, text, (first, last), (start, end)))
     return hits
+
+
+def hearsay(text: Normalized, subject: int, mention: Mention) -> bool:
+    """Whether "<subject> is in <group>" is a claim made of the member rather than the
+    member's word or a fact: a hearsay word before the subject ("I heard Jamal Henry is
+    in LAW"), a guess after the group ("Kate is in the SLN I'm sure", "... apparently"),
+    or a quote mark between ("Complaint: 'Simon is in the SLN.'", "is 'in the SLN'")."""
+    tokens = text.tokens
+    if subject and tokens[subject - 1].text in _HEARSAY and not _own_word(tokens, subject - 1):
+        return True
+    if not _GUESSED.isdisjoint(t.text for t in tokens[mention.last : mention.last + 3]):
+        return True
+    before = tokens[subject - 1].end if subject else 0
+    return _quoted(text.original, before, mention.start)
+
+
+def _quoted(original: str, start: int, end: int) -> bool:
+    """Whether a quote mark stands in original[start:end] - not an apostrophe inside a
+    word ("he's", "O'Neill")."""
+    return any(
+        char in _QUOTES and not _inside_a_word(original, k)
+        for k, char in enumerate(original[start:end], start)
+    )
+
+
+def _inside_a_word(original: str, k: int) -> bool:
+    return 0 < k < len(original) - 1 and original[k - 1].isalpha() and original[k + 1].isalpha()
+
+
+# Who says it of themselves: "he also says he's in the AWL", "she told me she is in".
+_SPEAKERS_OWN = frozenset({"he", "she"})
+_BETWEEN_SPEAKER_AND_VERB = frozenset({"also", "still", "now", "openly", "himself", "herself"})
+
+
+def _own_word(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the hearsay verb at `verb` is the member's own (its subject "he" or
+    "she"): "he also says he's in", not "the complainant says he is in" nor "I heard"."""
+    k = verb - 1
+    while k >= 0 and tokens[k].text in _BETWEEN_SPEAKER_AND_VERB:
+        k -= 1
+    return k >= 0 and tokens[k].text in _SPEAKERS_OWN
+
+
+# The rules' own "she is in" cues that speak of the member in the third person.
+_THIRD_PERSONS = frozenset({"she", "he"})
+
+
+def third_person_hearsay(hit: CueHit, text: Normalized, mentions: Sequence[Mention]) -> bool:
+    """Whether a says-member cue in the third person ("she is in", "he has been in") is
+    a claim made of the member (see `hearsay`): "I heard he is in LAW. Is that true?"."""
+    tokens = text.tokens
+    if hit.rule != NAMED_IN_CRITERION or tokens[hit.first].text not in _THIRD_PERSONS:
+        return False
+    after = hit.last + (hit.last < len(tokens) and tokens[hit.last].text == "the")
+    named = [m for m in mentions if m.first == after]
+    return bool(named) and hearsay(text, hit.first, named[0])
