@@ -3595,9 +3595,19 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
         ("Complaint: 'Yusuf Ibrahim is in the SLN.' No evidence attached.", set()),
         ("Complaint says Yusuf Ibrahim is 'in the SLN'.", set()),
         ("Yusuf Ibrahim is in the SLN I'm sure, he has the look.", set()),
-        # ... nor its paper, or a thing of the group the member is in.
+        ("If Yusuf Ibrahim is in LAW he should be suspended, says the complainant.", set()),
+        ("Yusuf Ibrahim is in LAW, according to an anonymous email.", set()),
+        # ... nor a namesake, another sentence's subject or a speaker's label ...
+        ("Two of them: Adam Ibrahim is in the SLN, not this one.", set()),
+        ("Spoke to Yusuf Ibrahim. Is in the AWL? He said no.", set()),
+        ("[19:02] Ali: Yusuf is in LAW btw [19:03] Bea: is he?", set()),
+        # ... nor its paper, a thing of the group, or a word in capitals that looks like it.
         ("Yusuf Ibrahim is in Solidarity this week, quoted on the strike.", set()),
         ("Yusuf Ibrahim is in the LLA photo from the march, at the back.", set()),
+        ("Yusuf Ibrahim is in the SLN spreadsheet leak, listed under opponents.", set()),
+        ("YUSUF IBRAHIM IS IN LAW (LLB YEAR 2, CARDIFF).", set()),
+        # "Mbr's in": an apostrophe inside a word is no quote.
+        ("Mbr's in the LLA and has been for a year.", {"labour-left-alliance"}),
     ],
 )
 def test_the_member_by_name_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:

@@ -20,7 +20,7 @@ from exclcheck.actors import member_name_order, member_name_words
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, Mention, bank_lines
 from exclcheck.names import given_name_forms
-from exclcheck.normalize import Normalized, Token
+from exclcheck.normalize import TITLES, Normalized, Token
 from exclcheck.ruleset import AliasKind
 
 
@@ -308,46 +308,57 @@ _BEING = frozenset({"is", "was", "s"})
 _HAVING = frozenset({"has", "had", "s"})
 # Words that may stand between the verb and "in": "is still in", "is himself in".
 _IN_ADVERBS = frozenset({"still", "now", "also", "himself", "herself", "definitely", "actually"})
-# What after the group's name makes "in" a place in a thing of it, not the group:
-# "is in the LLA photo", "is in LAW's bad books".
-_THINGS_SHOWN = frozenset(
-    {"s", "photo", "photos", "picture", "pictures", "video", "videos", "footage", "image",
-     "images", "screenshot", "screenshots", "article", "report", "story", "list", "thread",
-     "book", "books", "bulletin", "newsletter", "paper", "clip", "podcast", "film"}
+# What may follow the group's name, besides the clause's end or a mark: the group
+# itself is what the member is in - not "the LLA photo", "LAW enforcement", "the SLN
+# spreadsheet leak" (a thing of the group, or a word that only looks like it).
+_AFTER_THE_GROUP = frozenset(
+    {"and", "but", "or", "since", "for", "from", "now", "too", "as", "so", "he", "she", "they",
+     "who", "which", "then", "already", "still", "again", "officially", "properly", "fully",
+     "nowadays", "btw", "at", "in", "with", "until", "till", "these", "this"}
 )  # fmt: skip
+_ENDS = frozenset(",;.!?()[]-\u2013\u2014\n")
 _CUE_KINDS = frozenset({AliasKind.NAME, AliasKind.ALIAS, AliasKind.ABBREVIATION})
-# Words before the name that make the sentence what someone heard or thinks: "I heard
-# Jamal is in LAW", "she alleges Sam is in the SLN".
+# Words before the name that make the sentence what someone heard, thinks or supposes:
+# "I heard Jamal is in LAW", "she alleges Sam is in the SLN", "if Jo is in LAW".
 _HEARSAY = frozenset(
     {"heard", "hear", "alleges", "alleged", "claims", "claimed", "thinks", "think", "reckons",
-     "believe", "believes", "suspect", "suspects", "says", "said", "rumour", "rumoured"}
+     "believe", "believes", "suspect", "suspects", "says", "said", "rumour", "rumoured", "if",
+     "whether", "unless"}
 )  # fmt: skip
-# And just after the group's name: "Kate is in the SLN I'm sure", "... I think". (Not
-# "says": "Yusuf is in LAW, he says" is his own word.)
+# And just after the group's name: "Kate is in the SLN I'm sure", "... I think",
+# "..., according to an anonymous email". (Not "says": "Yusuf is in LAW, he says" is
+# his own word.)
 _GUESSED = frozenset(
     {"sure", "think", "reckon", "believe", "suspect", "apparently", "allegedly", "probably",
-     "reportedly", "supposedly"}
+     "reportedly", "supposedly", "according"}
 )  # fmt: skip
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+# Words before a name that make it another person's: "the other Sam", "another Morgan".
+_ANOTHER = frozenset({"the", "other", "another", "a", "different", "that", "this", "same"})
 
 
 def named_in_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
-    """ "Yusuf Ibrahim is in LAW", "Mbr is in the AWL", "Trevor Ashby, is himself in
-    the AWL", "Priya has been in the SLN since 2022": the member, by name, as the
-    subject of being in the group - as the rules' "she is in" is for a pronoun.
+    """ "Yusuf Ibrahim is in LAW", "Mbr is in the AWL", "Priya has been in the SLN
+    since 2022": the member, by name, as the subject of being in the group - as the
+    rules' "she is in" is for a pronoun.
 
-    Only a word of the member's own name (or "mbr") straight before the verb, so that
-    "her partner is in LAW" and "Ali is in LAW" in a record of Yusuf give no cue; only
-    the group's name itself (not its paper: "is in Solidarity this week" is a piece in
-    it), and not a thing of the group after it ("is in the LLA photo").
+    Only the member's own name (or "mbr") straight before the verb, in one clause with
+    the group, so that "her partner is in LAW", "Ali is in LAW", "Carys Morgan is in
+    the SLN" (a namesake's given name before the surname), "the other Sam is in LAW"
+    and "Spoke to Kofi Mensah. Is in the AWL?" give no cue; a name in lower case only
+    where the writer uses no capitals. Only the group's name itself (not its paper:
+    "is in Solidarity this week" is a piece in it), ending the clause or followed by a
+    joining word ("is in the LLA and pays subs"), not by a thing of it ("is in the LLA
+    photo"); not an abbreviation in a text in capitals ("MBR IS IN LAW (LLB YEAR 2)");
+    and not a claim made of the member (see `hearsay`).
     """
-    own = member_name_words(name) | {"mbr"}
+    own = member_name_words(name)
     tokens = text.tokens
     hits = []
     for m in mentions:
-        if m.kind not in _CUE_KINDS:
+        if m.kind not in _CUE_KINDS or not _group_alone_after(text, m):
             continue
-        if m.last < len(tokens) and tokens[m.last].text in _THINGS_SHOWN:
+        if m.kind is AliasKind.ABBREVIATION and text.case_blind:
             continue
         k = m.first - 1 if m.first and tokens[m.first - 1].text == "the" else m.first
         if k < 3 or tokens[k - 1].text != "in":
@@ -361,17 +372,50 @@ def named_in_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> l
             k -= 2
         else:
             continue
-        if not k or tokens[k - 1].text not in own:
+        first = _named_subject(text, k, own)
+        if first is None or tokens[first].clause != tokens[m.first].clause:
             continue
-        first = k - 1
-        while first and tokens[first - 1].text in own and k - first < 3:
-            first -= 1  # the whole name: "Jamal Henry is in"
         if hearsay(text, first, m):
             continue
         last = m.first - 1 if tokens[m.first - 1].text == "the" else m.first
         start, end = tokens[first].start, tokens[last - 1].end
         hits.append(_made_cue(NAMED_IN_CRITERION, NAMED_IN_CUE, text, (first, last), (start, end)))
     return hits
+
+
+def _group_alone_after(text: Normalized, mention: Mention) -> bool:
+    """Whether the group's name ends its clause, or a mark or a joining word follows."""
+    tokens = text.tokens
+    if mention.last >= len(tokens) or tokens[mention.last].text in _AFTER_THE_GROUP:
+        return True
+    gap = text.original[mention.end : tokens[mention.last].start]
+    return tokens[mention.last].clause != tokens[mention.last - 1].clause or not _ENDS.isdisjoint(
+        gap
+    )
+
+
+def _named_subject(text: Normalized, verb: int, own: frozenset[str]) -> int | None:
+    """Where the member's name ends straight before the verb at `verb` starts ("mbr",
+    or words of the member's name), or None: another's name or word before it, a
+    speaker's label or heading before it ("Ali: Ruth is in LAW"), or in lower case
+    where the writer uses capitals."""
+    tokens = text.tokens
+    if tokens[verb - 1].text == "mbr":
+        return verb - 1
+    first = verb
+    while first and tokens[first - 1].text in own and verb - first < 3:
+        first -= 1
+    if first == verb:
+        return None
+    if not text.case_blind and tokens[first].shape not in ("title", "upper"):
+        return None  # "her one hope is in the SLN" of Hope Mensah
+    if first:
+        before = tokens[first - 1]
+        if before.text in _ANOTHER or (before.shape == "title" and before.text not in TITLES):
+            return None  # "the other Sam", "Carys Morgan" of Rhys Morgan
+        if ":" in text.original[before.end : tokens[first].start]:
+            return None  # "[19:02] Ali: Ruth is in LAW btw", "Complaint: Jo is in LAW"
+    return first
 
 
 def hearsay(text: Normalized, subject: int, mention: Mention) -> bool:
