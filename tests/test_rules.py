@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ from exclcheck.rules import (
     rules_paths,
 )
 from exclcheck.ruleset import AliasKind, RuleSet
-from exclcheck.yamlfile import MAX_NODES
+from exclcheck.yamlfile import MAX_NODES, YamlFileError, compose
 
 from .conftest import RULES_DIR
 
@@ -695,3 +696,48 @@ def test_deeply_nested_text_gives_a_rules_error(tmp_path: Path, text: str) -> No
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RulesError):
         load_rules([path])
+
+
+def _shape(node: yaml.Node) -> list[tuple[object, ...]]:
+    """Every node's kind, tag, value and marks, in order (not its style, which only
+    the C loader fills in)."""
+    found: list[tuple[object, ...]] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        marks = (item.start_mark.line, item.start_mark.column, item.end_mark.line)
+        value = item.value if isinstance(item.value, str) else None
+        found.append((type(item).__name__, item.tag, value, *marks))
+        if isinstance(item, yaml.MappingNode):
+            stack.extend(n for pair in reversed(item.value) for n in reversed(pair))
+        elif isinstance(item, yaml.SequenceNode):
+            stack.extend(reversed(item.value))
+    return found
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built without libyaml")
+def test_the_fast_loader_composes_what_the_pure_one_does() -> None:
+    """compose() takes libyaml's loader when it can: every node of the shipped rules,
+    with its line and column, must be what the pure-Python loader makes."""
+    text = (RULES_DIR / "labour-nec.yaml").read_text(encoding="utf-8")
+    fast, loader = compose("rules.yaml", text)
+    pure = yaml.SafeLoader(text).get_single_node()
+    assert isinstance(loader, yaml.CSafeLoader)
+    assert fast is not None
+    assert pure is not None
+    assert _shape(fast) == _shape(pure)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("organisations: [\n", "rules.yaml:2:1: YAML syntax: expected the node content"),
+        ("a: 1\n\x07b: 2\n", "rules.yaml:2:1: character 7 is not allowed in YAML"),
+    ],
+)
+def test_a_file_the_fast_loader_refuses_gets_the_pure_loaders_message(
+    text: str, message: str
+) -> None:
+    with pytest.raises(YamlFileError) as raised:
+        compose("rules.yaml", text)
+    assert str(raised.value.problems[0]).startswith(message)
