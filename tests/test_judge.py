@@ -3583,7 +3583,10 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
     [
         # The member, by name, as the subject of being in the group: as "she is in".
         ("Yusuf Ibrahim is in LAW, he told the panel.", {"labour-against-the-witchhunt"}),
-        ("Ibrahim was in the AWL in 2023, by his own account.", {"alliance-for-workers-liberty"}),
+        (
+            "Mr Ibrahim has been in the AWL since 2023, by his own account.",
+            {"alliance-for-workers-liberty"},
+        ),
         ("The CLP chair, Yusuf Ibrahim, is himself in the AWL.", {"alliance-for-workers-liberty"}),
         ("Yusuf has been in the SLN since May, he says.", {"socialist-labour-network"}),
         ("Yusuf is in the Labour Left Alliance these days.", {"labour-left-alliance"}),
@@ -3595,6 +3598,10 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
         ("Complaint: 'Yusuf Ibrahim is in the SLN.' No evidence attached.", set()),
         ("Complaint says Yusuf Ibrahim is 'in the SLN'.", set()),
         ("Yusuf Ibrahim is in the SLN I'm sure, he has the look.", set()),
+        ("Yusuf Ibrahim is in the AWL, they say, but nobody has any proof.", set()),
+        ("Yusuf Ibrahim is in the AWL - not true, he is in Momentum.", set()),
+        ("A neighbour told me Yusuf Ibrahim is in the SLN.", set()),
+        ("Yusuf Ibrahim was in LAW for a year; he left.", set()),
         ("If Yusuf Ibrahim is in LAW he should be suspended, says the complainant.", set()),
         ("Yusuf Ibrahim is in LAW, according to an anonymous email.", set()),
         # ... nor a namesake, another sentence's subject or a speaker's label ...
@@ -3606,30 +3613,15 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
         ("Yusuf Ibrahim is in the LLA photo from the march, at the back.", set()),
         ("Yusuf Ibrahim is in the SLN spreadsheet leak, listed under opponents.", set()),
         ("YUSUF IBRAHIM IS IN LAW (LLB YEAR 2, CARDIFF).", set()),
+        ("Yusuf Ibrahim is in LAW and Politics, final year, at Durham.", set()),
+        # ... nor the surname alone, which may be a relative's given name.
+        ("His son is called Ibrahim too. Ibrahim is in the AWL.", set()),
         # "Mbr's in": an apostrophe inside a word is no quote.
         ("Mbr's in the LLA and has been for a year.", {"labour-left-alliance"}),
     ],
 )
 def test_the_member_by_name_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Yusuf Ibrahim") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "she is in" said of the member by someone else, heard, guessed or quoted, is a
-        # claim, not the member's word ...
-        ("I heard he is in Labour Against the Witchhunt. Is that true?", set()),
-        ("The complainant says she is in the SLN; nothing is attached.", set()),
-        ("She is in the Labour Left Alliance I'm sure, she has the look.", set()),
-        ("Complaint: 'He is in the Socialist Labour Network.' Nothing attached.", set()),
-        # ... but the member saying it of themselves is their word.
-        ("He also says he's in the AWL, told me himself.", {"alliance-for-workers-liberty"}),
-        ("She is in the SLN, she told the panel.", {"socialist-labour-network"}),
-    ],
-)
-def test_a_claim_that_she_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:
-    assert flagged(judge, text, "Member Name") == expected
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,6 @@ from exclcheck.implied_cues import (
     money_cues,
     named_in_cues,
     possessive_cues,
-    third_person_hearsay,
 )
 from exclcheck.matcher import Matcher, Mention, list_starts
 from exclcheck.normalize import Normalized, fold_phrase, normalize
@@ -303,12 +302,7 @@ class Judge:
             support += named_in_cues(normalized, name, counted)
         # "[21:10] Fatima: set up a standing order to LAW, £5 a month": the money of
         # another speaker's turn is hers, as her words are
-        support = [
-            h
-            for h in support
-            if not in_anothers_turn(h, normalized, name_words)
-            and not third_person_hearsay(h, normalized, counted)
-        ]
+        support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
         items = item_starts(normalized)
         one_group = len({m.organisation for m in counted}) == 1
         excluded = [
