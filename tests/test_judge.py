@@ -3579,49 +3579,23 @@ def test_the_members_group_in_brackets(judge: Judge, text: str, expected: set[st
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        # The member, by name, as the subject of being in the group: as "she is in".
-        ("Yusuf Ibrahim is in LAW, he told the panel.", {"labour-against-the-witchhunt"}),
-        (
-            "Mr Ibrahim has been in the AWL since 2023, by his own account.",
-            {"alliance-for-workers-liberty"},
-        ),
-        ("The CLP chair, Yusuf Ibrahim, is himself in the AWL.", {"alliance-for-workers-liberty"}),
-        ("Yusuf has been in the SLN since May, he says.", {"socialist-labour-network"}),
-        ("Yusuf is in the Labour Left Alliance these days.", {"labour-left-alliance"}),
-        # Not another's name or word before the verb ...
-        ("Yusuf Ibrahim's partner is in LAW.", set()),
-        ("Abdul Karim is in LAW; Yusuf Ibrahim is in Momentum.", set()),
-        # ... nor a claim heard, quoted or guessed ...
-        ("I heard Yusuf Ibrahim is in LAW. Is that true?", set()),
-        ("Complaint: 'Yusuf Ibrahim is in the SLN.' No evidence attached.", set()),
-        ("Complaint says Yusuf Ibrahim is 'in the SLN'.", set()),
-        ("Yusuf Ibrahim is in the SLN I'm sure, he has the look.", set()),
-        ("Yusuf Ibrahim is in the AWL, they say, but nobody has any proof.", set()),
-        ("Yusuf Ibrahim is in the AWL - not true, he is in Momentum.", set()),
-        ("A neighbour told me Yusuf Ibrahim is in the SLN.", set()),
-        ("Yusuf Ibrahim was in LAW for a year; he left.", set()),
-        ("If Yusuf Ibrahim is in LAW he should be suspended, says the complainant.", set()),
-        ("Yusuf Ibrahim is in LAW, according to an anonymous email.", set()),
-        # ... nor a namesake, another sentence's subject or a speaker's label ...
-        ("Two of them: Adam Ibrahim is in the SLN, not this one.", set()),
-        ("Spoke to Yusuf Ibrahim. Is in the AWL? He said no.", set()),
-        ("[19:02] Ali: Yusuf is in LAW btw [19:03] Bea: is he?", set()),
-        # ... nor its paper, a thing of the group, or a word in capitals that looks like it.
-        ("Yusuf Ibrahim is in Solidarity this week, quoted on the strike.", set()),
-        ("Yusuf Ibrahim is in the LLA photo from the march, at the back.", set()),
-        ("Yusuf Ibrahim is in the SLN spreadsheet leak, listed under opponents.", set()),
-        ("YUSUF IBRAHIM IS IN LAW (LLB YEAR 2, CARDIFF).", set()),
-        ("Yusuf Ibrahim is in LAW and Politics, final year, at Durham.", set()),
-        # ... nor the surname alone, which may be a relative's given name.
-        ("His son is called Ibrahim too. Ibrahim is in the AWL.", set()),
-        # "Mbr's in": an apostrophe inside a word is no quote.
-        ("Mbr's in the LLA and has been for a year.", {"labour-left-alliance"}),
+        # "<name> is in <group>" is no cue: in records it is most often a complaint's
+        # bare claim, then doubted or denied. (A cue for it was tried and withdrawn after
+        # three adversarial reviews; these are records from them.)
+        "I heard Yusuf Ibrahim is in LAW. Is that true?",
+        "Complaint: 'Yusuf Ibrahim is in the SLN.' No evidence attached.",
+        "Yusuf Ibrahim is in the AWL, they say, but nobody has any proof.",
+        "A neighbour told me Yusuf Ibrahim is in the SLN.",
+        "Two of them: Adam Ibrahim is in the SLN, not this one.",
+        "[19:02] Ali: Yusuf is in LAW btw [19:03] Bea: is he?",
+        "Yusuf Ibrahim is in the LLA photo from the march, at the back.",
+        "Yusuf Ibrahim is in LAW and Politics, final year, at Durham.",
     ],
 )
-def test_the_member_by_name_is_in_the_group(judge: Judge, text: str, expected: set[str]) -> None:
-    assert flagged(judge, text, "Yusuf Ibrahim") == expected
+def test_a_named_claim_of_being_in_the_group_is_no_cue(judge: Judge, text: str) -> None:
+    assert flagged(judge, text, "Yusuf Ibrahim") == set()
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,8 @@ payment to the payee it names, a sum of money beside the group's name is money t
 and the member's own name in a byline ("'Why the rail strike matters' by Rhys
 Morgan") is a piece they wrote, and the member's name with a group's in an election's
 list is standing for it, and the member's name after the group's possessive ("the
-LLA's <member>") is its own person, and the member's name as the subject of "is in"
-the group ("Yusuf Ibrahim is in LAW") is their membership. Each is made as a cue of
-the criterion it serves (donating, contributing, campaigning, membership), and only
-when the rules define it.
+LLA's <member>") is its own person. Each is made as a cue of the criterion it serves
+(donating, contributing, campaigning, membership), and only when the rules define it.
 """
 
 from __future__ import annotations
@@ -16,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from exclcheck.actors import member_name_order, member_name_words
+from exclcheck.actors import member_name_order
 from exclcheck.cues import CueHit
 from exclcheck.matcher import AMOUNT, Mention, bank_lines
 from exclcheck.names import given_name_forms
-from exclcheck.normalize import TITLES, Normalized
+from exclcheck.normalize import Normalized
 from exclcheck.ruleset import AliasKind
 
 
@@ -298,159 +296,3 @@ def bracketed_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> 
             )
         )
     return hits
-
-
-NAMED_IN_CRITERION = "says-member"
-NAMED_IN_CUE = "<the member's name> is in"
-# "is in", "'s in", "has been in": being in a group now, as the rules' "she is in" cues
-# say it of a pronoun. Not "was in", "had been in": a past that may predate the ban
-# ("was in LAW in 2018, when it was still legal").
-_BEING = frozenset({"is", "s"})
-_HAVING = frozenset({"has", "s"})
-# Words that may stand between the verb and "in": "is still in", "is himself in".
-_IN_ADVERBS = frozenset({"still", "now", "also", "himself", "herself", "definitely", "actually"})
-# What may follow the group's name, besides the clause's end or a mark: the group
-# itself is what the member is in - not "the LLA photo", "LAW enforcement", "the SLN
-# spreadsheet leak" (a thing of the group, or a word that only looks like it).
-_AFTER_THE_GROUP = frozenset(
-    {"and", "but", "or", "since", "for", "from", "now", "too", "as", "so", "he", "she", "they",
-     "who", "which", "then", "already", "still", "again", "officially", "properly", "fully",
-     "nowadays", "btw", "at", "in", "with", "until", "till", "these", "this"}
-)  # fmt: skip
-_ENDS = frozenset(",;.!?()[]-\u2013\u2014\n")
-_CUE_KINDS = frozenset({AliasKind.NAME, AliasKind.ALIAS, AliasKind.ABBREVIATION})
-# Words in the rest of the sentence that make it a claim, a guess or a denial, not a
-# fact: "Ben Carter is in the AWL, they say, but nobody has any proof", "..., or so I'm
-# told", "..., maybe", "... - not true", "... I'm sure", "..., according to an email".
-_HEDGES = frozenset(
-    {"say", "says", "said", "told", "tells", "claim", "claims", "claimed", "alleged",
-     "allegedly", "apparently", "supposedly", "reportedly", "rumour", "rumoured", "maybe",
-     "perhaps", "possibly", "probably", "sure", "think", "thinks", "reckon", "believe",
-     "suspect", "according", "not", "no", "never", "untrue", "false", "fake", "spoof", "if",
-     "whether", "unless"}
-)  # fmt: skip
-# "he says", "she said": the member's own word, not a claim about them.
-_OWN_SPEAKERS = frozenset({"he", "she"})
-_SPEECH = frozenset({"say", "says", "said", "told", "tells"})
-_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
-
-
-def named_in_cues(text: Normalized, name: str, mentions: Sequence[Mention]) -> list[CueHit]:
-    """ "Yusuf Ibrahim is in LAW", "Mbr is in the AWL", "Priya has been in the SLN
-    since 2022": the member, by name, opening a sentence as the subject of being in the
-    group - as the rules' "she is in" is for a pronoun.
-
-    Two adversarial reviews (154 records aimed at it) shaped what it leaves alone: the
-    name must open its sentence (or follow a comma, as "The CLP sec, Trevor Ashby, is
-    himself in the AWL"), so "a neighbour told me Aisha is in", "nobody has shown Chloe
-    is in" and "his workmate James is in" give no cue; one word of it must be the given
-    name (or a title and the surname), so "Owen is in the AWL" in Thomas Owen's record
-    gives none; it must be capitalised where the writer uses capitals ("my faith is
-    in"); the group's name itself must follow (not its paper), ending the clause or
-    followed by a joining word, not a thing of it ("the LLA photo", "LAW enforcement",
-    "LAW and Politics"); no abbreviation in a text in capitals; no quote mark between;
-    and nothing in the rest of the sentence may make it a claim, a guess or a denial
-    (`_HEDGES`; "he says" is the member's own word).
-    """
-    order = member_name_order(name)
-    if not order:
-        return []
-    own = member_name_words(name)
-    given = given_name_forms(order[0]) | {order[0]}
-    tokens = text.tokens
-    hits = []
-    for m in mentions:
-        if m.kind not in _CUE_KINDS or not _group_alone_after(text, m):
-            continue
-        if m.kind is AliasKind.ABBREVIATION and text.case_blind:
-            continue
-        k = m.first - 1 if m.first and tokens[m.first - 1].text == "the" else m.first
-        if k < 3 or tokens[k - 1].text != "in":
-            continue
-        k -= 1
-        while k and tokens[k - 1].text in _IN_ADVERBS and m.first - k < 4:
-            k -= 1
-        if k and tokens[k - 1].text in _BEING:
-            k -= 1
-        elif k > 1 and tokens[k - 1].text == "been" and tokens[k - 2].text in _HAVING:
-            k -= 2
-        else:
-            continue
-        first = _named_subject(text, k, own, given)
-        if first is None or tokens[first].clause != tokens[m.first].clause:
-            continue
-        if _quoted(text.original, tokens[first].end, m.start) or _hedged(text, m):
-            continue
-        last = m.first - 1 if tokens[m.first - 1].text == "the" else m.first
-        start, end = tokens[first].start, tokens[last - 1].end
-        hits.append(_made_cue(NAMED_IN_CRITERION, NAMED_IN_CUE, text, (first, last), (start, end)))
-    return hits
-
-
-def _group_alone_after(text: Normalized, mention: Mention) -> bool:
-    """Whether the group's name ends its clause, or a mark or a joining word follows
-    (not "and" and a capitalised word after an abbreviation: "LAW and Politics")."""
-    tokens = text.tokens
-    if mention.last >= len(tokens):
-        return True
-    following = tokens[mention.last]
-    if following.text in _AFTER_THE_GROUP:
-        return not (
-            mention.kind is AliasKind.ABBREVIATION
-            and following.text == "and"
-            and mention.last + 1 < len(tokens)
-            and tokens[mention.last + 1].shape == "title"
-        )
-    gap = text.original[mention.end : following.start]
-    return following.clause != tokens[mention.last - 1].clause or not _ENDS.isdisjoint(gap)
-
-
-def _named_subject(
-    text: Normalized, verb: int, own: frozenset[str], given: frozenset[str]
-) -> int | None:
-    """Where the member's name opens the sentence straight before the verb at `verb`
-    ("mbr", the full name, the given name, or a title and the surname), or None."""
-    tokens = text.tokens
-    first = verb - 1
-    if tokens[first].text != "mbr":
-        while first and tokens[first - 1].text in own and verb - first < 3:
-            first -= 1
-        words = [t.text for t in tokens[first:verb]]
-        if not set(words) <= own:
-            return None
-        if not text.case_blind and tokens[first].shape not in ("title", "upper"):
-            return None  # "my faith is in" of Faith Adebayo
-        titled = first > 0 and tokens[first - 1].text in TITLES
-        if len(words) == 1 and words[0] not in given and not titled:
-            return None  # "Owen is in the AWL" in Thomas Owen's record: maybe his son
-        first -= titled
-    if first and tokens[first - 1].clause == tokens[first].clause:
-        gap = text.original[tokens[first - 1].end : tokens[first].start]
-        if "," not in gap or ":" in gap:
-            return None  # "told me Aisha is in", "Ali: Ruth is in LAW"
-    return first
-
-
-def _hedged(text: Normalized, mention: Mention) -> bool:
-    """Whether the rest of the sentence makes "<name> is in <group>" a claim, a guess
-    or a denial (`_HEDGES`), other than the member's own "he says"."""
-    tokens = text.tokens
-    clause = tokens[mention.first].clause
-    rest = [t.text for t in tokens[mention.last :] if t.clause == clause]
-    for k, word in enumerate(rest):
-        if word in _HEDGES and not (word in _SPEECH and k and rest[k - 1] in _OWN_SPEAKERS):
-            return True
-    return False
-
-
-def _quoted(original: str, start: int, end: int) -> bool:
-    """Whether a quote mark stands in original[start:end] - not an apostrophe inside a
-    word ("he's", "O'Neill")."""
-    return any(
-        char in _QUOTES and not _inside_a_word(original, k)
-        for k, char in enumerate(original[start:end], start)
-    )
-
-
-def _inside_a_word(original: str, k: int) -> bool:
-    return 0 < k < len(original) - 1 and original[k - 1].isalpha() and original[k + 1].isalpha()

@@ -87,8 +87,6 @@ from exclcheck.implied_cues import (
     BYLINE_CUE,
     CANDIDACY_CRITERION,
     MONEY_CUE,
-    NAMED_IN_CRITERION,
-    NAMED_IN_CUE,
     POSSESSIVE_CRITERION,
     WRITTEN_FOR,
     bank_payment_cues,
@@ -96,7 +94,6 @@ from exclcheck.implied_cues import (
     byline_cues,
     candidacy_cues,
     money_cues,
-    named_in_cues,
     possessive_cues,
 )
 from exclcheck.matcher import Matcher, Mention, list_starts
@@ -298,8 +295,6 @@ class Judge:
         if POSSESSIVE_CRITERION in self._criteria:
             support += possessive_cues(normalized, name, counted)
             support += bracketed_cues(normalized, name, counted)
-        if NAMED_IN_CRITERION in self._criteria:
-            support += named_in_cues(normalized, name, counted)
         # "[21:10] Fatima: set up a standing order to LAW, £5 a month": the money of
         # another speaker's turn is hers, as her words are
         support = [h for h in support if not in_anothers_turn(h, normalized, name_words)]
@@ -510,9 +505,8 @@ class Judge:
                     if m.kind in WRITTEN_FOR or m.alias in self._outlets.get(m.organisation, ())
                 ]
                 continue
-            if hit.cue in (BRACKETED_CUE, NAMED_IN_CUE):
-                # The group in the brackets after the name, or after "<name> is in",
-                # not its neighbours in a list
+            if hit.cue == BRACKETED_CUE:
+                # The group in the brackets after the name, not its neighbours in a list
                 after = hit.last + (tokens[hit.last].text == "the")
                 ties += [Tie(0, hit, m) for m in eligible if m.first == after]
                 continue
