@@ -1793,10 +1793,18 @@ def test_a_cue_inside_the_members_own_name_is_no_cue(judge: Judge) -> None:
         # A stall staffed by the member is the member's.
         ("Durham Gala: AWL stall staffed by Tomasz Nowak all afternoon.", {AWL}),
         ("Durham Gala: AWL stall staffed by two of its members all afternoon.", set()),
+        # ... by the member's initials, as a note writes them, but not by another's.
+        ("Durham Gala: AWL stall staffed by TN for most of the afternoon.", {AWL}),
+        ("Durham Gala: AWL stall staffed by JS for most of the afternoon.", set()),
     ],
 )
 def test_calls_and_their_sellers(judge: Judge, text: str, expected: set[str]) -> None:
     assert flagged(judge, text, "Tomasz Nowak") == expected
+
+
+def test_a_broadcasters_initials_are_not_the_members(judge: Judge) -> None:
+    text = "Resist stall filmed by BBC Look North at the Hull fair; he was a passer-by."
+    assert flagged(judge, text, "Ben Clarke") == set()
 
 
 @pytest.mark.parametrize(

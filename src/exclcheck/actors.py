@@ -783,11 +783,27 @@ def their_members(
 
 
 def _by_the_member(verb: int, tokens: Sequence[Token], name_words: frozenset[str]) -> bool:
-    """Whether a passive verb's agent is the member: "staffed by <the member's name>"."""
+    """Whether a passive verb's agent is the member: "staffed by <the member's name>",
+    or by the member's initials as a note writes them ("staffed by JP")."""
     return (
         verb + 2 < len(tokens)
         and tokens[verb + 1].text == "by"
-        and tokens[verb + 2].text in name_words
+        and (tokens[verb + 2].text in name_words or members_initials(tokens[verb + 2], name_words))
+    )
+
+
+def members_initials(token: Token, name_words: frozenset[str]) -> bool:
+    """Whether a word in capitals may be the member's initials: two or three different
+    letters, each opening one of the member's names ("JP" for Jonathan Price; not "BBC"
+    for Ben Clarke)."""
+    letters = token.text
+    openers = {word[0] for word in name_words}
+    return (
+        token.shape == "upper"
+        and 2 <= len(letters) <= 3
+        and letters.isalpha()
+        and len(set(letters)) == len(letters)
+        and set(letters) <= openers
     )
 
 
