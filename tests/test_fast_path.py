@@ -79,7 +79,10 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "corpus-fresh47.csv",
         "corpus-fresh50.csv",
         "corpus-fresh51.csv",
+        "corpus-fresh58.csv",
+        "corpus-fresh59.csv",
         "corpus-redteam.csv",
+        "corpus-reviews.csv",
         "corpus-fresh7.csv",  # held out: compared with itself only, never scored
         "corpus-fresh20.csv",  # sealed for a session and read once at its end, likewise
         "corpus-fresh23.csv",  # likewise
