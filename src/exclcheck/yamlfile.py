@@ -218,8 +218,8 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, Loader]:
         try:
             fast = _FAST_LOADER(text)
             return fast.get_single_node(), fast
-        except (yaml.YAMLError, RecursionError):
-            pass
+        except (yaml.YAMLError, RecursionError, ValueError):
+            pass  # UnicodeError is a ValueError
     try:
         loader = yaml.SafeLoader(text)
         return loader.get_single_node(), loader
