@@ -668,7 +668,7 @@ def _infinitive(mention: Mention, text: Normalized, context: Sequence[str]) -> b
     ("MEETING"); "PAYMENT TO RESIST 10.00" and "TO RESIST FOR THE FESTIVAL" are not."""
     tokens = text.tokens
     first, after = mention.first, mention.last
-    if mention.last - first != 1 or first == 0 or after >= len(tokens):
+    if after - first != 1 or first == 0 or after >= len(tokens):
         return False
     if tokens[first - 1].text not in _TO_A_VERB or tokens[after].clause != tokens[first].clause:
         return False
